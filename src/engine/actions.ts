@@ -1,0 +1,97 @@
+import type { Action } from './types';
+import { MAX_GROUPS, type World } from './world';
+
+function checkNode(world: World, node: unknown): asserts node is number {
+  if (typeof node !== 'number' || !Number.isInteger(node) || node < 0 || node >= world.nodes) {
+    throw new Error(`node must be an integer from 0 to ${world.nodes - 1}, got ${String(node)}`);
+  }
+}
+
+function checkKey(world: World, key: unknown): asserts key is number {
+  if (typeof key !== 'number' || !Number.isInteger(key) || key < 0 || key >= world.keys) {
+    throw new Error(`key must be an integer from 0 to ${world.keys - 1}, got ${String(key)}`);
+  }
+}
+
+/**
+ * Applies one action to the world between rounds. Validates first and throws a message fit
+ * for the user, so a refused action changes nothing.
+ */
+export function applyAction(world: World, action: Action): void {
+  switch (action.type) {
+    case 'write': {
+      checkNode(world, action.node);
+      checkKey(world, action.key);
+      if (!world.alive[action.node]) throw new Error(`node ${action.node} is crashed: recover it before writing`);
+      write(world, action.node, action.key);
+      return;
+    }
+    case 'crash':
+      checkNode(world, action.node);
+      setAlive(world, action.node, false);
+      return;
+    case 'recover':
+      checkNode(world, action.node);
+      setAlive(world, action.node, true);
+      return;
+    case 'setLoss':
+      if (typeof action.p !== 'number' || !(action.p >= 0 && action.p <= 1)) throw new Error(`loss must be a probability from 0 to 1, got ${String(action.p)}`);
+      world.loss = action.p;
+      return;
+    case 'partition':
+      partition(world, action.groups);
+      return;
+    case 'heal':
+      world.group.fill(0);
+      world.blocked.fill(0);
+      world.partitioned = false;
+      return;
+    default: {
+      const unknown: never = action;
+      throw new Error(`unknown action ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** A write takes one more than the highest counter the node knows; the writer id breaks ties. */
+function write(world: World, node: number, key: number): void {
+  const { codec } = world;
+  const counter = codec.counter(world.version(node, key)) + 1;
+  if (counter > codec.maxCounter) throw new Error(`key ${key} has reached its last version (${codec.maxCounter}) at this cluster size`);
+  const version = codec.pack(counter, node);
+  if (version > world.latest[key]) {
+    world.latest[key] = version;
+    world.setVersion(node, key, version);
+    world.recountInformed(key);
+  } else {
+    world.setVersion(node, key, version);
+  }
+}
+
+function setAlive(world: World, node: number, alive: boolean): void {
+  if ((world.alive[node] === 1) === alive) return;
+  world.alive[node] = alive ? 1 : 0;
+  world.liveCount += alive ? 1 : -1;
+  for (let k = 0; k < world.keys; k++) {
+    if (world.latest[k] !== 0 && world.version(node, k) === world.latest[k]) world.informed[k] += alive ? 1 : -1;
+  }
+}
+
+function partition(world: World, groups: unknown): void {
+  if (!Array.isArray(groups) || groups.length === 0 || groups.length >= MAX_GROUPS) {
+    throw new Error(`partition needs 1 to ${MAX_GROUPS - 1} groups of node ids`);
+  }
+  const assignment = new Uint8Array(world.nodes);
+  groups.forEach((members, g) => {
+    if (!Array.isArray(members)) throw new Error(`partition group ${g} must be a list of node ids`);
+    for (const node of members) {
+      checkNode(world, node);
+      assignment[node] = g + 1;
+    }
+  });
+  world.group.set(assignment);
+  world.blocked.fill(0);
+  const used = groups.length + 1;
+  for (let a = 0; a < used; a++) for (let b = 0; b < used; b++) if (a !== b) world.blocked[a * MAX_GROUPS + b] = 1;
+  world.partitioned = true;
+}

@@ -1,0 +1,11 @@
+import type { ProtocolName } from '../types';
+import type { Protocol } from './protocol';
+import { pull } from './pull';
+import { push } from './push';
+import { pushPull } from './push-pull';
+
+export const protocols: Record<ProtocolName, Protocol> = {
+  push,
+  pull,
+  'push-pull': pushPull,
+};

@@ -1,0 +1,22 @@
+import { KIND_EXCHANGE, KIND_EXCHANGE_REPLY, type Protocol } from './protocol';
+
+/**
+ * Push-pull (anti-entropy): every live node exchanges state with `fanout` random peers; the
+ * peer answers every exchange that reaches it, and each side keeps the higher version of
+ * every key.
+ */
+export const pushPull: Protocol = {
+  name: 'push-pull',
+  round({ world, net, peers, rng, config }) {
+    const { alive, nodes } = world;
+    const picks = peers.picks;
+    for (let s = 0; s < nodes; s++) {
+      if (alive[s] === 0) continue;
+      const m = peers.sample(s, config.fanout, rng);
+      for (let j = 0; j < m; j++) {
+        const t = picks[j];
+        if (net.send(s, t, KIND_EXCHANGE, true)) net.send(t, s, KIND_EXCHANGE_REPLY, true);
+      }
+    }
+  },
+};

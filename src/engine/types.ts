@@ -1,0 +1,84 @@
+/** Shared engine types: configuration, actions, per-round metrics and messages. */
+
+export const PROTOCOLS = ['push', 'pull', 'push-pull'] as const;
+export type ProtocolName = (typeof PROTOCOLS)[number];
+
+export const TOPOLOGIES = ['complete', 'ring', 'random', 'grid'] as const;
+export type TopologyName = (typeof TOPOLOGIES)[number];
+
+/** Everything that determines a run, together with the seed and the action log. */
+export interface SimConfig {
+  nodes: number;
+  protocol: ProtocolName;
+  fanout: number;
+  topology: TopologyName;
+  /** Mean degree (random) or number of nearest neighbours (ring); ignored otherwise. */
+  degree: number;
+  /** Probability that any one message is lost. */
+  loss: number;
+  /** uint32 seed of the run's PRNG. */
+  seed: number;
+  /** How many independent keys can spread at once (1–8). */
+  keys: number;
+  /** Node that holds version 1 of key 0 at round 0, or -1 for none. */
+  origin: number;
+}
+
+/** Actions change the world between rounds; every one is logged so that a run replays exactly. */
+export type Action =
+  | { type: 'write'; node: number; key: number }
+  | { type: 'crash'; node: number }
+  | { type: 'recover'; node: number }
+  | { type: 'setLoss'; p: number }
+  /** Each listed array is one group; nodes not listed stay in group 0. Messages between groups drop. */
+  | { type: 'partition'; groups: number[][] }
+  | { type: 'heal' };
+
+/** An action and the round after which it was applied (0 = before round 1). */
+export interface LoggedAction {
+  round: number;
+  action: Action;
+}
+
+export const MESSAGE_KINDS = ['push', 'pull-request', 'pull-reply', 'exchange', 'exchange-reply'] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** What became of one message. Order matters: codes are stored in a Uint8Array. */
+export const OUTCOMES = ['delivered', 'lost', 'partition', 'dead'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+export const OUTCOME_DELIVERED = 0;
+export const OUTCOME_LOST = 1;
+export const OUTCOME_PARTITION = 2;
+export const OUTCOME_DEAD = 3;
+
+export interface RoundMetrics {
+  round: number;
+  /** Live nodes after the round. */
+  live: number;
+  sent: number;
+  delivered: number;
+  droppedLoss: number;
+  droppedPartition: number;
+  droppedDead: number;
+  /** Delivered messages that changed nothing at the receiver. */
+  redundant: number;
+  /** Messages whose payload carried at least one version (the update). */
+  traffic: number;
+  /** Per key: live nodes holding the newest written version. */
+  informed: number[];
+  /** Per key: nodes that held no version of the key before this round and one after it. */
+  newlyInformed: number[];
+}
+
+/** The messages of one round, struct-of-arrays; filled only when message recording is on. */
+export interface MessageBatch {
+  count: number;
+  from: Uint32Array;
+  to: Uint32Array;
+  /** Index into MESSAGE_KINDS. */
+  kind: Uint8Array;
+  /** Index into OUTCOMES. */
+  outcome: Uint8Array;
+  /** 1 when the message changed the receiver's state. */
+  useful: Uint8Array;
+}

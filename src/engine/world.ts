@@ -1,0 +1,86 @@
+import { versionCodec, type VersionCodec } from './versions';
+
+/** Largest number of partition groups (group ids are stored in a Uint8Array). */
+export const MAX_GROUPS = 64;
+
+/**
+ * The state of every node, struct-of-arrays. Versions are double-buffered: every node acts on
+ * `cur` (the state at the start of the round) and what it learns goes to `next`, which is folded
+ * back into `cur` when the round ends — the synchronous-round model of the literature.
+ * Versions of node i live at `[i·keys, i·keys + keys)`.
+ */
+export class World {
+  readonly codec: VersionCodec;
+  readonly cur: Uint32Array;
+  readonly next: Uint32Array;
+  readonly alive: Uint8Array;
+  readonly group: Uint8Array;
+  /** blocked[a·MAX_GROUPS + b] = 1: messages from group a to group b are dropped. */
+  readonly blocked = new Uint8Array(MAX_GROUPS * MAX_GROUPS);
+  /** True while any pair of groups is blocked, so the hot loops can skip the lookup. */
+  partitioned = false;
+  loss = 0;
+  /** Newest version written so far, per key. */
+  readonly latest: Uint32Array;
+  /** Live nodes holding `latest[k]`, per key; maintained incrementally. */
+  readonly informed: Uint32Array;
+  liveCount: number;
+  /** Per-node message counters for the inspector; null when not tracked (large CLI runs). */
+  readonly sentCount: Uint32Array | null;
+  readonly receivedCount: Uint32Array | null;
+
+  constructor(readonly nodes: number, readonly keys: number, trackNodeStats: boolean) {
+    this.codec = versionCodec(nodes);
+    this.cur = new Uint32Array(nodes * keys);
+    this.next = new Uint32Array(nodes * keys);
+    this.alive = new Uint8Array(nodes).fill(1);
+    this.group = new Uint8Array(nodes);
+    this.latest = new Uint32Array(keys);
+    this.informed = new Uint32Array(keys);
+    this.liveCount = nodes;
+    this.sentCount = trackNodeStats ? new Uint32Array(nodes) : null;
+    this.receivedCount = trackNodeStats ? new Uint32Array(nodes) : null;
+  }
+
+  version(node: number, key: number): number {
+    return this.cur[node * this.keys + key];
+  }
+
+  /** Does the node hold any version of any key (so its messages carry the update)? */
+  hasPayload(node: number): boolean {
+    const base = node * this.keys;
+    for (let k = 0; k < this.keys; k++) if (this.cur[base + k] !== 0) return true;
+    return false;
+  }
+
+  /** Does `from` hold a newer version than `to` of some key (start-of-round state)? */
+  hasNewerThan(from: number, to: number): boolean {
+    const K = this.keys;
+    for (let k = 0; k < K; k++) if (this.cur[from * K + k] > this.cur[to * K + k]) return true;
+    return false;
+  }
+
+  /** Sets a node's version outside a round (writes, restarts) in both buffers. */
+  setVersion(node: number, key: number, version: number): void {
+    const i = node * this.keys + key;
+    if (this.alive[node]) {
+      if (this.cur[i] === this.latest[key] && this.cur[i] !== 0) this.informed[key]--;
+      if (version === this.latest[key] && version !== 0) this.informed[key]++;
+    }
+    this.cur[i] = version;
+    this.next[i] = version;
+  }
+
+  /** Recounts `informed[key]` from scratch (after `latest[key]` changed). */
+  recountInformed(key: number): void {
+    let c = 0;
+    const v = this.latest[key];
+    if (v !== 0) for (let i = 0; i < this.nodes; i++) if (this.alive[i] && this.cur[i * this.keys + key] === v) c++;
+    this.informed[key] = c;
+  }
+
+  /** Group a can send to group b. */
+  canReach(a: number, b: number): boolean {
+    return this.blocked[a * MAX_GROUPS + b] === 0;
+  }
+}
