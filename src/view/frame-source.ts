@@ -1,0 +1,45 @@
+import type { MessageBatch, RoundMetrics, TopologyName } from '../engine/types';
+
+/**
+ * The contract between the page's state (src/store) and the canvas renderer (src/render):
+ * per-round arrays change up to 60 times a second, so the renderer pulls them from a
+ * FrameSource in its own animation loop instead of receiving them through React renders.
+ */
+
+/** The graph being drawn; `id` changes whenever the run is rebuilt (reset, new config). */
+export interface GraphSpec {
+  id: number;
+  nodes: number;
+  topology: TopologyName;
+  /** CSR adjacency, or null for the implicit complete graph (no links to draw). */
+  offsets: Uint32Array | null;
+  neighbors: Uint32Array | null;
+}
+
+/** The state of every node after one round, as the worker sent it. */
+export interface NodeFrame {
+  graphId: number;
+  round: number;
+  keys: number;
+  /** versions[node * keys + key]; 0 = knows nothing. */
+  versions: Uint32Array;
+  /** Newest written version per key. */
+  latest: Uint32Array;
+  alive: Uint8Array;
+  group: Uint8Array;
+  /** This round's messages, for graphs small enough to animate them (else null). */
+  messages: MessageBatch | null;
+  metrics: RoundMetrics;
+}
+
+export interface FrameSource {
+  /** Calls `listener` whenever the graph, the frame, the selection or the shown key changes. */
+  subscribe(listener: () => void): () => void;
+  graph(): GraphSpec | null;
+  frame(): NodeFrame | null;
+  selected(): number | null;
+  /** Which key the colours show. */
+  shownKey(): number;
+  /** Milliseconds between two rounds at the current speed (how long a message takes to fly). */
+  roundDurationMs(): number;
+}
