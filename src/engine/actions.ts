@@ -63,6 +63,7 @@ function write(world: World, node: number, key: number): void {
     world.latest[key] = version;
     world.setVersion(node, key, version);
     world.recountInformed(key);
+    world.recomputeCurrent();
   } else {
     world.setVersion(node, key, version);
   }
@@ -70,7 +71,7 @@ function write(world: World, node: number, key: number): void {
 
 function setAlive(world: World, node: number, alive: boolean): void {
   if ((world.alive[node] === 1) === alive) return;
-  world.alive[node] = alive ? 1 : 0;
+  world.setAliveFlag(node, alive);
   world.liveCount += alive ? 1 : -1;
   for (let k = 0; k < world.keys; k++) {
     if (world.latest[k] !== 0 && world.version(node, k) === world.latest[k]) world.informed[k] += alive ? 1 : -1;

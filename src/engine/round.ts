@@ -40,25 +40,25 @@ export class RoundNet {
   }
 
   /**
-   * Sends one message; with `carries`, its payload is the sender's start-of-round versions.
-   * Returns true when the message was delivered.
+   * Sends one message; with `payload`, it carries the sender's start-of-round versions (the
+   * caller knows the sender holds some). Returns true when the message was delivered.
    */
-  send(from: number, to: number, kind: number, carries: boolean): boolean {
+  send(from: number, to: number, kind: number, payload: boolean): boolean {
     const w = this.world;
     this.sent++;
-    const payload = carries && w.hasPayload(from);
     if (payload) this.traffic++;
     if (w.sentCount) w.sentCount[from]++;
     let outcome = OUTCOME_DELIVERED;
     if (w.partitioned && w.blocked[w.group[from] * MAX_GROUPS + w.group[to]] !== 0) outcome = OUTCOME_PARTITION;
-    else if (w.alive[to] === 0) outcome = OUTCOME_DEAD;
+    else if ((w.aliveBits[to >>> 5] & (1 << (to & 31))) === 0) outcome = OUTCOME_DEAD;
     else if (w.loss > 0 && this.rng.chance(w.loss)) outcome = OUTCOME_LOST;
     let useful = false;
     if (outcome === OUTCOME_DELIVERED) {
       this.delivered++;
       if (w.receivedCount) w.receivedCount[to]++;
       if (payload) {
-        useful = this.merge(from, to);
+        // A receiver that already holds every newest version cannot learn anything.
+        useful = (w.current[to >>> 5] & (1 << (to & 31))) === 0 && this.merge(from, to);
         if (!useful) this.redundant++;
       }
     } else if (outcome === OUTCOME_PARTITION) this.droppedPartition++;
@@ -69,7 +69,7 @@ export class RoundNet {
   }
 
   /** Keeps the higher version of every key at `to`; true if anything changed. */
-  private merge(from: number, to: number): boolean {
+  merge(from: number, to: number): boolean {
     const w = this.world;
     const K = w.keys;
     const cur = w.cur, next = w.next;
@@ -86,6 +86,7 @@ export class RoundNet {
       // `old` < `incoming` ≤ latest, so the node can only have just reached the newest version.
       if (incoming === w.latest[k]) w.informed[k]++;
     }
+    if (changed) w.updateCurrent(to);
     return changed;
   }
 

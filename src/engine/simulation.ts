@@ -126,6 +126,8 @@ export class Simulation {
     w.latest.set(s.latest);
     w.informed.set(s.informed);
     w.liveCount = s.liveCount;
+    w.recomputeCurrent();
+    w.recomputeAliveBits();
     if (s.sentCount && w.sentCount) w.sentCount.set(s.sentCount);
     if (s.receivedCount && w.receivedCount) w.receivedCount.set(s.receivedCount);
     this.log.length = s.logLength;

@@ -12,6 +12,7 @@ export const pull: Protocol = {
     const picks = peers.picks;
     for (let s = 0; s < nodes; s++) {
       if (alive[s] === 0) continue;
+      // Every node asks: none can know that nothing newer exists.
       const m = peers.sample(s, config.fanout, rng);
       for (let j = 0; j < m; j++) {
         const t = picks[j];

@@ -12,10 +12,11 @@ export const pushPull: Protocol = {
     const picks = peers.picks;
     for (let s = 0; s < nodes; s++) {
       if (alive[s] === 0) continue;
+      const payload = world.hasPayload(s);
       const m = peers.sample(s, config.fanout, rng);
       for (let j = 0; j < m; j++) {
         const t = picks[j];
-        if (net.send(s, t, KIND_EXCHANGE, true)) net.send(t, s, KIND_EXCHANGE_REPLY, true);
+        if (net.send(s, t, KIND_EXCHANGE, payload)) net.send(t, s, KIND_EXCHANGE_REPLY, world.hasPayload(t));
       }
     }
   },

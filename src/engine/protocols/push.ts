@@ -1,9 +1,15 @@
+import { fastPushEligible, fastPushRound } from './fast-push';
 import { KIND_PUSH, type Protocol } from './protocol';
 
 /** Push: every live node that knows something sends it to `fanout` random peers. */
 export const push: Protocol = {
   name: 'push',
-  round({ world, net, peers, rng, config }) {
+  round(input) {
+    const { world, net, peers, rng, config } = input;
+    if (fastPushEligible(config, world, net.messages !== null)) {
+      fastPushRound(input);
+      return;
+    }
     const { alive, nodes } = world;
     const picks = peers.picks;
     for (let s = 0; s < nodes; s++) {
