@@ -37,6 +37,7 @@ export class RoundNet {
     this.redundant = this.traffic = 0;
     this.newlyInformed.fill(0);
     if (this.messages) this.messages.count = 0;
+    this.world.beginRound();
   }
 
   /**

@@ -31,6 +31,11 @@ export class World {
    * than comparing versions at 10^6 nodes, where those are random accesses across megabytes).
    */
   readonly current: Int32Array;
+  /** Bit i set: node i's `next` holds some version of some key (its messages carry the update). */
+  readonly knows: Int32Array;
+  /** `current` and `knows` as they were at the start of the round (what senders act on). */
+  readonly startCurrent: Int32Array;
+  readonly startKnows: Int32Array;
   /** Live nodes holding `latest[k]`, per key; maintained incrementally. */
   readonly informed: Uint32Array;
   liveCount: number;
@@ -47,7 +52,12 @@ export class World {
     this.group = new Uint8Array(nodes);
     this.latest = new Uint32Array(keys);
     this.informed = new Uint32Array(keys);
-    this.current = new Int32Array((nodes + 31) >>> 5).fill(-1);
+    const words = (nodes + 31) >>> 5;
+    // Before any write every node trivially holds every (no) newest version and knows nothing.
+    this.current = new Int32Array(words).fill(-1);
+    this.knows = new Int32Array(words);
+    this.startCurrent = new Int32Array(words);
+    this.startKnows = new Int32Array(words);
     this.liveCount = nodes;
     this.sentCount = trackNodeStats ? new Uint32Array(nodes) : null;
     this.receivedCount = trackNodeStats ? new Uint32Array(nodes) : null;
@@ -57,15 +67,23 @@ export class World {
     return this.cur[node * this.keys + key];
   }
 
-  /** Does the node hold any version of any key (so its messages carry the update)? */
-  hasPayload(node: number): boolean {
-    const base = node * this.keys;
-    for (let k = 0; k < this.keys; k++) if (this.cur[base + k] !== 0) return true;
-    return false;
+  /** Snapshots the per-node bitsets that senders act on during the round. */
+  beginRound(): void {
+    this.startCurrent.set(this.current);
+    this.startKnows.set(this.knows);
   }
 
-  /** Does `from` hold a newer version than `to` of some key (start-of-round state)? */
+  /** Did the node hold any version at the start of the round (so its messages carry the update)? */
+  hasPayload(node: number): boolean {
+    return (this.startKnows[node >>> 5] & (1 << (node & 31))) !== 0;
+  }
+
+  /** Did `from` hold a newer version than `to` of some key at the start of the round? */
   hasNewerThan(from: number, to: number): boolean {
+    // The bitsets settle most calls without touching the versions, which at 10^6 nodes are
+    // random accesses across megabytes.
+    if ((this.startCurrent[to >>> 5] & (1 << (to & 31))) !== 0) return false;
+    if ((this.startKnows[from >>> 5] & (1 << (from & 31))) === 0) return false;
     const K = this.keys;
     for (let k = 0; k < K; k++) if (this.cur[from * K + k] > this.cur[to * K + k]) return true;
     return false;
@@ -100,18 +118,25 @@ export class World {
     return (this.current[node >>> 5] & (1 << (node & 31))) !== 0;
   }
 
-  /** Re-derives the node's `current` bit from its `next` versions. */
+  /** Re-derives the node's `current` and `knows` bits from its `next` versions. */
   updateCurrent(node: number): void {
     const base = node * this.keys;
     let up = true;
-    for (let k = 0; k < this.keys; k++) if (this.next[base + k] !== this.latest[k]) { up = false; break; }
-    if (up) this.current[node >>> 5] |= 1 << (node & 31);
-    else this.current[node >>> 5] &= ~(1 << (node & 31));
+    let any = false;
+    for (let k = 0; k < this.keys; k++) {
+      const v = this.next[base + k];
+      if (v !== this.latest[k]) up = false;
+      if (v !== 0) any = true;
+    }
+    const word = node >>> 5, bit = 1 << (node & 31);
+    if (up) this.current[word] |= bit;
+    else this.current[word] &= ~bit;
+    if (any) this.knows[word] |= bit;
+    else this.knows[word] &= ~bit;
   }
 
-  /** Re-derives every `current` bit (after a write made a new newest version, or a restore). */
+  /** Re-derives every `current` and `knows` bit (after a write made a new newest version, or a restore). */
   recomputeCurrent(): void {
-    this.current.fill(0);
     for (let i = 0; i < this.nodes; i++) this.updateCurrent(i);
   }
 
