@@ -1,4 +1,5 @@
-import type { JSX } from 'react';
+import { useEffect, useRef, type JSX } from 'react';
+import { createGraphRenderer, type GraphRenderer } from '../render/graph-renderer';
 import type { FrameSource } from '../view/frame-source';
 
 /** Imperative handle the page gets once the renderer is up (quick actions, export). */
@@ -25,7 +26,105 @@ export interface GraphCanvasProps {
   onReady?(api: GraphApi): void;
 }
 
-// Placeholder so the page can be wired while the renderer lands; replaced by the canvas host.
-export function GraphCanvas(_props: GraphCanvasProps): JSX.Element {
-  return <div role="region" aria-label="Cluster graph" className="h-full w-full" />;
+const BUTTON = {
+  light: 'border-gray-300 bg-white/90 text-gray-900 hover:bg-gray-100',
+  dark: 'border-gray-600 bg-gray-800/90 text-gray-100 hover:bg-gray-700',
+} as const;
+
+/**
+ * Hosts the framework-free graph renderer. The renderer pulls frames from `source` in its own
+ * animation loop, so this component re-renders only when theme, mode or callbacks change —
+ * never per round.
+ */
+export function GraphCanvas(props: GraphCanvasProps): JSX.Element {
+  const { source, theme, mode } = props;
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const rendererRef = useRef<GraphRenderer | null>(null);
+  const propsRef = useRef(props);
+
+  useEffect(() => {
+    propsRef.current = props;
+  });
+
+  useEffect(() => {
+    const wrap = wrapRef.current!, canvas = canvasRef.current!;
+    const initial = propsRef.current;
+    let renderer: GraphRenderer;
+    try {
+      renderer = createGraphRenderer(canvas, {
+        source: initial.source,
+        theme: initial.theme,
+        mode: initial.mode,
+        keyTarget: wrap,
+        callbacks: {
+          onSelect: (n) => propsRef.current.onSelect(n),
+          onToggleCrash: (n) => propsRef.current.onToggleCrash(n),
+          onSplit: (sides) => propsRef.current.onSplit(sides),
+          onCancelSplit: () => propsRef.current.onCancelSplit?.(),
+          // Set on the DOM directly: a React state update per round would re-render the page.
+          onSummary: (text) => wrap.setAttribute('aria-description', text),
+        },
+      });
+    } catch (e) {
+      wrap.setAttribute('aria-description', e instanceof Error ? e.message : 'The graph cannot be drawn.');
+      return;
+    }
+    rendererRef.current = renderer;
+    const measure = () => {
+      const r = wrap.getBoundingClientRect();
+      renderer.resize(Math.floor(r.width), Math.floor(r.height), window.devicePixelRatio || 1);
+    };
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(wrap);
+    // Moving the window to a screen with another pixel ratio resizes nothing: watch for it.
+    let mq: MediaQueryList | null = null;
+    const watchDpr = () => {
+      mq?.removeEventListener('change', onDpr);
+      mq = window.matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+      mq.addEventListener('change', onDpr);
+    };
+    const onDpr = () => {
+      measure();
+      watchDpr();
+    };
+    watchDpr();
+    propsRef.current.onReady?.({ splitHalves: () => renderer.splitHalves(), toPngBlob: () => renderer.toPngBlob() });
+    return () => {
+      ro.disconnect();
+      mq?.removeEventListener('change', onDpr);
+      renderer.destroy();
+      rendererRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => rendererRef.current?.setSource(source), [source]);
+  useEffect(() => rendererRef.current?.setTheme(theme), [theme]);
+  useEffect(() => rendererRef.current?.setMode(mode), [mode]);
+
+  const button = `h-9 min-w-9 rounded-md border px-2 text-base font-semibold shadow-sm focus-visible:outline-2 focus-visible:outline-offset-2 ${BUTTON[theme]}`;
+  return (
+    <div
+      ref={wrapRef}
+      role="region"
+      aria-label="Cluster graph"
+      aria-keyshortcuts="+ - 0 ArrowUp ArrowDown ArrowLeft ArrowRight Escape"
+      tabIndex={0}
+      className="relative h-full min-h-64 w-full overflow-hidden rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
+    >
+      <canvas ref={canvasRef} aria-hidden="true" className="absolute inset-0 block h-full w-full" />
+      <div className="absolute right-2 bottom-2 flex gap-1">
+        <button type="button" aria-label="Zoom in" title="Zoom in (+)" className={button} onClick={() => rendererRef.current?.zoomBy(1.25)}>
+          +
+        </button>
+        <button type="button" aria-label="Zoom out" title="Zoom out (−)" className={button} onClick={() => rendererRef.current?.zoomBy(0.8)}>
+          −
+        </button>
+        <button type="button" title="Fit the graph (0)" className={button} onClick={() => rendererRef.current?.fit()}>
+          Fit
+        </button>
+      </div>
+    </div>
+  );
 }

@@ -1,0 +1,326 @@
+import type { FrameSource, GraphSpec, NodeFrame } from '../view/frame-source';
+import { createCanvas2dBackend } from './canvas2d-backend';
+import { packHex } from './colors';
+import { edgeList, linkAlpha, nodeRadius } from './edges';
+import { boundsOf, medianSplit, paddedHull, splitByLine, type Positions } from './geometry';
+import { nearestNode } from './hit-test';
+import { SPACING, emptyPositions } from './initial-layout';
+import { attachInteraction } from './interaction';
+import { createLayoutRunner, type LayoutRunner } from './layout-runner';
+import { computeNodeStates } from './node-state';
+import { renderColors, type ThemeName } from './render-theme';
+import type { EdgeList, Hull, RenderBackend, Scene } from './scene';
+import { describeGraph } from './summary';
+import { fitTransform, toWorld, zoomAt, type Transform } from './view-transform';
+import { groupColor } from '../theme/palette';
+
+export type RenderMode = 'select' | 'split';
+
+export interface RendererCallbacks {
+  onSelect(node: number | null): void;
+  onToggleCrash(node: number): void;
+  onSplit(sides: [number[], number[]]): void;
+  onCancelSplit?(): void;
+  /** A one-sentence description of the graph's state, whenever it changes. */
+  onSummary?(text: string): void;
+}
+
+export interface GraphRendererOptions {
+  source: FrameSource;
+  theme: ThemeName;
+  mode: RenderMode;
+  callbacks: RendererCallbacks;
+  /** Element that receives keyboard input (defaults to the canvas). */
+  keyTarget?: HTMLElement;
+}
+
+export interface GraphRenderer {
+  setSource(source: FrameSource): void;
+  setTheme(theme: ThemeName): void;
+  setMode(mode: RenderMode): void;
+  setCallbacks(callbacks: RendererCallbacks): void;
+  resize(cssWidth: number, cssHeight: number, dpr: number): void;
+  zoomBy(factor: number): void;
+  fit(): void;
+  splitHalves(): [number[], number[]];
+  toPngBlob(): Promise<Blob>;
+  destroy(): void;
+}
+
+/** Messages are animated only for graphs this small (the store sends none for larger ones). */
+export const MAX_ANIMATED_NODES = 500;
+const LAYOUT_BUDGET_MS = 5;
+const LINK_BUDGET_MS = 6;
+const MIN_CUT_PX = 16;
+const SPLIT_HINT = 'Drag a line across the graph to cut it in two · Esc to cancel';
+
+export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRendererOptions): GraphRenderer {
+  let { source, theme, mode, callbacks } = options;
+  const backend: RenderBackend = createCanvas2dBackend(canvas);
+  let colors = renderColors(theme);
+  let cssW = 0, cssH = 0, dpr = 1;
+
+  let graph: GraphSpec | null = null;
+  let layout: LayoutRunner | null = null;
+  let pos: Positions = emptyPositions(0);
+  let edges: EdgeList = edgeList(0, null, null, 0);
+  let seenLayoutVersion = 0;
+  let states = new Uint8Array(0), prevStates = new Uint8Array(0);
+  let frame: NodeFrame | null = null;
+  let shownKey = 0;
+  let selected: number | null = null;
+  let groups = new Uint8Array(0);
+  let hulls: Hull[] = [];
+  let animStart = -Infinity;
+
+  let transform: Transform = { k: 1, x: 0, y: 0 };
+  let fitK = 1;
+  let userView = false;
+  let staticKey = 0;
+  let splitLine: [number, number, number, number] | null = null;
+  let summary = '';
+  let raf = 0;
+  let destroyed = false;
+  let drawCount = 0;
+
+  const request = () => {
+    if (!raf && !destroyed) raf = requestAnimationFrame(onFrame);
+  };
+  let unsubscribe = source.subscribe(request);
+
+  function setGraph(g: GraphSpec | null): void {
+    layout?.destroy();
+    layout = null;
+    graph = g;
+    const n = g?.nodes ?? 0;
+    if (g) {
+      layout = createLayoutRunner(g, request, 0x2545f491 ^ n);
+      pos = layout.pos;
+      seenLayoutVersion = layout.version;
+    } else pos = emptyPositions(0);
+    edges = g ? edgeList(n, g.offsets, g.neighbors, 0x85ebca6b ^ n) : edgeList(0, null, null, 0);
+    states = new Uint8Array(n);
+    prevStates = new Uint8Array(n);
+    groups = new Uint8Array(n);
+    hulls = [];
+    frame = null;
+    animStart = -Infinity;
+    userView = false;
+    positionsChanged();
+  }
+
+  function positionsChanged(): void {
+    const fit = fitTransform(boundsOf(pos), Math.max(cssW, 1), Math.max(cssH, 1));
+    fitK = fit.k;
+    if (!userView) transform = fit;
+    if (hulls.length) hulls = computeHulls();
+    staticKey++;
+  }
+
+  function computeHulls(): Hull[] {
+    const members = new Map<number, number[]>();
+    for (let i = 0; i < groups.length; i++) {
+      if (groups[i] === 0) continue;
+      let list = members.get(groups[i]);
+      if (!list) members.set(groups[i], (list = []));
+      list.push(i);
+    }
+    return [...members].map(([g, ids]) => ({ color: packHex(groupColor(g)), points: paddedHull(pos, ids, SPACING * 1.2) }));
+  }
+
+  /** Pulls whatever changed from the source; returns true if anything did. */
+  function sync(now: number): void {
+    const g = source.graph();
+    if (g !== graph && (g?.id !== graph?.id || !g || !graph)) setGraph(g);
+    else if (g !== graph) graph = g;
+    const f = source.frame();
+    const key = source.shownKey();
+    const sel = source.selected();
+    let summaryDirty = sel !== selected;
+    selected = sel;
+    if (graph && f && f.graphId === graph.id && (f !== frame || key !== shownKey)) {
+      const newRound = f !== frame;
+      if (newRound) prevStates.set(states);
+      shownKey = key;
+      computeNodeStates(f, key, states);
+      if (!newRound) prevStates.set(states);
+      if (newRound) animStart = f.messages && graph.nodes <= MAX_ANIMATED_NODES ? now : -Infinity;
+      if (!sameBytes(groups, f.group)) {
+        groups.set(f.group.subarray(0, groups.length));
+        hulls = computeHulls();
+        staticKey++;
+      }
+      frame = f;
+      summaryDirty = true;
+    }
+    if (summaryDirty || (!graph && summary === '')) {
+      const text = describeGraph(graph, frame, states, shownKey, selected);
+      if (text !== summary) {
+        summary = text;
+        callbacks.onSummary?.(text);
+      }
+    }
+  }
+
+  function scene(now: number): Scene {
+    const duration = Math.max(1, source.roundDurationMs()) * 0.9;
+    const progress = frame?.messages && animStart > -Infinity ? Math.min(1, (now - animStart) / duration) : 1;
+    const r = nodeRadius(SPACING, transform.k);
+    return {
+      colors,
+      pos,
+      transform,
+      edges,
+      linkAlpha: linkAlpha(edges.count, transform.k / fitK),
+      staticKey: staticKey,
+      hulls,
+      // Until the messages land, nodes show what they knew before the round.
+      states: progress < 1 ? prevStates : states,
+      alive: frame?.alive ?? null,
+      group: hulls.length ? groups : null,
+      selected,
+      nodeRadius: r,
+      messages: progress < 1 ? (frame?.messages ?? null) : null,
+      progress,
+      showMessagePaths: graph?.offsets === null,
+      labels: pos.n <= 120 && r >= 6,
+      splitLine,
+      hint: mode === 'split' ? SPLIT_HINT : null,
+    };
+  }
+
+  function draw(now: number, linkBudget: number): boolean {
+    if (cssW === 0 || cssH === 0) return false;
+    const s = scene(now);
+    const pending = backend.draw(s, linkBudget);
+    canvas.dataset.drawCount = String(++drawCount);
+    return pending || s.progress < 1;
+  }
+
+  function onFrame(now: number): void {
+    raf = 0;
+    if (destroyed) return;
+    sync(now);
+    let busy = false;
+    if (layout) {
+      if (layout.step(LAYOUT_BUDGET_MS)) busy = true;
+      if (layout.running) busy = true;
+      if (layout.version !== seenLayoutVersion) {
+        seenLayoutVersion = layout.version;
+        positionsChanged();
+      }
+    }
+    if (draw(now, LINK_BUDGET_MS)) busy = true;
+    if (busy) request();
+  }
+
+  const detach = attachInteraction(canvas, options.keyTarget ?? canvas, {
+    mode: () => mode,
+    pick(sx, sy) {
+      const [wx, wy] = toWorld(transform, sx, sy);
+      return nearestNode(pos, wx, wy, Math.max(nodeRadius(SPACING, transform.k) + 4, 8) / transform.k);
+    },
+    click(node, shift) {
+      if (node !== null && shift) callbacks.onToggleCrash(node);
+      else callbacks.onSelect(node);
+    },
+    panBy(dx, dy) {
+      transform = { ...transform, x: transform.x + dx, y: transform.y + dy };
+      userView = true;
+      staticKey++;
+      request();
+    },
+    zoomBy(factor, sx = cssW / 2, sy = cssH / 2) {
+      transform = zoomAt(transform, factor, sx, sy, fitK);
+      userView = true;
+      staticKey++;
+      request();
+    },
+    fit: () => api.fit(),
+    dragLine(line) {
+      splitLine = line;
+      request();
+    },
+    cut([ax, ay, bx, by]) {
+      if (Math.hypot(bx - ax, by - ay) < MIN_CUT_PX) return;
+      const [wax, way] = toWorld(transform, ax, ay);
+      const [wbx, wby] = toWorld(transform, bx, by);
+      const sides = splitByLine(pos, wax, way, wbx, wby);
+      if (sides) callbacks.onSplit(sides);
+    },
+    cancelSplit: () => callbacks.onCancelSplit?.(),
+    setInteracting: () => undefined,
+  });
+
+  const api: GraphRenderer = {
+    setSource(s) {
+      if (s === source) return;
+      unsubscribe();
+      source = s;
+      unsubscribe = source.subscribe(request);
+      request();
+    },
+    setTheme(t) {
+      if (t === theme) return;
+      theme = t;
+      colors = renderColors(t);
+      staticKey++;
+      request();
+    },
+    setMode(m) {
+      if (m === mode) return;
+      mode = m;
+      splitLine = null;
+      canvas.style.cursor = m === 'split' ? 'crosshair' : 'grab';
+      request();
+    },
+    setCallbacks(cb) {
+      callbacks = cb;
+    },
+    resize(w, h, ratio) {
+      if (w === cssW && h === cssH && ratio === dpr) return;
+      cssW = w;
+      cssH = h;
+      dpr = ratio;
+      backend.resize(w, h, ratio);
+      positionsChanged();
+      request();
+    },
+    zoomBy(factor) {
+      transform = zoomAt(transform, factor, cssW / 2, cssH / 2, fitK);
+      userView = true;
+      staticKey++;
+      request();
+    },
+    fit() {
+      userView = false;
+      positionsChanged();
+      request();
+    },
+    splitHalves: () => medianSplit(pos),
+    toPngBlob() {
+      sync(performance.now());
+      draw(performance.now(), Infinity);
+      return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The graph could not be exported as PNG.'))), 'image/png'));
+    },
+    destroy() {
+      destroyed = true;
+      if (raf) cancelAnimationFrame(raf);
+      raf = 0;
+      unsubscribe();
+      detach();
+      layout?.destroy();
+      backend.destroy();
+    },
+  };
+  canvas.style.cursor = mode === 'split' ? 'crosshair' : 'grab';
+  canvas.style.touchAction = 'none';
+  request();
+  return api;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length > b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -1,0 +1,91 @@
+import type { TopologyName } from '../engine/types';
+import type { Positions } from './geometry';
+
+/** World units between neighbouring nodes; the view transform scales it to the screen. */
+export const SPACING = 10;
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+export function emptyPositions(n: number): Positions {
+  return { n, x: new Float32Array(n), y: new Float32Array(n) };
+}
+
+/** Sunflower (phyllotaxis) disc: even density, no overlaps, any n. Slot k of `order` goes to spot k. */
+export function phyllotaxis(n: number, order?: ArrayLike<number>): Positions {
+  const p = emptyPositions(n);
+  for (let k = 0; k < n; k++) {
+    const i = order ? order[k] : k;
+    const r = SPACING * Math.sqrt(k + 0.5);
+    p.x[i] = r * Math.cos(k * GOLDEN_ANGLE);
+    p.y[i] = r * Math.sin(k * GOLDEN_ANGLE);
+  }
+  return p;
+}
+
+/** A ring is drawn as a circle: node i at angle 2πi/n, neighbours one arc apart. */
+export function circle(n: number): Positions {
+  const p = emptyPositions(n);
+  const radius = Math.max(SPACING * 2, (n * SPACING) / (2 * Math.PI));
+  for (let i = 0; i < n; i++) {
+    const a = (2 * Math.PI * i) / n - Math.PI / 2;
+    p.x[i] = radius * Math.cos(a);
+    p.y[i] = radius * Math.sin(a);
+  }
+  return p;
+}
+
+/** The engine's grid: ⌈√n⌉ columns, node i at column i mod cols, row ⌊i / cols⌋. */
+export function lattice(n: number): Positions {
+  const p = emptyPositions(n);
+  const cols = Math.max(1, Math.ceil(Math.sqrt(n)));
+  for (let i = 0; i < n; i++) {
+    p.x[i] = (i % cols) * SPACING * 2;
+    p.y[i] = Math.floor(i / cols) * SPACING * 2;
+  }
+  return p;
+}
+
+/**
+ * Breadth-first order from node 0 (then from each unvisited node): laid on the sunflower in
+ * this order, neighbours land on nearby rings, so the force layout starts with short links
+ * and needs far fewer ticks than from a random scatter.
+ */
+export function bfsOrder(n: number, offsets: Uint32Array, neighbors: Uint32Array): Uint32Array {
+  const order = new Uint32Array(n);
+  const seen = new Uint8Array(n);
+  let head = 0, tail = 0;
+  for (let s = 0; s < n; s++) {
+    if (seen[s]) continue;
+    seen[s] = 1;
+    order[tail++] = s;
+    while (head < tail) {
+      const u = order[head++];
+      for (let e = offsets[u]; e < offsets[u + 1]; e++) {
+        const v = neighbors[e];
+        if (!seen[v]) {
+          seen[v] = 1;
+          order[tail++] = v;
+        }
+      }
+    }
+  }
+  return order;
+}
+
+/** The starting layout of a graph; for ring and grid it is also the final one. */
+export function initialLayout(topology: TopologyName, n: number, offsets: Uint32Array | null, neighbors: Uint32Array | null): Positions {
+  switch (topology) {
+    case 'ring':
+      return circle(n);
+    case 'grid':
+      return lattice(n);
+    case 'complete':
+      return phyllotaxis(n);
+    case 'random':
+      return offsets && neighbors ? phyllotaxis(n, bfsOrder(n, offsets, neighbors)) : phyllotaxis(n);
+  }
+}
+
+/** Only random graphs have a shape worth finding by force; the others are drawn exactly. */
+export function needsForceLayout(topology: TopologyName, offsets: Uint32Array | null): boolean {
+  return topology === 'random' && offsets !== null;
+}

@@ -1,0 +1,143 @@
+/**
+ * Pointer, wheel and keyboard input on the canvas, turned into view changes and picks.
+ * Framework-free: it talks to the renderer through this small controller interface.
+ */
+export interface InteractionController {
+  mode(): 'select' | 'split';
+  /** Node under the CSS-px point, or null. */
+  pick(sx: number, sy: number): number | null;
+  click(node: number | null, shift: boolean): void;
+  panBy(dx: number, dy: number): void;
+  zoomBy(factor: number, sx?: number, sy?: number): void;
+  fit(): void;
+  /** The split line being dragged (CSS px), or null when the drag ends/cancels. */
+  dragLine(line: [number, number, number, number] | null): void;
+  /** A finished line; the renderer decides whether it cuts anything. */
+  cut(line: [number, number, number, number]): void;
+  cancelSplit(): void;
+  setInteracting(on: boolean): void;
+}
+
+const CLICK_SLOP = 4;
+const KEY_PAN = 60;
+
+export function attachInteraction(canvas: HTMLCanvasElement, keyTarget: HTMLElement, c: InteractionController): () => void {
+  let down: { id: number; x: number; y: number; lastX: number; lastY: number; moved: boolean; shift: boolean } | null = null;
+
+  const local = (e: PointerEvent | WheelEvent): [number, number] => {
+    const r = canvas.getBoundingClientRect();
+    return [e.clientX - r.left, e.clientY - r.top];
+  };
+  const setCursor = (x: number, y: number) => {
+    if (c.mode() === 'split') canvas.style.cursor = 'crosshair';
+    else if (down?.moved) canvas.style.cursor = 'grabbing';
+    else canvas.style.cursor = c.pick(x, y) !== null ? 'pointer' : 'grab';
+  };
+
+  const onDown = (e: PointerEvent) => {
+    if (e.button !== 0) return;
+    const [x, y] = local(e);
+    down = { id: e.pointerId, x, y, lastX: x, lastY: y, moved: false, shift: e.shiftKey };
+    canvas.setPointerCapture(e.pointerId);
+    keyTarget.focus({ preventScroll: true });
+  };
+  const onMove = (e: PointerEvent) => {
+    const [x, y] = local(e);
+    if (!down || down.id !== e.pointerId) {
+      setCursor(x, y);
+      return;
+    }
+    if (!down.moved && Math.hypot(x - down.x, y - down.y) > CLICK_SLOP) {
+      down.moved = true;
+      c.setInteracting(true);
+    }
+    if (down.moved) {
+      if (c.mode() === 'split') c.dragLine([down.x, down.y, x, y]);
+      else c.panBy(x - down.lastX, y - down.lastY);
+    }
+    down.lastX = x;
+    down.lastY = y;
+    setCursor(x, y);
+  };
+  const onUp = (e: PointerEvent) => {
+    if (!down || down.id !== e.pointerId) return;
+    const [x, y] = local(e);
+    const d = down;
+    down = null;
+    if (canvas.hasPointerCapture(e.pointerId)) canvas.releasePointerCapture(e.pointerId);
+    c.setInteracting(false);
+    if (c.mode() === 'split') {
+      c.dragLine(null);
+      if (d.moved) c.cut([d.x, d.y, x, y]);
+    } else if (!d.moved) {
+      c.click(c.pick(x, y), d.shift || e.shiftKey);
+    }
+    setCursor(x, y);
+  };
+  const onCancel = (e: PointerEvent) => {
+    if (!down || down.id !== e.pointerId) return;
+    down = null;
+    c.dragLine(null);
+    c.setInteracting(false);
+  };
+  const onWheel = (e: WheelEvent) => {
+    e.preventDefault();
+    const [x, y] = local(e);
+    const lines = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
+    c.zoomBy(Math.exp(-e.deltaY * lines * 0.0015), x, y);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    switch (e.key) {
+      case '+':
+      case '=':
+        c.zoomBy(1.25);
+        break;
+      case '-':
+      case '_':
+        c.zoomBy(0.8);
+        break;
+      case '0':
+        c.fit();
+        break;
+      case 'ArrowLeft':
+        c.panBy(KEY_PAN, 0);
+        break;
+      case 'ArrowRight':
+        c.panBy(-KEY_PAN, 0);
+        break;
+      case 'ArrowUp':
+        c.panBy(0, KEY_PAN);
+        break;
+      case 'ArrowDown':
+        c.panBy(0, -KEY_PAN);
+        break;
+      case 'Escape':
+        if (c.mode() !== 'split') return;
+        if (down) {
+          down = null;
+          c.dragLine(null);
+          c.setInteracting(false);
+        } else c.cancelSplit();
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+
+  canvas.addEventListener('pointerdown', onDown);
+  canvas.addEventListener('pointermove', onMove);
+  canvas.addEventListener('pointerup', onUp);
+  canvas.addEventListener('pointercancel', onCancel);
+  canvas.addEventListener('wheel', onWheel, { passive: false });
+  keyTarget.addEventListener('keydown', onKey);
+  return () => {
+    canvas.removeEventListener('pointerdown', onDown);
+    canvas.removeEventListener('pointermove', onMove);
+    canvas.removeEventListener('pointerup', onUp);
+    canvas.removeEventListener('pointercancel', onCancel);
+    canvas.removeEventListener('wheel', onWheel);
+    keyTarget.removeEventListener('keydown', onKey);
+  };
+}

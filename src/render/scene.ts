@@ -1,0 +1,59 @@
+import type { MessageBatch } from '../engine/types';
+import type { Packed } from './colors';
+import type { Positions } from './geometry';
+import type { RenderColors } from './render-theme';
+import type { Transform } from './view-transform';
+
+/** Everything one frame shows, in world coordinates plus the view transform. */
+export interface Scene {
+  colors: RenderColors;
+  pos: Positions;
+  transform: Transform;
+  /** Undirected links in a shuffled order, so a partly drawn link layer is a fair sample. */
+  edges: EdgeList;
+  /** Link alpha 0–255 for this graph and zoom (level of detail). */
+  linkAlpha: number;
+  /** Changes whenever the static layer (background, regions, links) must be redrawn. */
+  staticKey: number;
+  hulls: Hull[];
+  /** KNOWS_* per node. */
+  states: Uint8Array;
+  alive: Uint8Array | null;
+  group: Uint8Array | null;
+  selected: number | null;
+  /** Node radius in CSS px. */
+  nodeRadius: number;
+  messages: MessageBatch | null;
+  /** 0–1 through the current round's message animation. */
+  progress: number;
+  /** Complete graph: no links are drawn, so a flying message shows its path. */
+  showMessagePaths: boolean;
+  /** Node ids as text (small graphs, zoomed in). */
+  labels: boolean;
+  /** A split line being dragged, in CSS px. */
+  splitLine: [number, number, number, number] | null;
+  hint: string | null;
+}
+
+export interface EdgeList {
+  count: number;
+  a: Uint32Array;
+  b: Uint32Array;
+}
+
+export interface Hull {
+  color: Packed;
+  /** Vertices in world coordinates. */
+  points: [number, number][];
+}
+
+/**
+ * One way of putting a scene on screen. The Canvas 2D + pixel-buffer backend is the one we
+ * ship (fastest where there is no GPU); a WebGL backend would implement the same three calls.
+ */
+export interface RenderBackend {
+  resize(cssWidth: number, cssHeight: number, dpr: number): void;
+  /** Draws a frame; returns true while background work (the link layer) is unfinished. */
+  draw(scene: Scene, budgetMs: number): boolean;
+  destroy(): void;
+}

@@ -1,0 +1,19 @@
+import type { GraphSpec, NodeFrame } from '../view/frame-source';
+import { countStates } from './node-state';
+
+/** The graph's state in one sentence, for the aria-description of the canvas region. */
+export function describeGraph(graph: GraphSpec | null, frame: NodeFrame | null, states: Uint8Array, key: number, selected: number | null): string {
+  if (!graph) return 'No graph yet.';
+  const parts = [`${graph.nodes} nodes, ${graph.topology} topology`];
+  if (frame && frame.graphId === graph.id) {
+    const c = countStates(states, frame.alive);
+    const live = graph.nodes - c.crashed;
+    parts.unshift(`Round ${frame.round}`);
+    parts.push(`${c.latest} of ${live} live nodes know the newest version of key ${key}` + (c.older ? `, ${c.older} an older one` : ''));
+    if (c.crashed) parts.push(`${c.crashed} crashed`);
+    const present = new Set(frame.group);
+    if (present.size > 1) parts.push(`partitioned into ${present.size} groups`);
+  }
+  if (selected !== null) parts.push(`node ${selected} selected`);
+  return parts.join('. ') + '.';
+}
