@@ -1,0 +1,33 @@
+import type { StateCreator } from 'zustand';
+import { DEFAULT_CONFIG } from '../engine/config';
+import type { SimConfig } from '../engine/types';
+import { DEFAULT_FORM, resolveForm, type FormValues } from './form';
+import type { GossipState } from './store';
+
+/** The form, and the configuration the current run was built from. */
+export interface ConfigSlice {
+  form: FormValues;
+  /** What the form resolved to when the current run was built (dirty = the form now differs). */
+  appliedForm: SimConfig;
+  /** The exact configuration of the current run (a preset may differ from the form, e.g. origin). */
+  runConfig: SimConfig;
+  setFormValue<K extends keyof FormValues>(field: K, value: FormValues[K]): void;
+  setForm(form: FormValues): void;
+  markApplied(formConfig: SimConfig, runConfig: SimConfig): void;
+}
+
+const initial = resolveForm(DEFAULT_FORM, fallbackConfig()).config;
+
+/** Only used for fields the default form could not fill (it fills them all). */
+function fallbackConfig(): SimConfig {
+  return { ...DEFAULT_CONFIG, nodes: 100, topology: 'random', degree: 6 };
+}
+
+export const createConfigSlice: StateCreator<GossipState, [], [], ConfigSlice> = (set) => ({
+  form: DEFAULT_FORM,
+  appliedForm: initial,
+  runConfig: initial,
+  setFormValue: (field, value) => set((s) => ({ form: { ...s.form, [field]: value } })),
+  setForm: (form) => set({ form }),
+  markApplied: (formConfig, runConfig) => set({ appliedForm: formConfig, runConfig }),
+});

@@ -1,0 +1,71 @@
+import type { FrameSource, GraphSpec, NodeFrame } from '../view/frame-source';
+
+/** The FrameSource the renderer reads, plus the setters the session writes through. */
+export interface LiveFrameSource extends FrameSource {
+  setGraph(graph: GraphSpec | null): void;
+  setFrame(frame: NodeFrame | null): void;
+  setSelected(node: number | null): void;
+  setShownKey(key: number): void;
+  setRoundDurationMs(ms: number): void;
+}
+
+/**
+ * Holds the per-round typed arrays outside React: they change up to 30 times a second and are
+ * read by the renderer's animation loop, so they never pass through React state. Listeners are
+ * told about every change; unchanged values notify no one.
+ */
+export function createFrameSource(): LiveFrameSource {
+  let graph: GraphSpec | null = null;
+  let frame: NodeFrame | null = null;
+  let selected: number | null = null;
+  let shownKey = 0;
+  let roundDurationMs = 500;
+  const listeners = new Set<() => void>();
+
+  const notify = (): void => {
+    for (const l of [...listeners]) l();
+  };
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    graph: () => graph,
+    frame: () => frame,
+    selected: () => selected,
+    shownKey: () => shownKey,
+    roundDurationMs: () => roundDurationMs,
+    setGraph(g) {
+      if (g === graph) return;
+      graph = g;
+      // A frame of the previous graph must never be drawn over the new one.
+      if (frame && (!g || frame.graphId !== g.id)) frame = null;
+      if (selected !== null && (!g || selected >= g.nodes)) selected = null;
+      notify();
+    },
+    setFrame(f) {
+      if (f === frame) return;
+      if (f && graph && f.graphId !== graph.id) return;
+      frame = f;
+      notify();
+    },
+    setSelected(node) {
+      if (node === selected) return;
+      selected = node;
+      notify();
+    },
+    setShownKey(key) {
+      if (key === shownKey) return;
+      shownKey = key;
+      notify();
+    },
+    setRoundDurationMs(ms) {
+      if (ms === roundDurationMs) return;
+      roundDurationMs = ms;
+      notify();
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import type { StateCreator } from 'zustand';
+import type { RoundMetrics, TopologyName } from '../engine/types';
+import type { GossipState } from './store';
+
+export type RunStatus = 'idle' | 'playing' | 'paused';
+
+export interface GraphInfo {
+  graphId: number;
+  nodes: number;
+  topology: TopologyName;
+  edges: number;
+  components: number;
+  largestComponent: number;
+}
+
+/** What the inspector shows of the selected node (refreshed with every frame). */
+export interface SelectedInfo {
+  node: number;
+  /** Per key. */
+  versions: number[];
+  latest: number[];
+  alive: boolean;
+  group: number;
+  sent: number | null;
+  received: number | null;
+}
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'error';
+  text: string;
+}
+
+/** The caption panel of a scripted preset. */
+export interface StoryView {
+  title: string;
+  steps: string[];
+  /** Index of the current step. */
+  step: number;
+  caption: string;
+  /** The story waits for the user to press Heal. */
+  awaitingHeal: boolean;
+}
+
+export interface RunSlice {
+  /** idle: a fresh run at round 0; playing; paused mid-run. */
+  status: RunStatus;
+  /** Rounds per second. */
+  speed: number;
+  /** Building a run (between a reset and its first frame). */
+  building: boolean;
+  graph: GraphInfo | null;
+  round: number;
+  /** history[r]: the state entering round r + 1 (round r's messages, informed after r's actions). */
+  history: RoundMetrics[];
+  /** Newest version of each key, and the round it was written in (the theory curve starts there). */
+  latest: number[];
+  latestSince: number[];
+  /** Nodes per partition group (index = group id), or null when healed. */
+  partition: number[] | null;
+  /** Current packet loss, 0–1. */
+  loss: number;
+  /** Actions applied since the run was built (a form change rebuilds silently only while 0 at round 0). */
+  actions: number;
+  /** Round at which all live nodes first held the newest version of every key. */
+  convergedAt: number | null;
+  selected: number | null;
+  selectedInfo: SelectedInfo | null;
+  shownKey: number;
+  notices: Notice[];
+  /** The worker died or hung: the page shows this with a Restart button. */
+  workerError: string | null;
+  story: StoryView | null;
+  pushNotice(tone: Notice['tone'], text: string): number;
+  dismissNotice(id: number): void;
+}
+
+let nextNoticeId = 1;
+/** At most this many notices are on screen; older ones give way. */
+const MAX_NOTICES = 3;
+
+export const createRunSlice: StateCreator<GossipState, [], [], RunSlice> = (set) => ({
+  status: 'idle',
+  speed: 2,
+  building: true,
+  graph: null,
+  round: 0,
+  history: [],
+  latest: [],
+  latestSince: [],
+  partition: null,
+  loss: 0,
+  actions: 0,
+  convergedAt: null,
+  selected: null,
+  selectedInfo: null,
+  shownKey: 0,
+  notices: [],
+  workerError: null,
+  story: null,
+  pushNotice: (tone, text) => {
+    const id = nextNoticeId++;
+    set((s) => ({ notices: [...s.notices.filter((n) => n.text !== text), { id, tone, text }].slice(-MAX_NOTICES) }));
+    return id;
+  },
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+});

@@ -1,0 +1,26 @@
+import type { StateCreator } from 'zustand';
+import type { GossipState } from './store';
+
+export type Theme = 'light' | 'dark';
+export type CanvasMode = 'select' | 'split';
+
+export interface ViewSlice {
+  theme: Theme;
+  mode: CanvasMode;
+  setTheme(theme: Theme): void;
+  toggleTheme(): void;
+  setMode(mode: CanvasMode): void;
+}
+
+export function preferredTheme(): Theme {
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return 'light';
+  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+export const createViewSlice: StateCreator<GossipState, [], [], ViewSlice> = (set) => ({
+  theme: preferredTheme(),
+  mode: 'select',
+  setTheme: (theme) => set({ theme }),
+  toggleTheme: () => set((s) => ({ theme: s.theme === 'dark' ? 'light' : 'dark' })),
+  setMode: (mode) => set({ mode }),
+});

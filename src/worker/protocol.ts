@@ -1,0 +1,106 @@
+import type { Action, MessageBatch, RoundMetrics, SimConfig, TopologyName } from '../engine/types';
+
+/**
+ * The messages between the page and the engine worker: one discriminated union per direction.
+ * Every request that changes the run is answered by exactly one `frame` (or an `error`), so the
+ * page paces the worker and the worker never runs ahead of what the page has drawn.
+ */
+
+/** Graphs up to this size get their messages recorded and animated. */
+export const MESSAGE_RECORD_LIMIT = 500;
+
+export interface EngineOptions {
+  recordMessages: boolean;
+  trackNodeStats: boolean;
+}
+
+export type ToWorker =
+  /** Builds a new run; answered by `ready` then a `frame` of round 0, or by `error`. */
+  | { type: 'init'; graphId: number; config: SimConfig; options: EngineOptions }
+  /** Runs `count` rounds (default 1) and answers with one frame of the last. */
+  | { type: 'step'; requestId: number; count?: number }
+  /** Applies an action between rounds; answered by `actionResult` and a frame, or by `error`. */
+  | { type: 'apply'; requestId: number; action: Action }
+  /** Rebuilds the current run from its configuration and seed (round 0, empty log). */
+  | { type: 'reset'; graphId: number }
+  /** Which node's message counters ride along in every frame (the inspector's); answered by a frame. */
+  | { type: 'watch'; node: number | null };
+
+/** What the page needs to draw the graph; the typed arrays are transferred. */
+export interface WireGraph {
+  graphId: number;
+  nodes: number;
+  topology: TopologyName;
+  offsets: Uint32Array | null;
+  neighbors: Uint32Array | null;
+  edges: number;
+  components: number;
+  largestComponent: number;
+}
+
+export interface WatchedStats {
+  node: number;
+  sent: number;
+  received: number;
+}
+
+/** Why a frame was sent: the run was (re)built, a round ran, an action applied, the watched node changed. */
+export type FrameCause = 'init' | 'step' | 'action' | 'watch';
+
+export interface WireFrame {
+  graphId: number;
+  cause: FrameCause;
+  round: number;
+  keys: number;
+  versions: Uint32Array;
+  latest: Uint32Array;
+  alive: Uint8Array;
+  group: Uint8Array;
+  /** The round's messages (only for `step` frames of small graphs). */
+  messages: MessageBatch | null;
+  /**
+   * The last round's message counts with the current `live` and `informed` (after any
+   * action); zeros at round 0.
+   */
+  metrics: RoundMetrics;
+  loss: number;
+  partitioned: boolean;
+  watched: WatchedStats | null;
+}
+
+export type FromWorker =
+  | { type: 'ready'; graph: WireGraph; config: SimConfig }
+  | { type: 'frame'; frame: WireFrame }
+  | { type: 'actionResult'; requestId: number; action: Action }
+  /** A refused request (invalid action or configuration): the run is unchanged. */
+  | { type: 'error'; requestId: number | null; message: string }
+  /** Something broke inside the worker; the page offers a restart. */
+  | { type: 'fatal'; message: string };
+
+/** The buffers of a message that can be transferred instead of copied. */
+export function transferables(msg: FromWorker): Transferable[] {
+  switch (msg.type) {
+    case 'ready': {
+      const out: Transferable[] = [];
+      if (msg.graph.offsets) out.push(msg.graph.offsets.buffer);
+      if (msg.graph.neighbors) out.push(msg.graph.neighbors.buffer);
+      return out;
+    }
+    case 'frame': {
+      const f = msg.frame;
+      const out: Transferable[] = [f.versions.buffer, f.latest.buffer, f.alive.buffer, f.group.buffer];
+      if (f.messages) {
+        for (const column of Object.values(f.messages)) if (ArrayBuffer.isView(column)) out.push(column.buffer as ArrayBuffer);
+      }
+      return out;
+    }
+    case 'actionResult':
+    case 'error':
+    case 'fatal':
+      return [];
+    default: {
+      const unknown: never = msg;
+      throw new Error(`unknown message ${JSON.stringify(unknown)}`);
+    }
+  }
+}
