@@ -1,10 +1,14 @@
 import { LIMITS } from '../engine/config';
-import { PROTOCOLS, TOPOLOGIES, type ProtocolName, type TopologyName } from '../engine/types';
+import { TOPOLOGIES, type TopologyName } from '../engine/types';
+
+/** The protocols the CLI runs and has theory for (the engine may know more). */
+export const CLI_PROTOCOLS = ['push', 'pull', 'push-pull'] as const;
+export type CliProtocol = (typeof CLI_PROTOCOLS)[number];
 
 /** Everything the runner needs, resolved from the command line. */
 export interface CliOptions {
   nodes: number;
-  protocol: ProtocolName;
+  protocol: CliProtocol;
   fanout: number;
   topology: TopologyName;
   degree: number;
@@ -52,7 +56,7 @@ type Spec =
 
 const SPECS: Record<string, Spec> = {
   '--nodes': { key: 'nodes', type: 'int', min: LIMITS.nodes.min, max: LIMITS.nodes.max },
-  '--protocol': { key: 'protocol', type: 'choice', values: PROTOCOLS },
+  '--protocol': { key: 'protocol', type: 'choice', values: CLI_PROTOCOLS },
   '--fanout': { key: 'fanout', type: 'int', min: 1, max: LIMITS.nodes.max - 1, text: 'an integer from 1 to nodes - 1' },
   '--topology': { key: 'topology', type: 'choice', values: TOPOLOGIES },
   '--degree': { key: 'degree', type: 'int', min: LIMITS.degree.min, max: LIMITS.degree.max },

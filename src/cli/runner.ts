@@ -1,6 +1,6 @@
 import { literatureRounds, meanFieldRounds } from '../engine/theory';
 import type { SimConfig } from '../engine/types';
-import type { CliOptions } from './args';
+import type { CliOptions, CliProtocol } from './args';
 import { SeriesAccumulator } from './series';
 import { summarize, type Stats } from './stats';
 import { runTrial, trialConfig } from './trial';
@@ -8,7 +8,7 @@ import { runTrial, trialConfig } from './trial';
 /** What an experiment reports: one JSON object on the CLI's stdout. */
 export interface Summary {
   /** The resolved configuration (trial i runs with seed trialSeed(seed, i)). */
-  config: SimConfig & { trials: number; maxRounds: number };
+  config: Omit<SimConfig, 'protocol'> & { protocol: CliProtocol; trials: number; maxRounds: number };
   trials: number;
   /** Fraction of trials in which every node the origin can reach learned the update. */
   converged: number;
@@ -71,7 +71,7 @@ export function runExperiment(options: CliOptions): Summary {
   const lit = literatureRounds(options.protocol, options.nodes, options.fanout);
   const { trials, maxRounds } = options;
   return {
-    config: { ...trialConfig(options, 0), trials, maxRounds },
+    config: { ...trialConfig(options, 0), protocol: options.protocol, trials, maxRounds },
     trials,
     converged: converged / n,
     rounds: summarize(rounds),

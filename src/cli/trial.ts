@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG } from '../engine/config';
 import { trialSeed } from '../engine/prng';
 import { Simulation } from '../engine/simulation';
 import { componentLabels, type Topology } from '../engine/topology';
@@ -30,9 +31,13 @@ export interface TrialResult {
   setupMs: number;
 }
 
-/** The engine configuration of trial `index` of an experiment. */
+/**
+ * The engine configuration of trial `index` of an experiment. Settings the CLI has no flag
+ * for keep the engine's defaults, as on the page.
+ */
 export function trialConfig(o: CliOptions, index: number): SimConfig {
   return {
+    ...DEFAULT_CONFIG,
     nodes: o.nodes,
     protocol: o.protocol,
     fanout: o.fanout,

@@ -1,4 +1,5 @@
-import type { ProtocolName } from './types';
+/** The protocols with a closed-form theory (rumor mongering has none here). */
+export type TheoryProtocol = 'push' | 'pull' | 'push-pull';
 
 /**
  * What theory predicts for a rumour started by one node on the complete graph of `nodes`
@@ -6,7 +7,7 @@ import type { ProtocolName } from './types';
  * figures), by the validation tests and by docs/validation.md.
  */
 export interface SpreadModel {
-  protocol: ProtocolName;
+  protocol: TheoryProtocol;
   nodes: number;
   /** Distinct peers contacted per node and round (default 1). */
   fanout?: number;
@@ -61,15 +62,16 @@ export function meanFieldStep(m: SpreadModel, x: number): number {
  */
 export function meanFieldSeries(m: SpreadModel, rounds?: number): number[] {
   const n = m.nodes;
-  let x = 1 / n;
-  const out = [x];
+  // Iterate on the uninformed share u: 1 − x loses the last digits of u once x is near 1.
+  let u = 1 - 1 / n;
+  const out = [1 / n];
   const limit = rounds ?? MAX_ROUNDS;
   for (let r = 1; r <= limit; r++) {
-    if (rounds === undefined && n * (1 - x) < 0.5) break;
-    const next = meanFieldStep(m, x);
-    if (rounds === undefined && next <= x) break; // stuck (loss = 1): nothing more can spread
-    x = next;
-    out.push(x);
+    if (rounds === undefined && n * u < 0.5) break;
+    const stay = stayUninformed(m, n * (1 - u));
+    if (rounds === undefined && stay >= 1) break; // loss 1: nothing more can spread
+    u *= stay;
+    out.push(1 - u);
   }
   return out;
 }
@@ -83,12 +85,12 @@ export function meanFieldSeries(m: SpreadModel, rounds?: number): number[] {
  */
 export function meanFieldRounds(m: SpreadModel, maxRounds = MAX_ROUNDS): number {
   const n = m.nodes;
-  let x = 1 / n;
+  let u = 1 - 1 / n;
   for (let r = 0; r <= maxRounds; r++) {
-    if (n * (1 - x) < 0.5) return r;
-    const next = meanFieldStep(m, x);
-    if (next <= x) return Infinity;
-    x = next;
+    if (n * u < 0.5) return r;
+    const stay = stayUninformed(m, n * (1 - u));
+    if (stay >= 1) return Infinity;
+    u *= stay;
   }
   return Infinity;
 }
@@ -178,7 +180,7 @@ export interface LiteratureEstimate {
  * @example
  *   literatureRounds('push', 1000).rounds; // 16.88 (= 9.97 + 6.91)
  */
-export function literatureRounds(protocol: ProtocolName, nodes: number, fanout = 1): LiteratureEstimate {
+export function literatureRounds(protocol: TheoryProtocol, nodes: number, fanout = 1): LiteratureEstimate {
   const n = nodes;
   const f = fanout;
   const lnN = Math.log(n);
