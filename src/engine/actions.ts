@@ -41,10 +41,14 @@ export function applyAction(world: World, action: Action): void {
     case 'partition':
       partition(world, action.groups);
       return;
+    case 'isolate':
+      isolate(world, action.nodes);
+      return;
+    case 'setLink':
+      setLink(world, action);
+      return;
     case 'heal':
-      world.group.fill(0);
-      world.blocked.fill(0);
-      world.partitioned = false;
+      world.heal();
       return;
     default: {
       const unknown: never = action;
@@ -69,7 +73,8 @@ function write(world: World, node: number, key: number): void {
   }
 }
 
-function setAlive(world: World, node: number, alive: boolean): void {
+/** Crashes or recovers a node, keeping the live and informed counts right. */
+export function setAlive(world: World, node: number, alive: boolean): void {
   if ((world.alive[node] === 1) === alive) return;
   world.setAliveFlag(node, alive);
   world.liveCount += alive ? 1 : -1;
@@ -92,7 +97,35 @@ function partition(world: World, groups: unknown): void {
   });
   world.group.set(assignment);
   world.blocked.fill(0);
+  world.linkLoss.fill(0);
   const used = groups.length + 1;
   for (let a = 0; a < used; a++) for (let b = 0; b < used; b++) if (a !== b) world.blocked[a * MAX_GROUPS + b] = 1;
-  world.partitioned = true;
+  world.updateLinkFlags();
+}
+
+/** A lasso: the nodes form a new group, cut off both ways from every other group. */
+function isolate(world: World, nodes: unknown): void {
+  if (!Array.isArray(nodes) || nodes.length === 0) throw new Error('isolate needs a non-empty list of node ids');
+  for (const node of nodes) checkNode(world, node);
+  let g = 0;
+  for (let i = 0; i < world.nodes; i++) g = Math.max(g, world.group[i]);
+  g++;
+  if (g >= MAX_GROUPS) throw new Error(`at most ${MAX_GROUPS - 1} groups: heal first`);
+  for (const node of nodes as number[]) world.group[node] = g;
+  for (let o = 0; o < MAX_GROUPS; o++) {
+    if (o === g) continue;
+    world.blocked[g * MAX_GROUPS + o] = 1;
+    world.blocked[o * MAX_GROUPS + g] = 1;
+  }
+  world.updateLinkFlags();
+}
+
+function setLink(world: World, a: { from: unknown; to: unknown; blocked: unknown; loss: unknown }): void {
+  const isGroup = (g: unknown): g is number => typeof g === 'number' && Number.isInteger(g) && g >= 0 && g < MAX_GROUPS;
+  if (!isGroup(a.from) || !isGroup(a.to) || a.from === a.to) throw new Error(`setLink needs two different groups from 0 to ${MAX_GROUPS - 1}`);
+  if (typeof a.blocked !== 'boolean') throw new Error('setLink: blocked must be true or false');
+  if (typeof a.loss !== 'number' || !(a.loss >= 0 && a.loss <= 1)) throw new Error(`setLink: loss must be a probability from 0 to 1, got ${String(a.loss)}`);
+  world.blocked[a.from * MAX_GROUPS + a.to] = a.blocked ? 1 : 0;
+  world.linkLoss[a.from * MAX_GROUPS + a.to] = a.loss;
+  world.updateLinkFlags();
 }

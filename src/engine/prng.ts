@@ -14,7 +14,7 @@ export type RngState = readonly [number, number, number, number];
 const TWO_32 = 4294967296;
 const INV_TWO_32 = 1 / TWO_32;
 /** Below this bound `u * bound` is an exact double, so Lemire's method runs in float arithmetic. */
-const EXACT_BOUND = 2 ** 21;
+export const EXACT_BOUND = 2 ** 21;
 
 export class Rng {
   /**

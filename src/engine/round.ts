@@ -1,17 +1,27 @@
+import { InFlight } from './in-flight';
 import type { Rng } from './prng';
 import { MAX_GROUPS, type World } from './world';
 import {
   OUTCOME_DEAD, OUTCOME_DELIVERED, OUTCOME_LOST, OUTCOME_PARTITION,
-  type MessageBatch, type RoundMetrics,
+  type DelaySpec, type MessageBatch,
 } from './types';
 
+/** A message's key mask that carries every key (keys ≤ 8). */
+export const ALL_KEYS = 0xff;
+
+/** Called for every message that reaches a live node, after its payload was merged. */
+export type ReceiveHook = (from: number, to: number, kind: number, src: Uint32Array, off: number) => void;
+
 /**
- * The network of one synchronous round: protocols call `send`, which decides the message's
- * fate (partition, dead target, loss — in that order), counts it, merges its payload into the
- * receiver's next state and, when recording, logs it for the animation. `finish` folds the
- * round's changes into the start-of-round buffer.
+ * The network of a run. Protocols call `send`; the network decides the message's fate when it
+ * is sent (partition, dead target, loss — in that order, so nothing ever crosses a cut in its
+ * blocked direction), draws its delay, and delivers it now (delay 1) or in a later round. On
+ * delivery the payload is merged into the receiver's `next` versions (keeping the higher
+ * version of every carried key) and the run's receive hook lets the protocol answer. Counters
+ * are per round; `finishRound` folds what nodes learned into their start-of-round state.
  */
 export class RoundNet {
+  round = 0;
   sent = 0;
   delivered = 0;
   droppedLoss = 0;
@@ -20,19 +30,30 @@ export class RoundNet {
   redundant = 0;
   traffic = 0;
   readonly newlyInformed: Uint32Array;
+  receive: ReceiveHook | null = null;
+  /** Called when a node learns a newer version of a key (rumor mongering makes it infective). */
+  onLearn: ((node: number, key: number) => void) | null = null;
+  readonly inFlight: InFlight;
+  readonly messages: MessageBatch | null;
   /** Nodes whose `next` differs from `cur`; past capacity the whole buffer is copied instead. */
   private readonly dirty: Uint32Array;
   private dirtyCount = 0;
   private dirtyOverflow = false;
-  readonly messages: MessageBatch | null;
 
-  constructor(private readonly world: World, private readonly rng: Rng, recordMessages: boolean) {
+  constructor(private readonly world: World, private readonly rng: Rng, recordMessages: boolean, private readonly delay: DelaySpec) {
     this.newlyInformed = new Uint32Array(world.keys);
     this.dirty = new Uint32Array(Math.max(16, Math.ceil(world.nodes / 8)));
     this.messages = recordMessages ? emptyBatch(1024) : null;
+    this.inFlight = new InFlight(world.keys);
   }
 
-  begin(): void {
+  /** True when every message arrives in the round it is sent (the synchronous model). */
+  get synchronous(): boolean {
+    return this.delay.kind === 'fixed' && this.delay.rounds === 1;
+  }
+
+  begin(round: number): void {
+    this.round = round;
     this.sent = this.delivered = this.droppedLoss = this.droppedPartition = this.droppedDead = 0;
     this.redundant = this.traffic = 0;
     this.newlyInformed.fill(0);
@@ -40,11 +61,22 @@ export class RoundNet {
     this.world.beginRound();
   }
 
+  /** Delivers the delayed messages that arrive in this round, in the order they were sent. */
+  deliverDue(): void {
+    const due = this.inFlight.take(this.round);
+    if (!due) return;
+    const K = this.world.keys;
+    for (let i = 0; i < due.count; i++) {
+      this.deliver(due.from[i], due.to[i], due.kind[i], due.payload[i] === 1, due.mask[i], due.versions, i * K, due.sentRound[i], false);
+    }
+    this.inFlight.release(due);
+  }
+
   /**
-   * Sends one message; with `payload`, it carries the sender's start-of-round versions (the
-   * caller knows the sender holds some). Returns true when the message was delivered.
+   * Sends one message. With `payload` it carries the sender's start-of-round versions of the
+   * keys in `mask`, to be merged at the receiver. Returns true when it was delivered at once.
    */
-  send(from: number, to: number, kind: number, payload: boolean): boolean {
+  send(from: number, to: number, kind: number, payload: boolean, mask: number = ALL_KEYS): boolean {
     const w = this.world;
     this.sent++;
     if (payload) this.traffic++;
@@ -52,32 +84,79 @@ export class RoundNet {
     let outcome = OUTCOME_DELIVERED;
     if (w.partitioned && w.blocked[w.group[from] * MAX_GROUPS + w.group[to]] !== 0) outcome = OUTCOME_PARTITION;
     else if ((w.aliveBits[to >>> 5] & (1 << (to & 31))) === 0) outcome = OUTCOME_DEAD;
-    else if (w.loss > 0 && this.rng.chance(w.loss)) outcome = OUTCOME_LOST;
-    let useful = false;
-    if (outcome === OUTCOME_DELIVERED) {
-      this.delivered++;
-      if (w.receivedCount) w.receivedCount[to]++;
-      if (payload) {
-        // A receiver that already holds every newest version cannot learn anything.
-        useful = (w.current[to >>> 5] & (1 << (to & 31))) === 0 && this.merge(from, to);
-        if (!useful) this.redundant++;
-      }
-    } else if (outcome === OUTCOME_PARTITION) this.droppedPartition++;
-    else if (outcome === OUTCOME_DEAD) this.droppedDead++;
-    else this.droppedLoss++;
-    if (this.messages) record(this.messages, from, to, kind, outcome, useful);
-    return outcome === OUTCOME_DELIVERED;
+    else if (this.rng.chance(w.lossBetween(from, to))) outcome = OUTCOME_LOST;
+    if (outcome !== OUTCOME_DELIVERED) {
+      if (outcome === OUTCOME_PARTITION) this.droppedPartition++;
+      else if (outcome === OUTCOME_DEAD) this.droppedDead++;
+      else this.droppedLoss++;
+      if (this.messages) record(this.messages, from, to, kind, outcome, false, this.round, this.round);
+      return false;
+    }
+    const d = this.drawDelay();
+    if (d === 1) {
+      this.deliver(from, to, kind, payload, mask, w.cur, from * w.keys, this.round, true);
+      return true;
+    }
+    const arrival = this.round + d - 1;
+    this.inFlight.add(arrival, from, to, kind, mask, payload, this.round, w.cur, from * w.keys);
+    if (this.messages) record(this.messages, from, to, kind, OUTCOME_DELIVERED, false, this.round, arrival);
+    return false;
   }
 
-  /** Keeps the higher version of every key at `to`; true if anything changed. */
+  private deliver(from: number, to: number, kind: number, payload: boolean, mask: number, src: Uint32Array, off: number, sentRound: number, now: boolean): void {
+    const w = this.world;
+    if ((w.aliveBits[to >>> 5] & (1 << (to & 31))) === 0) {
+      // Only a delayed message can find its receiver crashed: it was alive when it was sent.
+      this.droppedDead++;
+      if (this.messages) record(this.messages, from, to, kind, OUTCOME_DEAD, false, sentRound, this.round);
+      return;
+    }
+    this.delivered++;
+    if (w.receivedCount) w.receivedCount[to]++;
+    let useful = false;
+    if (payload) {
+      // A receiver that already holds every newest version cannot learn anything.
+      useful = (w.current[to >>> 5] & (1 << (to & 31))) === 0 && this.mergeFrom(src, off, to, mask);
+      if (!useful) this.redundant++;
+    }
+    if (now && this.messages) record(this.messages, from, to, kind, OUTCOME_DELIVERED, useful, sentRound, this.round);
+    if (this.receive) this.receive(from, to, kind, src, off);
+  }
+
+  /** Delay of one message in rounds (≥ 1); draws from the PRNG only when it is random. */
+  private drawDelay(): number {
+    const d = this.delay;
+    if (d.kind === 'fixed') return d.rounds;
+    if (d.kind === 'uniform') return d.max > d.min ? d.min + this.rng.int(d.max - d.min + 1) : d.min;
+    if (d.mean <= 1) return 1;
+    // Geometric on 1, 2, … with mean `mean`: the discrete exponential.
+    const q = 1 / d.mean;
+    return 1 + Math.floor(Math.log(1 - this.rng.float()) / Math.log(1 - q));
+  }
+
+  /** Does `node` hold a newer version of some key than the digest `src[off…]` sent by `from`? */
+  newerThan(node: number, src: Uint32Array, off: number, from: number): boolean {
+    const w = this.world;
+    if (src === w.cur) return w.hasNewerThan(node, from);
+    const K = w.keys;
+    for (let k = 0; k < K; k++) if (w.cur[node * K + k] > src[off + k]) return true;
+    return false;
+  }
+
+  /** Keeps the higher version of every key at `to` (synchronous push from `from`); true if anything changed. */
   merge(from: number, to: number): boolean {
+    return this.mergeFrom(this.world.cur, from * this.world.keys, to, ALL_KEYS);
+  }
+
+  private mergeFrom(src: Uint32Array, off: number, to: number, mask: number): boolean {
     const w = this.world;
     const K = w.keys;
-    const cur = w.cur, next = w.next;
-    const src = from * K, dst = to * K;
+    const next = w.next;
+    const dst = to * K;
     let changed = false;
     for (let k = 0; k < K; k++) {
-      const incoming = cur[src + k];
+      if ((mask & (1 << k)) === 0) continue;
+      const incoming = src[off + k];
       const old = next[dst + k];
       if (incoming <= old) continue;
       if (!changed) this.markDirty(to);
@@ -86,6 +165,7 @@ export class RoundNet {
       if (old === 0) this.newlyInformed[k]++;
       // `old` < `incoming` ≤ latest, so the node can only have just reached the newest version.
       if (incoming === w.latest[k]) w.informed[k]++;
+      if (this.onLearn) this.onLearn(to, k);
     }
     if (changed) w.updateCurrent(to);
     return changed;
@@ -101,7 +181,7 @@ export class RoundNet {
   }
 
   /** Ends the round: what nodes learned becomes their start-of-round state for the next one. */
-  finish(round: number): RoundMetrics {
+  finishRound(): void {
     const w = this.world;
     if (this.dirtyOverflow) w.cur.set(w.next);
     else {
@@ -113,19 +193,6 @@ export class RoundNet {
     }
     this.dirtyCount = 0;
     this.dirtyOverflow = false;
-    return {
-      round,
-      live: w.liveCount,
-      sent: this.sent,
-      delivered: this.delivered,
-      droppedLoss: this.droppedLoss,
-      droppedPartition: this.droppedPartition,
-      droppedDead: this.droppedDead,
-      redundant: this.redundant,
-      traffic: this.traffic,
-      informed: Array.from(w.informed),
-      newlyInformed: Array.from(this.newlyInformed),
-    };
   }
 }
 
@@ -137,10 +204,12 @@ export function emptyBatch(capacity: number): MessageBatch {
     kind: new Uint8Array(capacity),
     outcome: new Uint8Array(capacity),
     useful: new Uint8Array(capacity),
+    sentRound: new Uint32Array(capacity),
+    deliverRound: new Uint32Array(capacity),
   };
 }
 
-function record(b: MessageBatch, from: number, to: number, kind: number, outcome: number, useful: boolean): void {
+function record(b: MessageBatch, from: number, to: number, kind: number, outcome: number, useful: boolean, sentRound: number, deliverRound: number): void {
   if (b.count === b.from.length) {
     const bigger = emptyBatch(b.count * 2);
     bigger.from.set(b.from);
@@ -148,7 +217,9 @@ function record(b: MessageBatch, from: number, to: number, kind: number, outcome
     bigger.kind.set(b.kind);
     bigger.outcome.set(b.outcome);
     bigger.useful.set(b.useful);
-    Object.assign(b, { from: bigger.from, to: bigger.to, kind: bigger.kind, outcome: bigger.outcome, useful: bigger.useful });
+    bigger.sentRound.set(b.sentRound);
+    bigger.deliverRound.set(b.deliverRound);
+    Object.assign(b, bigger, { count: b.count });
   }
   const i = b.count++;
   b.from[i] = from;
@@ -156,4 +227,6 @@ function record(b: MessageBatch, from: number, to: number, kind: number, outcome
   b.kind[i] = kind;
   b.outcome[i] = outcome;
   b.useful[i] = useful ? 1 : 0;
+  b.sentRound[i] = sentRound;
+  b.deliverRound[i] = deliverRound;
 }

@@ -1,12 +1,16 @@
+import { applyAction } from './actions';
+import { antiEntropyRound, isAntiEntropyKind, receiveAntiEntropy } from './anti-entropy';
+import { applyChurn, restartEmpty } from './churn';
 import { ConfigError, configProblems } from './config';
+import type { InFlightSnapshot } from './in-flight';
 import { PeerSampler } from './peers';
 import { Rng, type RngState } from './prng';
 import { protocols } from './protocols';
-import type { Protocol } from './protocols/protocol';
+import type { Protocol, RoundInput } from './protocols/protocol';
 import { RoundNet } from './round';
+import { RumorState } from './rumor-state';
 import { buildTopology, type Topology } from './topology';
 import type { Action, LoggedAction, MessageBatch, RoundMetrics, SimConfig } from './types';
-import { applyAction } from './actions';
 import { World } from './world';
 
 export interface SimulationOptions {
@@ -14,6 +18,8 @@ export interface SimulationOptions {
   recordMessages?: boolean;
   /** Count messages sent and received per node (for the inspector). */
   trackNodeStats?: boolean;
+  /** Actions to apply at given rounds (a scenario's timeline): `round` r applies after round r. */
+  schedule?: readonly LoggedAction[];
 }
 
 /** Everything needed to put a simulation back exactly where it was. */
@@ -24,14 +30,17 @@ export interface Snapshot {
   alive: Uint8Array;
   group: Uint8Array;
   blocked: Uint8Array;
-  partitioned: boolean;
+  linkLoss: Float32Array;
   loss: number;
   latest: Uint32Array;
   informed: Uint32Array;
   liveCount: number;
   sentCount: Uint32Array | null;
   receivedCount: Uint32Array | null;
+  rumor: ReturnType<RumorState['snapshot']> | null;
+  inFlight: InFlightSnapshot;
   logLength: number;
+  scheduleNext: number;
 }
 
 /**
@@ -47,26 +56,44 @@ export class Simulation {
   readonly config: SimConfig;
   readonly topology: Topology;
   readonly world: World;
+  /** Rumor-mongering state (protocol `rumor` only). */
+  readonly rumor: RumorState | null;
   readonly log: LoggedAction[] = [];
+  readonly schedule: readonly LoggedAction[];
+  /** Scheduled actions that could not be applied (e.g. a write at a crashed node), with why. */
+  readonly rejected: { round: number; action: Action; reason: string }[] = [];
   round = 0;
+  private scheduleNext = 0;
   private readonly rng: Rng;
   private readonly protocol: Protocol;
-  private readonly peers: PeerSampler;
   private readonly net: RoundNet;
+  private readonly input: RoundInput;
 
   constructor(config: SimConfig, options: SimulationOptions = {}) {
     const problems = configProblems(config);
     if (problems.length > 0) throw new ConfigError(problems);
-    this.config = { ...config };
+    this.config = structuredClone(config);
     // The graph gets its own stream so that changing the protocol or fanout never changes it.
     this.topology = buildTopology(config.topology, config.nodes, config.degree, new Rng(config.seed ^ 0x5bd1e995));
     this.rng = new Rng(config.seed);
     this.world = new World(config.nodes, config.keys, options.trackNodeStats ?? false);
     this.world.loss = config.loss;
     this.protocol = protocols[config.protocol];
-    this.peers = new PeerSampler(this.topology, config.fanout);
-    this.net = new RoundNet(this.world, this.rng, options.recordMessages ?? false);
-    if (config.origin >= 0) applyAction(this.world, { type: 'write', node: config.origin, key: 0 });
+    this.rumor = this.protocol.rumor ? new RumorState(config.nodes, config.keys) : null;
+    this.net = new RoundNet(this.world, this.rng, options.recordMessages ?? false, config.delay);
+    this.input = {
+      world: this.world, net: this.net, rng: this.rng, config: this.config, round: 0, rumor: this.rumor,
+      peers: new PeerSampler(this.topology, Math.max(1, config.fanout)),
+    };
+    this.net.receive = (from, to, kind, src, off) => {
+      if (isAntiEntropyKind(kind)) receiveAntiEntropy(this.input, from, to, kind);
+      else this.protocol.receive?.(this.input, from, to, kind, src, off);
+    };
+    const rumor = this.rumor;
+    if (rumor) this.net.onLearn = (node, key) => rumor.infect(node, key, this.round);
+    this.schedule = [...(options.schedule ?? [])].sort((a, b) => a.round - b.round);
+    if (config.origin >= 0) this.applyNow({ type: 'write', node: config.origin, key: 0 });
+    this.applyScheduled();
   }
 
   /** The messages of the last round, or null when recording is off. */
@@ -74,12 +101,57 @@ export class Simulation {
     return this.net.messages;
   }
 
-  /** Runs one round and returns its metrics. */
+  /** Messages on their way (delay > 1). */
+  get inFlight(): number {
+    return this.net.inFlight.size;
+  }
+
+  /**
+   * Runs one round and returns its metrics: churn, then the delayed messages due now, then
+   * the protocol's messages, then (every R rounds) the anti-entropy backup; then the actions
+   * scheduled after this round.
+   */
   step(): RoundMetrics {
     this.round++;
-    this.net.begin();
-    this.protocol.round({ world: this.world, net: this.net, peers: this.peers, rng: this.rng, config: this.config });
-    return this.net.finish(this.round);
+    this.input.round = this.round;
+    const churn = applyChurn(this.world, this.rumor, this.rng, this.config);
+    this.net.begin(this.round);
+    this.net.deliverDue();
+    this.protocol.round(this.input);
+    if (this.config.antiEntropy > 0 && this.round % this.config.antiEntropy === 0) antiEntropyRound(this.input);
+    this.net.finishRound();
+    const metrics = this.metrics(churn);
+    this.applyScheduled();
+    return metrics;
+  }
+
+  /** Rumor mongering only: no live node is infective and no message is in flight, so the epidemic is over. */
+  get rumorEnded(): boolean {
+    if (!this.rumor || this.net.inFlight.size > 0) return false;
+    return this.rumor.counts(this.world).infective.every((c) => c === 0);
+  }
+
+  private metrics(churn: { crashes: number; recoveries: number }): RoundMetrics {
+    const w = this.world, net = this.net;
+    const rumorCounts = this.rumor?.counts(w);
+    return {
+      round: this.round,
+      live: w.liveCount,
+      sent: net.sent,
+      delivered: net.delivered,
+      droppedLoss: net.droppedLoss,
+      droppedPartition: net.droppedPartition,
+      droppedDead: net.droppedDead,
+      redundant: net.redundant,
+      traffic: net.traffic,
+      informed: Array.from(w.informed),
+      newlyInformed: Array.from(net.newlyInformed),
+      inFlight: net.inFlight.size,
+      infective: rumorCounts?.infective ?? new Array<number>(w.keys).fill(0),
+      removed: rumorCounts?.removed ?? new Array<number>(w.keys).fill(0),
+      crashes: churn.crashes,
+      recoveries: churn.recoveries,
+    };
   }
 
   /**
@@ -87,8 +159,28 @@ export class Simulation {
    * for the user, and changes nothing, when the action is invalid.
    */
   apply(action: Action): void {
-    applyAction(this.world, action);
+    this.applyNow(action);
     this.log.push({ round: this.round, action: structuredClone(action) });
+  }
+
+  private applyNow(action: Action): void {
+    const recovering = action.type === 'recover' && this.world.alive[action.node] === 0;
+    applyAction(this.world, action);
+    if (recovering && this.config.recoverEmpty) restartEmpty(this.world, this.rumor, action.node);
+    if (action.type === 'write') this.rumor?.infect(action.node, action.key, this.round);
+  }
+
+  private applyScheduled(): void {
+    while (this.scheduleNext < this.schedule.length && this.schedule[this.scheduleNext].round <= this.round) {
+      const entry = this.schedule[this.scheduleNext++];
+      if (entry.round !== this.round) continue;
+      try {
+        this.apply(entry.action);
+      } catch (e) {
+        // A timeline may meet a world it did not expect (the node crashed by churn): the run goes on.
+        this.rejected.push({ round: this.round, action: entry.action, reason: e instanceof Error ? e.message : String(e) });
+      }
+    }
   }
 
   snapshot(): Snapshot {
@@ -100,14 +192,17 @@ export class Simulation {
       alive: w.alive.slice(),
       group: w.group.slice(),
       blocked: w.blocked.slice(),
-      partitioned: w.partitioned,
+      linkLoss: w.linkLoss.slice(),
       loss: w.loss,
       latest: w.latest.slice(),
       informed: w.informed.slice(),
       liveCount: w.liveCount,
       sentCount: w.sentCount?.slice() ?? null,
       receivedCount: w.receivedCount?.slice() ?? null,
+      rumor: this.rumor?.snapshot() ?? null,
+      inFlight: this.net.inFlight.snapshot(),
       logLength: this.log.length,
+      scheduleNext: this.scheduleNext,
     };
   }
 
@@ -115,22 +210,27 @@ export class Simulation {
   restore(s: Snapshot): void {
     const w = this.world;
     this.round = s.round;
+    this.input.round = s.round;
     this.rng.setState(s.rng);
     w.cur.set(s.cur);
     w.next.set(s.cur);
     w.alive.set(s.alive);
     w.group.set(s.group);
     w.blocked.set(s.blocked);
-    w.partitioned = s.partitioned;
+    w.linkLoss.set(s.linkLoss);
+    w.updateLinkFlags();
     w.loss = s.loss;
     w.latest.set(s.latest);
     w.informed.set(s.informed);
     w.liveCount = s.liveCount;
-    w.recomputeCurrent();
-    w.recomputeAliveBits();
     if (s.sentCount && w.sentCount) w.sentCount.set(s.sentCount);
     if (s.receivedCount && w.receivedCount) w.receivedCount.set(s.receivedCount);
+    if (s.rumor && this.rumor) this.rumor.restore(s.rumor);
+    this.net.inFlight.restore(s.inFlight);
+    w.recomputeCurrent();
+    w.recomputeAliveBits();
     this.log.length = s.logLength;
+    this.scheduleNext = s.scheduleNext;
   }
 }
 

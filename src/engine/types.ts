@@ -1,10 +1,24 @@
 /** Shared engine types: configuration, actions, per-round metrics and messages. */
 
-export const PROTOCOLS = ['push', 'pull', 'push-pull'] as const;
+export const PROTOCOLS = ['push', 'pull', 'push-pull', 'rumor'] as const;
 export type ProtocolName = (typeof PROTOCOLS)[number];
 
 export const TOPOLOGIES = ['complete', 'ring', 'random', 'grid'] as const;
 export type TopologyName = (typeof TOPOLOGIES)[number];
+
+/** When a rumor-mongering node loses interest (Demers et al. 1987), with parameter k. */
+export const INTEREST_RULES = ['feedback-counter', 'feedback-coin', 'blind-counter', 'blind-coin'] as const;
+export type InterestRule = (typeof INTEREST_RULES)[number];
+
+/**
+ * Delay of each message in rounds (d ≥ 1): a message sent in round r is received in round
+ * r + d − 1, so d = 1 is the synchronous model. `exp` is the discrete exponential (geometric)
+ * distribution on 1, 2, 3, … with the given mean.
+ */
+export type DelaySpec =
+  | { kind: 'fixed'; rounds: number }
+  | { kind: 'uniform'; min: number; max: number }
+  | { kind: 'exp'; mean: number };
 
 /** Everything that determines a run, together with the seed and the action log. */
 export interface SimConfig {
@@ -22,6 +36,17 @@ export interface SimConfig {
   keys: number;
   /** Node that holds version 1 of key 0 at round 0, or -1 for none. */
   origin: number;
+  /** Rumor mongering: when a node loses interest, and the rule's parameter k. */
+  interest: InterestRule;
+  k: number;
+  /** Anti-entropy backup: every R rounds every live node does a push-pull with one random peer (0 = off). */
+  antiEntropy: number;
+  delay: DelaySpec;
+  /** Churn: per node and round, the probability that a live node crashes / a crashed one recovers. */
+  crashRate: number;
+  recoverRate: number;
+  /** A recovered node restarts empty (forgets every version) instead of keeping its state. */
+  recoverEmpty: boolean;
 }
 
 /** Actions change the world between rounds; every one is logged so that a run replays exactly. */
@@ -32,6 +57,14 @@ export type Action =
   | { type: 'setLoss'; p: number }
   /** Each listed array is one group; nodes not listed stay in group 0. Messages between groups drop. */
   | { type: 'partition'; groups: number[][] }
+  /** Moves the nodes into a new group cut off from every other group (a lasso). */
+  | { type: 'isolate'; nodes: number[] }
+  /**
+   * Sets one direction of the link between two groups: `blocked` drops every message from
+   * `from` to `to` (a one-way cut when the other direction stays open); `loss` adds loss.
+   */
+  | { type: 'setLink'; from: number; to: number; blocked: boolean; loss: number }
+  /** Joins every group again, and clears every cut and link loss. */
   | { type: 'heal' };
 
 /** An action and the round after which it was applied (0 = before round 1). */
@@ -40,7 +73,9 @@ export interface LoggedAction {
   action: Action;
 }
 
-export const MESSAGE_KINDS = ['push', 'pull-request', 'pull-reply', 'exchange', 'exchange-reply'] as const;
+export const MESSAGE_KINDS = [
+  'push', 'pull-request', 'pull-reply', 'exchange', 'exchange-reply', 'rumor', 'anti-entropy', 'anti-entropy-reply',
+] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 /** What became of one message. Order matters: codes are stored in a Uint8Array. */
@@ -68,6 +103,14 @@ export interface RoundMetrics {
   informed: number[];
   /** Per key: nodes that held no version of the key before this round and one after it. */
   newlyInformed: number[];
+  /** Messages sent but not yet received or dropped (delay > 1). */
+  inFlight: number;
+  /** Rumor mongering, per key: live nodes still spreading it / that have lost interest. */
+  infective: number[];
+  removed: number[];
+  /** Churn this round. */
+  crashes: number;
+  recoveries: number;
 }
 
 /** The messages of one round, struct-of-arrays; filled only when message recording is on. */
@@ -81,4 +124,7 @@ export interface MessageBatch {
   outcome: Uint8Array;
   /** 1 when the message changed the receiver's state. */
   useful: Uint8Array;
+  /** Round the message was sent in, and the round it is (or was to be) received in. */
+  sentRound: Uint32Array;
+  deliverRound: Uint32Array;
 }

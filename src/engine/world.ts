@@ -22,6 +22,10 @@ export class World {
   /** True while any pair of groups is blocked, so the hot loops can skip the lookup. */
   partitioned = false;
   loss = 0;
+  /** linkLoss[a·MAX_GROUPS + b]: extra loss on messages from group a to group b. */
+  readonly linkLoss = new Float32Array(MAX_GROUPS * MAX_GROUPS);
+  /** True while any link has extra loss. */
+  linkLossy = false;
   /** Newest version written so far, per key. */
   readonly latest: Uint32Array;
   /**
@@ -148,8 +152,25 @@ export class World {
     this.informed[key] = c;
   }
 
-  /** Group a can send to group b. */
-  canReach(a: number, b: number): boolean {
-    return this.blocked[a * MAX_GROUPS + b] === 0;
+  /** Probability that a message from `from` to `to` is lost: global loss and link loss combined. */
+  lossBetween(from: number, to: number): number {
+    if (!this.linkLossy) return this.loss;
+    const link = this.linkLoss[this.group[from] * MAX_GROUPS + this.group[to]];
+    return 1 - (1 - this.loss) * (1 - link);
+  }
+
+  /** Clears every group, cut and link loss. */
+  heal(): void {
+    this.group.fill(0);
+    this.blocked.fill(0);
+    this.linkLoss.fill(0);
+    this.partitioned = false;
+    this.linkLossy = false;
+  }
+
+  /** Re-derives the `partitioned` and `linkLossy` flags from the matrices. */
+  updateLinkFlags(): void {
+    this.partitioned = this.blocked.some((b) => b !== 0);
+    this.linkLossy = this.linkLoss.some((l) => l > 0);
   }
 }

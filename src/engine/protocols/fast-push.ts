@@ -1,3 +1,4 @@
+import { EXACT_BOUND } from '../prng';
 import type { RoundInput } from './protocol';
 import type { SimConfig } from '../types';
 import { MAX_GROUPS, type World } from '../world';
@@ -16,10 +17,11 @@ const INV_TWO_32 = 1 / TWO_32;
  * - most deliveries late in a run are redundant, and the `current` bitset (cache-resident)
  *   decides them without touching the version arrays.
  * Loss, crashes and partitions take the same path. Message recording and per-node counters,
- * which the page wants only for small graphs, take the generic path.
+ * which the page wants only for small graphs, delays and per-link loss take the generic path.
  */
 export function fastPushEligible(config: SimConfig, world: World, recording: boolean): boolean {
-  return config.fanout === 1 && config.topology === 'complete' && world.keys === 1 && !recording && !world.sentCount;
+  return config.fanout === 1 && config.topology === 'complete' && world.keys === 1 && !recording && !world.sentCount
+    && config.delay.kind === 'fixed' && config.delay.rounds === 1 && !world.linkLossy;
 }
 
 export function fastPushRound({ world, net, rng }: RoundInput): void {
@@ -31,23 +33,39 @@ export function fastPushRound({ world, net, rng }: RoundInput): void {
   const lossAll = loss >= 1;
   const bound = n - 1;
   const threshold = (TWO_32 - bound) % bound;
+  const wide = bound > EXACT_BOUND;
   const st = rng.s;
   let a = st[0], b = st[1], c = st[2], d = st[3];
   let sent = 0, delivered = 0, droppedPartition = 0, droppedDead = 0, droppedLoss = 0, redundant = 0;
 
   for (let s = 0; s < n; s++) {
     if (cur[s] === 0 || alive[s] === 0) continue;
-    // Rng.int(bound): Lemire's multiply-and-reject on sfc32 output.
-    let hi: number;
-    for (;;) {
+    // Rng.int(bound), step for step: nothing to draw when the only peer is given; Lemire's
+    // multiply-and-reject up to 2^21; above that a 53-bit float from two draws.
+    let hi = 0;
+    if (wide) {
       d = (d + 1) | 0;
-      const t = (((a + b) | 0) + d) | 0;
+      const t1 = (((a + b) | 0) + d) | 0;
       a = b ^ (b >>> 9);
       b = (c + (c << 3)) | 0;
-      c = (((c << 21) | (c >>> 11)) + t) | 0;
-      const x = (t >>> 0) * bound;
-      hi = Math.floor(x * INV_TWO_32);
-      if (x - hi * TWO_32 >= threshold) break;
+      c = (((c << 21) | (c >>> 11)) + t1) | 0;
+      d = (d + 1) | 0;
+      const t2 = (((a + b) | 0) + d) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + t2) | 0;
+      hi = Math.floor((((t1 >>> 0) * 2097152 + ((t2 >>> 0) >>> 11)) / 9007199254740992) * bound);
+    } else if (bound > 1) {
+      for (;;) {
+        d = (d + 1) | 0;
+        const t = (((a + b) | 0) + d) | 0;
+        a = b ^ (b >>> 9);
+        b = (c + (c << 3)) | 0;
+        c = (((c << 21) | (c >>> 11)) + t) | 0;
+        const x = (t >>> 0) * bound;
+        hi = Math.floor(x * INV_TWO_32);
+        if (x - hi * TWO_32 >= threshold) break;
+      }
     }
     const to = hi + ((s - hi - 1) >>> 31);
     sent++;

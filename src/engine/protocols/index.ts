@@ -3,9 +3,11 @@ import type { Protocol } from './protocol';
 import { pull } from './pull';
 import { push } from './push';
 import { pushPull } from './push-pull';
+import { rumor } from './rumor';
 
 export const protocols: Record<ProtocolName, Protocol> = {
   push,
   pull,
   'push-pull': pushPull,
+  rumor,
 };

@@ -1,25 +1,34 @@
 import type { PeerSampler } from '../peers';
 import type { Rng } from '../prng';
 import type { RoundNet } from '../round';
+import type { RumorState } from '../rumor-state';
 import type { SimConfig } from '../types';
 import type { World } from '../world';
 
-/** What a protocol sees of one round. */
+/** What a protocol sees of a run. */
 export interface RoundInput {
   world: World;
   net: RoundNet;
   peers: PeerSampler;
   rng: Rng;
   config: SimConfig;
+  /** The round being run (1, 2, …). */
+  round: number;
+  /** Rumor-mongering state, for the protocols that keep it. */
+  rumor: RumorState | null;
 }
 
 /**
- * One gossip protocol: a function of the start-of-round state that sends this round's
- * messages through `net` (the shape of a d3-force force: small, stateless, stepped by hand).
+ * One gossip protocol (the shape of a d3-force force: small, stepped by hand). `round` sends
+ * this round's messages from the start-of-round state; `receive`, called for each message of
+ * the protocol that reaches a live node (now, or rounds later under delay), answers it.
  */
 export interface Protocol {
   readonly name: string;
+  /** Whether the run keeps rumor-mongering state for this protocol. */
+  readonly rumor?: boolean;
   round(input: RoundInput): void;
+  receive?(input: RoundInput, from: number, to: number, kind: number, src: Uint32Array, off: number): void;
 }
 
 /** Message kinds, as indices into MESSAGE_KINDS. */
@@ -28,3 +37,6 @@ export const KIND_PULL_REQUEST = 1;
 export const KIND_PULL_REPLY = 2;
 export const KIND_EXCHANGE = 3;
 export const KIND_EXCHANGE_REPLY = 4;
+export const KIND_RUMOR = 5;
+export const KIND_ANTI_ENTROPY = 6;
+export const KIND_ANTI_ENTROPY_REPLY = 7;

@@ -2,8 +2,8 @@ import { KIND_PULL_REPLY, KIND_PULL_REQUEST, type Protocol } from './protocol';
 
 /**
  * Pull: every live node asks `fanout` random peers; a peer that holds something newer than the
- * asker (as of the start of the round) answers with it. Every node asks, informed or not,
- * because no node can know that nothing newer exists.
+ * asker's digest answers with it. Every node asks, informed or not, because no node can know
+ * that nothing newer exists.
  */
 export const pull: Protocol = {
   name: 'pull',
@@ -12,14 +12,13 @@ export const pull: Protocol = {
     const picks = peers.picks;
     for (let s = 0; s < nodes; s++) {
       if (alive[s] === 0) continue;
-      // Every node asks: none can know that nothing newer exists.
       const m = peers.sample(s, config.fanout, rng);
-      for (let j = 0; j < m; j++) {
-        const t = picks[j];
-        if (net.send(s, t, KIND_PULL_REQUEST, false) && world.hasNewerThan(t, s)) {
-          net.send(t, s, KIND_PULL_REPLY, true);
-        }
-      }
+      for (let j = 0; j < m; j++) net.send(s, picks[j], KIND_PULL_REQUEST, false);
+    }
+  },
+  receive({ world, net }, from, to, kind, src, off) {
+    if (kind === KIND_PULL_REQUEST && net.newerThan(to, src, off, from)) {
+      net.send(to, from, KIND_PULL_REPLY, world.hasPayload(to));
     }
   },
 };

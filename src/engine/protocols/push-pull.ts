@@ -14,10 +14,10 @@ export const pushPull: Protocol = {
       if (alive[s] === 0) continue;
       const payload = world.hasPayload(s);
       const m = peers.sample(s, config.fanout, rng);
-      for (let j = 0; j < m; j++) {
-        const t = picks[j];
-        if (net.send(s, t, KIND_EXCHANGE, payload)) net.send(t, s, KIND_EXCHANGE_REPLY, world.hasPayload(t));
-      }
+      for (let j = 0; j < m; j++) net.send(s, picks[j], KIND_EXCHANGE, payload);
     }
+  },
+  receive({ world, net }, from, to, kind) {
+    if (kind === KIND_EXCHANGE) net.send(to, from, KIND_EXCHANGE_REPLY, world.hasPayload(to));
   },
 };
