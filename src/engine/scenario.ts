@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { DEFAULT_CONFIG, LIMITS, MAX_DELAY, configProblems } from './config';
+import { INTEREST_RULES, PROTOCOLS, TOPOLOGIES, type LoggedAction, type SimConfig } from './types';
+import { MAX_GROUPS } from './world';
+
+/**
+ * Scenario files: a configuration plus actions at rounds — what the page exports and imports
+ * and what `npm run sim -- --scenario FILE` runs. Versioned so that old files keep loading.
+ *
+ * @example
+ *   { "format": "gossip-lab-scenario", "version": 1,
+ *     "config": { "nodes": 60, "protocol": "push-pull" },
+ *     "actions": [ { "round": 0, "action": { "type": "partition", "groups": [[0,1,2]] } },
+ *                  { "round": 12, "action": { "type": "heal" } } ] }
+ */
+export const SCENARIO_FORMAT = 'gossip-lab-scenario';
+export const SCENARIO_VERSION = 1;
+/** Larger files are refused before parsing: a scenario is small, a 10,000-node partition is ~60 KB. */
+export const MAX_SCENARIO_BYTES = 2_000_000;
+export const MAX_SCENARIO_ACTIONS = 100_000;
+
+export interface Scenario {
+  format: typeof SCENARIO_FORMAT;
+  version: typeof SCENARIO_VERSION;
+  name?: string;
+  description?: string;
+  config: SimConfig;
+  actions: LoggedAction[];
+}
+
+const int = (min: number, max: number) => z.number().int().min(min).max(max);
+const probability = z.number().min(0).max(1);
+const nodeId = int(0, LIMITS.nodes.max - 1);
+const group = int(0, MAX_GROUPS - 1);
+
+const delaySchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('fixed'), rounds: int(1, MAX_DELAY) }),
+  z.strictObject({ kind: z.literal('uniform'), min: int(1, MAX_DELAY), max: int(1, MAX_DELAY) }),
+  z.strictObject({ kind: z.literal('exp'), mean: z.number().min(1).max(MAX_DELAY / 10) }),
+]);
+
+const configSchema = z.strictObject({
+  nodes: int(LIMITS.nodes.min, LIMITS.nodes.max),
+  protocol: z.enum(PROTOCOLS),
+  fanout: int(1, LIMITS.nodes.max),
+  topology: z.enum(TOPOLOGIES),
+  degree: int(LIMITS.degree.min, LIMITS.degree.max),
+  loss: probability,
+  seed: int(LIMITS.seed.min, LIMITS.seed.max),
+  keys: int(LIMITS.keys.min, LIMITS.keys.max),
+  origin: int(-1, LIMITS.nodes.max - 1),
+  interest: z.enum(INTEREST_RULES),
+  k: int(1, 100),
+  antiEntropy: int(0, 1_000_000),
+  delay: delaySchema,
+  crashRate: probability,
+  recoverRate: probability,
+  recoverEmpty: z.boolean(),
+}).partial();
+
+const actionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('write'), node: nodeId, key: int(0, LIMITS.keys.max - 1) }),
+  z.strictObject({ type: z.literal('crash'), node: nodeId }),
+  z.strictObject({ type: z.literal('recover'), node: nodeId }),
+  z.strictObject({ type: z.literal('setLoss'), p: probability }),
+  z.strictObject({ type: z.literal('partition'), groups: z.array(z.array(nodeId)).min(1).max(MAX_GROUPS - 1) }),
+  z.strictObject({ type: z.literal('isolate'), nodes: z.array(nodeId).min(1) }),
+  z.strictObject({ type: z.literal('setLink'), from: group, to: group, blocked: z.boolean(), loss: probability }),
+  z.strictObject({ type: z.literal('heal') }),
+]);
+
+const scenarioSchema = z.strictObject({
+  format: z.literal(SCENARIO_FORMAT),
+  version: z.literal(SCENARIO_VERSION),
+  name: z.string().max(200).optional(),
+  description: z.string().max(2000).optional(),
+  config: configSchema,
+  actions: z.array(z.strictObject({ round: int(0, 1_000_000), action: actionSchema })).max(MAX_SCENARIO_ACTIONS),
+});
+
+export interface ScenarioProblem {
+  /** JSON path of the offending value, e.g. `$.actions[3].action.node`. */
+  path: string;
+  message: string;
+}
+
+export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
+
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return '$' + path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+}
+
+/** Parses and validates a scenario file's text; never throws. */
+export function parseScenario(text: string): ScenarioResult {
+  if (text.length > MAX_SCENARIO_BYTES) {
+    return { ok: false, problems: [{ path: '$', message: `file too large (${text.length.toLocaleString('en-US')} bytes; at most ${MAX_SCENARIO_BYTES.toLocaleString('en-US')})` }] };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problems: [{ path: '$', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+  return validateScenario(data);
+}
+
+/** Validates parsed JSON as a scenario: the schema, then what only the whole can tell (node ids < nodes). */
+export function validateScenario(data: unknown): ScenarioResult {
+  const parsed = scenarioSchema.safeParse(data);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.slice(0, 20).map((i) => ({ path: jsonPath(i.path), message: i.message })) };
+  }
+  const config: SimConfig = { ...DEFAULT_CONFIG, ...parsed.data.config };
+  const problems: ScenarioProblem[] = configProblems(config).map((p) => {
+    const field = p.slice(0, p.indexOf(':'));
+    return { path: `$.config.${field}`, message: p.slice(p.indexOf(':') + 2) };
+  });
+  parsed.data.actions.forEach((entry, i) => {
+    const a = entry.action;
+    const nodes: number[] = a.type === 'partition' ? a.groups.flat() : a.type === 'isolate' ? a.nodes : 'node' in a ? [a.node] : [];
+    const bad = nodes.find((n) => n >= config.nodes);
+    if (bad !== undefined) problems.push({ path: `$.actions[${i}].action`, message: `node ${bad} does not exist: the scenario has ${config.nodes} nodes (ids 0 to ${config.nodes - 1})` });
+    if (a.type === 'write' && a.key >= config.keys) problems.push({ path: `$.actions[${i}].action.key`, message: `key ${a.key} does not exist: the scenario has ${config.keys} key(s)` });
+  });
+  if (problems.length > 0) return { ok: false, problems: problems.slice(0, 20) };
+  const { name, description } = parsed.data;
+  return {
+    ok: true,
+    scenario: {
+      format: SCENARIO_FORMAT, version: SCENARIO_VERSION,
+      ...(name !== undefined ? { name } : {}), ...(description !== undefined ? { description } : {}),
+      config,
+      actions: [...parsed.data.actions].sort((a, b) => a.round - b.round),
+    },
+  };
+}
+
+/** The scenario file for a run: its configuration and every action it has seen. */
+export function toScenario(config: SimConfig, actions: readonly LoggedAction[], name?: string): Scenario {
+  return { format: SCENARIO_FORMAT, version: SCENARIO_VERSION, ...(name ? { name } : {}), config: structuredClone(config), actions: structuredClone([...actions]) };
+}
