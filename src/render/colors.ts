@@ -23,6 +23,7 @@ export function unpack(c: Packed): [number, number, number, number] {
 
 /** `src` over the opaque `dst` with coverage `a` (0–255); the result stays opaque. */
 export function blend(dst: Packed, src: Packed, a: number): Packed {
+  if (a >= 255) return src;
   const r0 = dst & 255, g0 = (dst >>> 8) & 255, b0 = (dst >>> 16) & 255;
   const r = r0 + ((((src & 255) - r0) * a) >> 8);
   const g = g0 + (((((src >>> 8) & 255) - g0) * a) >> 8);

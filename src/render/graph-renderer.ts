@@ -2,12 +2,13 @@ import type { FrameSource, GraphSpec, NodeFrame } from '../view/frame-source';
 import { createCanvas2dBackend } from './canvas2d-backend';
 import { packHex } from './colors';
 import { edgeList, linkAlpha, nodeRadius } from './edges';
+import { emptyFlights, nextFlights, type Flights } from './flights';
 import { boundsOf, medianSplit, paddedHull, splitByLine, type Positions } from './geometry';
 import { nearestNode } from './hit-test';
 import { SPACING, emptyPositions } from './initial-layout';
 import { attachInteraction } from './interaction';
 import { createLayoutRunner, type LayoutRunner } from './layout-runner';
-import { computeNodeStates } from './node-state';
+import { computeKnowsAny, computeNodeStates } from './node-state';
 import { renderColors, type ThemeName } from './render-theme';
 import type { EdgeList, Hull, RenderBackend, Scene } from './scene';
 import { describeGraph } from './summary';
@@ -66,12 +67,15 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
   let edges: EdgeList = edgeList(0, null, null, 0);
   let seenLayoutVersion = 0;
   let states = new Uint8Array(0), prevStates = new Uint8Array(0);
+  /** 1 where a node holds any version of any key (then its messages carry a payload). */
+  let knows = new Uint8Array(0), prevKnows = new Uint8Array(0);
   let frame: NodeFrame | null = null;
   let shownKey = 0;
   let selected: number | null = null;
   let groups = new Uint8Array(0);
   let hulls: Hull[] = [];
   let animStart = -Infinity;
+  let flights: Flights = emptyFlights();
 
   let transform: Transform = { k: 1, x: 0, y: 0 };
   let fitK = 1;
@@ -101,10 +105,13 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
     edges = g ? edgeList(n, g.offsets, g.neighbors, 0x85ebca6b ^ n) : edgeList(0, null, null, 0);
     states = new Uint8Array(n);
     prevStates = new Uint8Array(n);
+    knows = new Uint8Array(n);
+    prevKnows = new Uint8Array(n);
     groups = new Uint8Array(n);
     hulls = [];
     frame = null;
     animStart = -Infinity;
+    flights = emptyFlights();
     userView = false;
     positionsChanged();
   }
@@ -140,11 +147,24 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
     selected = sel;
     if (graph && f && f.graphId === graph.id && (f !== frame || key !== shownKey)) {
       const newRound = f !== frame;
-      if (newRound) prevStates.set(states);
+      const hadFrame = frame !== null;
+      if (newRound) {
+        prevStates.set(states);
+        prevKnows.set(knows);
+        computeKnowsAny(f, knows);
+      }
       shownKey = key;
       computeNodeStates(f, key, states);
-      if (!newRound) prevStates.set(states);
-      if (newRound) animStart = f.messages && graph.nodes <= MAX_ANIMATED_NODES ? now : -Infinity;
+      // Without an earlier frame there is no "before": show the frame as it is.
+      if (!newRound || !hadFrame) prevStates.set(states);
+      if (!hadFrame) prevKnows.set(knows);
+      if (newRound) {
+        const animate = f.messages !== null && graph.nodes <= MAX_ANIMATED_NODES;
+        // A frame that does not follow the last one (a reset, a jump) drops what was flying.
+        const carried = hadFrame && frame!.round < f.round ? flights : emptyFlights(f.round);
+        flights = animate ? nextFlights(carried, f.messages, f.round, prevKnows) : emptyFlights(f.round);
+        animStart = animate ? now : -Infinity;
+      }
       if (!sameBytes(groups, f.group)) {
         groups.set(f.group.subarray(0, groups.length));
         hulls = computeHulls();
@@ -164,7 +184,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
 
   function scene(now: number): Scene {
     const duration = Math.max(1, source.roundDurationMs()) * 0.9;
-    const progress = frame?.messages && animStart > -Infinity ? Math.min(1, (now - animStart) / duration) : 1;
+    const progress = animStart > -Infinity ? Math.min(1, (now - animStart) / duration) : 1;
     const r = nodeRadius(SPACING, transform.k);
     return {
       colors,
@@ -180,7 +200,8 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       group: hulls.length ? groups : null,
       selected,
       nodeRadius: r,
-      messages: progress < 1 ? (frame?.messages ?? null) : null,
+      // Delayed messages stay on screen between rounds, frozen mid-way while paused.
+      messages: flights.count > 0 ? flights : null,
       progress,
       showMessagePaths: graph?.offsets === null,
       labels: pos.n <= 120 && r >= 6,

@@ -46,8 +46,9 @@ export function lattice(n: number): Positions {
 
 /**
  * Breadth-first order from node 0 (then from each unvisited node): laid on the sunflower in
- * this order, neighbours land on nearby rings, so the force layout starts with short links
- * and needs far fewer ticks than from a random scatter.
+ * this order, each connected component fills one contiguous band (the giant component in the
+ * middle, stragglers on the rim) instead of being interleaved with the others, which the
+ * few ticks a large layout gets could not untangle.
  */
 export function bfsOrder(n: number, offsets: Uint32Array, neighbors: Uint32Array): Uint32Array {
   const order = new Uint32Array(n);

@@ -1,9 +1,10 @@
 import { OUTCOME_DELIVERED } from '../engine/types';
 
 /**
- * Where one message is, `p` (0–1) into the round's animation. A request and its reply share a
- * round: requests fly in the first half, replies in the second, pushes take the whole round.
- * A dropped message flies half way, stops, and its × fades out: loss is seen, not inferred.
+ * Where one message is. `f` is the fraction of its flight elapsed (see flights.ts). A request
+ * and its reply share one round: requests fly in the first half, replies in the second, pushes
+ * take the whole round. A dropped message flies part way, stops, and its × fades out: loss is
+ * seen, not inferred.
  */
 export interface MessagePose {
   visible: boolean;
@@ -11,7 +12,7 @@ export interface MessagePose {
   t: number;
   /** 0–1 opacity. */
   alpha: number;
-  /** Stopped half way, drawn as an ×. */
+  /** Stopped, drawn as an ×. */
   broken: boolean;
 }
 
@@ -19,19 +20,20 @@ const KIND_PUSH = 0;
 const KIND_PULL_REPLY = 2;
 const KIND_EXCHANGE_REPLY = 4;
 
+/** The part of a one-round flight a message of this kind uses. */
 export function messageWindow(kind: number): [number, number] {
   if (kind === KIND_PUSH) return [0, 1];
   if (kind === KIND_PULL_REPLY || kind === KIND_EXCHANGE_REPLY) return [0.5, 1];
   return [0, 0.5];
 }
 
-export function messagePose(kind: number, outcome: number, p: number, out: MessagePose): MessagePose {
-  const [start, end] = messageWindow(kind);
-  if (p < start || p >= 1) {
+export function messagePose(kind: number, outcome: number, f: number, len: number, out: MessagePose): MessagePose {
+  const [start, end] = len > 1 ? [0, 1] : messageWindow(kind);
+  if (f < start || f >= 1) {
     out.visible = false;
     return out;
   }
-  const local = Math.min(1, (p - start) / (end - start));
+  const local = Math.min(1, (f - start) / (end - start));
   out.visible = true;
   if (outcome === OUTCOME_DELIVERED) {
     out.t = local;
@@ -40,10 +42,14 @@ export function messagePose(kind: number, outcome: number, p: number, out: Messa
     if (local >= 1) out.visible = false;
     return out;
   }
-  out.t = Math.min(local, 0.5);
-  out.broken = local >= 0.5;
-  // The × stays fully visible for a moment, then fades until the round ends.
-  out.alpha = out.broken ? Math.max(0, 1 - Math.max(0, (p - start) / (1 - start) - 0.6) / 0.4) : 1;
+  // Dropped on sending (a one-round flight) stops half way; a delayed one that finds its
+  // receiver dead stops just short of it.
+  const stop = len > 1 ? 1 - 0.5 / len : 0.5;
+  out.t = Math.min(local, stop);
+  out.broken = local >= stop;
+  const fStop = start + stop * (end - start);
+  const fade = (f - fStop) / (1 - fStop);
+  out.alpha = out.broken ? Math.max(0, 1 - Math.max(0, fade - 0.4) / 0.6) : 1;
   if (out.alpha <= 0) out.visible = false;
   return out;
 }

@@ -47,14 +47,14 @@ const pose: MessagePose = { visible: false, t: 0, alpha: 0, broken: false };
 
 export function drawMessages(buf: PixelBuffer, scene: Scene, dpr: number, stamps: StampCache): void {
   const m = scene.messages;
-  if (!m || scene.progress >= 1) return;
+  if (!m) return;
   const { pos, transform: t, colors } = scene;
   const k = t.k * dpr, ox = t.x * dpr, oy = t.y * dpr;
   const dotR = Math.min(4, Math.max(2, scene.nodeRadius * 0.45)) * dpr;
   const dot = stamps.get(dotR);
   const small = stamps.get(dotR * 0.7);
   for (let e = 0; e < m.count; e++) {
-    messagePose(m.kind[e], m.outcome[e], scene.progress, pose);
+    messagePose(m.kind[e], m.outcome[e], (scene.progress - m.t0[e]) / m.len[e], m.len[e], pose);
     if (!pose.visible) continue;
     const a = m.from[e], b = m.to[e];
     if (a >= pos.n || b >= pos.n) continue;
@@ -68,8 +68,12 @@ export function drawMessages(buf: PixelBuffer, scene: Scene, dpr: number, stamps
       else drawStamp(buf, x, y, dot, colors.dropped, alpha);
       continue;
     }
-    const color = m.kind[e] === KIND_PULL_REQUEST ? colors.control : m.useful[e] ? colors.useful : colors.redundant;
-    if (scene.showMessagePaths) drawLine(buf, x0, y0, x1, y1, color, 50);
-    drawStamp(buf, x, y, m.kind[e] === KIND_PULL_REQUEST ? small : dot, color, alpha);
+    // A request, or a message from a node that knew nothing, carries no update: neither
+    // useful nor redundant, so it is small and grey. A delayed message's fate is known only
+    // when it lands: grey too, but full size.
+    const control = m.kind[e] === KIND_PULL_REQUEST || m.payload[e] === 0;
+    const color = control || m.len[e] > 1 ? colors.control : m.useful[e] ? colors.useful : colors.redundant;
+    if (scene.showMessagePaths) drawLine(buf, x0, y0, x1, y1, color, control ? 25 : 50);
+    drawStamp(buf, x, y, control ? small : dot, color, alpha);
   }
 }

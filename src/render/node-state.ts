@@ -32,3 +32,15 @@ export function countStates(states: Uint8Array, alive: Uint8Array | null): { lat
   }
   return { latest, older, none, crashed };
 }
+
+/** out[node] = 1 when the node holds a version of any key, i.e. what it sends carries a payload. */
+export function computeKnowsAny(frame: NodeFrame, out: Uint8Array): Uint8Array {
+  const { keys, versions } = frame;
+  const n = Math.min(out.length, Math.floor(versions.length / Math.max(1, keys)));
+  for (let i = 0; i < n; i++) {
+    let any = 0;
+    for (let k = 0; k < keys; k++) if (versions[i * keys + k] !== 0) any = 1;
+    out[i] = any;
+  }
+  return out;
+}

@@ -59,7 +59,8 @@ export function drawLine(buf: PixelBuffer, x0: number, y0: number, x1: number, y
   const dx = x1 - x0, dy = y1 - y0;
   const sx = x0 + dx * clip[0], sy = y0 + dy * clip[0];
   const ex = x0 + dx * clip[1], ey = y0 + dy * clip[1];
-  const steps = Math.max(Math.abs(ex - sx), Math.abs(ey - sy)) | 0;
+  // Rounded, not floored: clipping leaves endpoints like 8.9999999, which must still count.
+  const steps = Math.round(Math.max(Math.abs(ex - sx), Math.abs(ey - sy)));
   const w = buf.width, data = buf.data;
   if (steps === 0) {
     plot(buf, Math.round(sx), Math.round(sy), color, a);

@@ -1,5 +1,5 @@
-import type { MessageBatch } from '../engine/types';
 import type { Packed } from './colors';
+import type { Flights } from './flights';
 import type { Positions } from './geometry';
 import type { RenderColors } from './render-theme';
 import type { Transform } from './view-transform';
@@ -23,8 +23,9 @@ export interface Scene {
   selected: number | null;
   /** Node radius in CSS px. */
   nodeRadius: number;
-  messages: MessageBatch | null;
-  /** 0–1 through the current round's message animation. */
+  /** Messages on screen (this round's and those still in flight), or null. */
+  messages: Flights | null;
+  /** 0–1 through the current round's animation. */
   progress: number;
   /** Complete graph: no links are drawn, so a flying message shows its path. */
   showMessagePaths: boolean;

@@ -1,4 +1,11 @@
-import type { JSX } from 'react';
+import { memo, useMemo, type JSX } from 'react';
+import { scaleLinear } from 'd3';
+import { palette } from '../../theme/palette';
+import { Axes } from './Axes';
+import { chartFrame, downsample, informedPath, MARGIN, percent, roundScale } from './chart-data';
+import { CHART_INK, FONT } from './chart-theme';
+import { Legend, type LegendItem } from './Legend';
+import { useElementWidth } from './useElementWidth';
 
 export interface InformedChartProps {
   /** Simulated informed fraction (0..1) per round. */
@@ -10,7 +17,44 @@ export interface InformedChartProps {
   theme: 'light' | 'dark';
 }
 
-export function InformedChart({ points }: InformedChartProps): JSX.Element {
+const HEIGHT = 200;
+
+/** The informed fraction per round against the mean-field prediction. */
+export const InformedChart = memo(function InformedChart({ points, theory, note, theme }: InformedChartProps): JSX.Element {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const frame = chartFrame(width, HEIGHT);
   const last = points[points.length - 1];
-  return <svg role="img" aria-label={`Informed chart: ${last ? Math.round(last.fraction * 100) : 0}% informed`} width="100%" height={180} />;
-}
+  const lastTheory = theory && last ? theory.find((p) => p.round === last.round) : undefined;
+  // Extend x to the theory curve only a little: it can run long after the simulation is done.
+  const maxRound = Math.max(last?.round ?? 0, Math.min(theory?.[theory.length - 1]?.round ?? 0, (last?.round ?? 0) + 5));
+  const x = useMemo(() => roundScale(maxRound, frame.innerW), [maxRound, frame.innerW]);
+  const y = useMemo(() => scaleLinear().domain([0, 1]).range([frame.innerH, 0]), [frame.innerH]);
+  const maxPoints = Math.max(2, frame.innerW * 2);
+  const simPath = useMemo(() => informedPath(downsample(points, maxPoints), x, y), [points, maxPoints, x, y]);
+  const theoryPath = useMemo(() => (theory ? informedPath(downsample(theory.filter((p) => p.round <= x.domain()[1]), maxPoints), x, y) : ''), [theory, maxPoints, x, y]);
+
+  const items: LegendItem[] = [{ label: 'Simulated', color: palette.chart.informed, shape: 'line' }];
+  if (theory) items.push({ label: 'Mean-field theory', color: palette.chart.theory, shape: 'dashed' });
+  const label = last
+    ? `Informed nodes per round: ${percent(last.fraction)} after round ${last.round}` + (lastTheory ? `, theory predicts ${percent(lastTheory.fraction)}` : '') + (note ? `. ${note}` : '.')
+    : 'Informed nodes per round: no rounds yet.';
+
+  return (
+    <figure ref={ref} className="m-0 flex w-full flex-col gap-1">
+      <Legend items={items} theme={theme} />
+      <svg role="img" aria-label={label} width={width} height={HEIGHT} className="block overflow-visible">
+        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          <Axes frame={frame} x={x} y={y} xLabel="Round" yLabel="Informed" yFormat={percent} theme={theme} />
+          {theoryPath && <path d={theoryPath} fill="none" stroke={palette.chart.theory} strokeWidth={2.5} strokeDasharray="7 5" />}
+          <path d={simPath} fill="none" stroke={palette.chart.informed} strokeWidth={3} strokeLinejoin="round" />
+          {last && <circle cx={x(last.round)} cy={y(Math.min(1, Math.max(0, last.fraction)))} r={4} fill={palette.chart.informed} />}
+        </g>
+      </svg>
+      {note && (
+        <figcaption className="leading-snug" style={{ fontSize: FONT.label, color: CHART_INK[theme].text }}>
+          {note}
+        </figcaption>
+      )}
+    </figure>
+  );
+});

@@ -1,0 +1,85 @@
+import { OUTCOME_DELIVERED, type MessageBatch } from '../engine/types';
+
+/**
+ * The messages on screen: this round's batch plus those still in flight from earlier rounds
+ * (with a delay of d rounds a message is recorded once, when sent, and flies across d frames).
+ * `t0` is the send round relative to the current one (≤ 0) and `len` the flight in rounds, so
+ * `(p − t0) / len` is how far along a message is, `p` (0–1) into the current round.
+ */
+export interface Flights {
+  round: number;
+  count: number;
+  from: Uint32Array;
+  to: Uint32Array;
+  kind: Uint8Array;
+  outcome: Uint8Array;
+  useful: Uint8Array;
+  /** 1 when the sender knew something when it sent, i.e. the message carries an update. */
+  payload: Uint8Array;
+  t0: Int32Array;
+  len: Uint32Array;
+}
+
+/** More than this many flying dots is noise, not information (and costs frame time). */
+export const MAX_FLIGHTS = 20000;
+
+export function emptyFlights(round = 0): Flights {
+  return { round, count: 0, from: new Uint32Array(0), to: new Uint32Array(0), kind: new Uint8Array(0), outcome: new Uint8Array(0), useful: new Uint8Array(0), payload: new Uint8Array(0), t0: new Int32Array(0), len: new Uint32Array(0) };
+}
+
+/** `senderKnew[node]` = 1 if the node held any version at the start of `round`. */
+export function nextFlights(prev: Flights, batch: MessageBatch | null, round: number, senderKnew: Uint8Array): Flights {
+  const cap = Math.min(MAX_FLIGHTS, prev.count + (batch?.count ?? 0));
+  const f: Flights = {
+    round,
+    count: 0,
+    from: new Uint32Array(cap),
+    to: new Uint32Array(cap),
+    kind: new Uint8Array(cap),
+    outcome: new Uint8Array(cap),
+    useful: new Uint8Array(cap),
+    payload: new Uint8Array(cap),
+    t0: new Int32Array(cap),
+    len: new Uint32Array(cap),
+  };
+  // Records of delayed messages that died on arrival this round replace their carried copy.
+  const diedOnArrival = new Set<string>();
+  if (batch) {
+    for (let i = 0; i < batch.count; i++) {
+      if (batch.sentRound[i] < round) diedOnArrival.add(`${batch.from[i]}>${batch.to[i]}@${batch.sentRound[i]}/${batch.kind[i]}`);
+    }
+  }
+  const add = (from: number, to: number, kind: number, outcome: number, useful: number, payload: number, sent: number, deliver: number) => {
+    if (f.count >= cap) return;
+    const c = f.count++;
+    f.from[c] = from;
+    f.to[c] = to;
+    f.kind[c] = kind;
+    f.outcome[c] = outcome;
+    f.useful[c] = useful;
+    f.payload[c] = payload;
+    f.t0[c] = sent - round;
+    f.len[c] = Math.max(1, deliver - sent + 1);
+  };
+  if (round > prev.round) {
+    for (let i = 0; i < prev.count; i++) {
+      const sent = prev.round + prev.t0[i];
+      const deliver = sent + prev.len[i] - 1;
+      if (prev.outcome[i] !== OUTCOME_DELIVERED || deliver < round) continue;
+      if (diedOnArrival.has(`${prev.from[i]}>${prev.to[i]}@${sent}/${prev.kind[i]}`)) continue;
+      add(prev.from[i], prev.to[i], prev.kind[i], prev.outcome[i], prev.useful[i], prev.payload[i], sent, deliver);
+    }
+  }
+  if (batch) {
+    for (let i = 0; i < batch.count; i++) {
+      add(batch.from[i], batch.to[i], batch.kind[i], batch.outcome[i], batch.useful[i], senderKnew[batch.from[i]] ?? 1, batch.sentRound[i], batch.deliverRound[i]);
+    }
+  }
+  return f;
+}
+
+/** True when some message is still on its way after this round (the picture keeps moving). */
+export function hasLongFlights(f: Flights): boolean {
+  for (let i = 0; i < f.count; i++) if (f.t0[i] + f.len[i] > 1) return true;
+  return false;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { packHex } from './colors';
+import { edgeList } from './edges';
+import { emptyFlights, nextFlights } from './flights';
+import { LinkLayer } from './link-layer';
+import { drawMessages, drawNodes } from './node-layer';
+import { KNOWS_LATEST, KNOWS_NOTHING } from './node-state';
+import { createBuffer, StampCache } from './pixel-buffer';
+import { renderColors } from './render-theme';
+import type { Scene } from './scene';
+import { OUTCOME_DELIVERED, OUTCOME_LOST } from '../engine/types';
+
+const colors = renderColors('light');
+
+function scene(over: Partial<Scene> = {}): Scene {
+  // Three nodes on a line, 40 px apart on screen, all linked to node 0.
+  const pos = { n: 3, x: Float32Array.from([10, 50, 90]), y: Float32Array.from([50, 50, 50]) };
+  const offsets = Uint32Array.from([0, 2, 3, 4]);
+  const neighbors = Uint32Array.from([1, 2, 0, 0]);
+  return {
+    colors,
+    pos,
+    transform: { k: 1, x: 0, y: 0 },
+    edges: edgeList(3, offsets, neighbors, 1),
+    linkAlpha: 255,
+    staticKey: 1,
+    hulls: [],
+    states: Uint8Array.from([KNOWS_LATEST, KNOWS_NOTHING, KNOWS_NOTHING]),
+    alive: Uint8Array.from([1, 1, 0]),
+    group: null,
+    selected: null,
+    nodeRadius: 6,
+    messages: null,
+    progress: 1,
+    showMessagePaths: false,
+    labels: false,
+    splitLine: null,
+    hint: null,
+    ...over,
+  };
+}
+const at = (b: { width: number; data: Uint32Array }, x: number, y: number) => b.data[y * b.width + x];
+
+describe('link layer', () => {
+  it('draws background and links, then reports complete', () => {
+    const layer = new LinkLayer(createBuffer(100, 100));
+    expect(layer.update(scene(), 1, 100)).toBe(true);
+    expect(at(layer.buf, 30, 50)).toBe(colors.link);
+    expect(at(layer.buf, 30, 20)).toBe(colors.background);
+  });
+  it('draws a large graph progressively within its budget and restarts on a new key', () => {
+    const n = 2000;
+    const offsets = new Uint32Array(n + 1), neighbors = new Uint32Array(n * 2);
+    for (let i = 0; i < n; i++) {
+      offsets[i + 1] = offsets[i] + 2;
+      neighbors[2 * i] = (i + 1) % n;
+      neighbors[2 * i + 1] = (i + n - 1) % n;
+    }
+    const pos = { n, x: Float32Array.from({ length: n }, (_, i) => (i * 37) % 300), y: Float32Array.from({ length: n }, (_, i) => (i * 91) % 300) };
+    const s = scene({ pos, edges: edgeList(n, offsets, neighbors, 2), linkAlpha: 40 });
+    const layer = new LinkLayer(createBuffer(300, 300));
+    let clock = 0;
+    // A fake clock that advances 1 ms per reading: budget 0 stops after the first batch.
+    expect(layer.update(s, 1, 0, () => clock++)).toBe(false);
+    let calls = 1;
+    while (!layer.update(s, 1, 0, () => clock++)) calls++;
+    expect(calls).toBeGreaterThan(3);
+    expect(layer.complete).toBe(true);
+    layer.update({ ...s, staticKey: 2 }, 1, 0, () => clock++);
+    expect(layer.complete).toBe(false);
+  });
+  it('tints partition regions under the links', () => {
+    const tint = packHex('#CC79A7');
+    const layer = new LinkLayer(createBuffer(100, 100));
+    layer.update(scene({ hulls: [{ color: tint, points: [[60, 10], [95, 10], [95, 40], [60, 40]] }] }), 1, 100);
+    expect(at(layer.buf, 80, 20)).not.toBe(colors.background);
+    expect(at(layer.buf, 20, 20)).toBe(colors.background);
+  });
+});
+
+describe('node layer', () => {
+  it('fills live nodes with their state colour and draws crashed nodes hollow with a cross', () => {
+    const buf = createBuffer(100, 100);
+    buf.data.fill(colors.background);
+    drawNodes(buf, scene(), 1, new StampCache());
+    expect(at(buf, 10, 50)).toBe(colors.latest);
+    expect(at(buf, 50, 50)).toBe(colors.none);
+    // Crashed node 2 at (90, 50): cross through the centre, hollow between cross and ring.
+    expect(at(buf, 90, 50)).toBe(colors.crashed);
+    expect(at(buf, 90, 46)).toBe(colors.background);
+    expect(at(buf, 96, 50)).not.toBe(colors.background);
+  });
+  it('rings the selected node', () => {
+    const buf = createBuffer(100, 100);
+    buf.data.fill(colors.background);
+    drawNodes(buf, scene({ selected: 1 }), 1, new StampCache());
+    expect(at(buf, 50, 42)).toBe(colors.selected);
+  });
+  it('colours flying messages by outcome and payload', () => {
+    const messages = {
+      count: 2,
+      from: Uint32Array.from([0, 1]),
+      to: Uint32Array.from([2, 0]),
+      kind: Uint8Array.from([0, 0]),
+      outcome: Uint8Array.from([OUTCOME_DELIVERED, OUTCOME_LOST]),
+      useful: Uint8Array.from([1, 0]),
+      sentRound: Uint32Array.from([1, 1]),
+      deliverRound: Uint32Array.from([1, 1]),
+    };
+    const buf = createBuffer(100, 100);
+    buf.data.fill(colors.background);
+    drawMessages(buf, scene({ messages: nextFlights(emptyFlights(0), messages, 1, Uint8Array.from([1, 1, 1])), progress: 0.25 }), 1, new StampCache());
+    // Message 0 from x=10 to x=90 at a quarter: x = 30; message 1 from 50 toward 10: x = 40.
+    expect(at(buf, 30, 50)).toBe(colors.useful);
+    expect(at(buf, 40, 50)).toBe(colors.dropped);
+  });
+});
