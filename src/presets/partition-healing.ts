@@ -108,7 +108,7 @@ export function explainWinner(codec: VersionCodec, winner: number, rivals: reado
     const loser = sameCounter[0];
     return `Both updates were version ${c}, so last-writer-wins breaks the tie by writer id: `
       + `node ${codec.writer(winner)} > node ${codec.writer(loser)}. `
-      + `Not the write that came first or second — the higher (counter, writer id) pair wins.`;
+      + `Not the write that happened first: the higher (counter, writer id) pair wins.`;
   }
   const loser = others[0];
   return `${name} has the higher counter (${c} > ${codec.counter(loser)}), so it beats ${describeVersion(codec, loser)} whatever the writer ids.`;

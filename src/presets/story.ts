@@ -35,6 +35,8 @@ export class PartitionHealingStory {
   private writers: [number, number] = [-1, -1];
   private targets: [number[], number[]] = [[], []];
   private names: [string, string] = ['one half', 'the other half'];
+  /** Nodes whose half holds no path to their writer: they wait for the heal. */
+  private cutOff = 0;
   private readonly codec = versionCodec(PARTITION_HEALING_CONFIG.nodes);
 
   constructor(private readonly host: StoryHost) {}
@@ -58,6 +60,7 @@ export class PartitionHealingStory {
     if (byLayout) this.names = ['the left half', 'the right half'];
     this.writers = [chooseWriter(graph, sides[0]), chooseWriter(graph, sides[1])];
     this.targets = [reachableWithin(graph, sides[0], this.writers[0]), reachableWithin(graph, sides[1], this.writers[1])];
+    this.cutOff = sides[0].length + sides[1].length - this.targets[0].length - this.targets[1].length;
     this.host.apply({ type: 'partition', groups: sides });
     for (const node of this.writers) this.host.apply({ type: 'write', node, key: 0 });
     this.phase = 'spreading';
@@ -79,8 +82,11 @@ export class PartitionHealingStory {
         this.phase = 'awaiting-heal';
         this.host.pause();
         const [va, vb] = this.versions.map((v) => describeVersion(this.codec, v));
+        const stranded = this.cutOff === 0 ? ''
+          : this.cutOff === 1 ? ' One node has no path to its writer inside its half: it waits for the heal.'
+            : ` ${this.cutOff} nodes have no path to their writer inside their half: they wait for the heal.`;
         this.show(3, `Both sides converged on their own version. Press Heal. `
-          + `(${capital(this.names[0])}: ${va} · ${capital(this.names[1])}: ${vb}. Which one will win?)`, true);
+          + `(${capital(this.names[0])}: ${va} · ${capital(this.names[1])}: ${vb}. Which one will win?)${stranded}`, true);
       }
     } else if (this.phase === 'healing' && frame.metrics.live > 0 && frame.metrics.informed[0] === frame.metrics.live) {
       this.phase = 'done';

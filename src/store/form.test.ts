@@ -31,7 +31,8 @@ describe('resolveForm', () => {
     expect(resolve({ nodes: '1' }).config.nodes).toBe(2);
     const big = resolve({ nodes: '50000' });
     expect(big.config.nodes).toBe(10_000);
-    expect(big.notes.nodes?.text).toMatch(/10,000/);
+    expect(big.notes.nodes?.text).toBe('Nodes can be at most 10,000: using 10,000.');
+    expect(resolve({ nodes: '1' }).notes.nodes?.text).toBe('Nodes is at least 2: using 2.');
   });
 
   it('keeps the previous value when a field is not a number', () => {

@@ -79,21 +79,20 @@ export function resolveForm(form: FormValues, previous: SimConfig): ResolvedForm
       notes[field] = { tone: 'adjusted', text: `${label} must be a whole number from ${fmt(min)} to ${fmt(max)}; keeping ${fmt(keep)}.` };
       return keep;
     }
-    let out = Math.round(v);
-    if (out < min) out = min;
-    if (out > max) out = max;
-    if (out !== v) {
-      const why = v > max && maxWhy ? ` (${maxWhy})` : '';
-      notes[field] = { tone: 'adjusted', text: `${label} goes from ${fmt(min)} to ${fmt(max)}${why}: using ${fmt(out)}.` };
-    }
+    const out = Math.min(max, Math.max(min, Math.round(v)));
+    let text: string | null = null;
+    if (v > max) text = `${label} can be at most ${fmt(max)}${maxWhy ? ` (${maxWhy})` : ''}: using ${fmt(out)}.`;
+    else if (v < min) text = `${label} is at least ${fmt(min)}: using ${fmt(out)}.`;
+    else if (out !== v) text = `${label} is a whole number: using ${fmt(out)}.`;
+    if (text) notes[field] = { tone: 'adjusted', text };
     return out;
   }
 
   const nodes = whole('nodes', 'Nodes', PAGE_LIMITS.nodes.min, PAGE_LIMITS.nodes.max, previous.nodes);
-  const fanout = whole('fanout', 'Fanout', 1, nodes - 1, previous.fanout, 'a node has only nodes − 1 others to contact');
+  const fanout = whole('fanout', 'Fanout', 1, nodes - 1, previous.fanout, 'nodes − 1: a node has no more peers to contact');
   const seed = whole('seed', 'Seed', PAGE_LIMITS.seed.min, PAGE_LIMITS.seed.max, previous.seed);
   const degree = usesDegree(form.topology)
-    ? whole('degree', 'Degree', 1, nodes - 1, previous.degree, 'a node has only nodes − 1 others to link to')
+    ? whole('degree', 'Degree', 1, nodes - 1, previous.degree, 'nodes − 1: a node has no more peers to link to')
     : Math.min(Math.max(1, previous.degree), Math.max(1, nodes - 1));
 
   const rawLoss = form.loss.trim();

@@ -124,7 +124,7 @@ export class Session {
     this.uiRng = new Rng((runConfig.seed ^ 0x2545f491) >>> 0);
     this.state.markApplied(formConfig, runConfig);
     this.set({
-      status: 'idle', building: true, round: 0, history: [], latest: [], latestSince: [], partition: null,
+      status: 'idle', building: true, graph: null, round: 0, history: [], latest: [], latestSince: [], partition: null,
       actions: 0, convergedAt: null, selected: null, selectedInfo: null, mode: 'select', loss: runConfig.loss,
     });
     this.deps.frames.setSelected(null);
@@ -132,10 +132,15 @@ export class Session {
     this.client?.send({ type: 'init', graphId: this.graphId, config: runConfig, options });
   }
 
-  /** Rebuilds the run from the form's configuration and seed. */
-  reset(): void {
+  /**
+   * Rebuilds the run from the form's configuration and seed. With `normalize`, the form then
+   * shows the values actually used (clamped ones included); the silent rebuild of a fresh run
+   * leaves a half-typed field alone.
+   */
+  reset(normalize = true): void {
     this.endStory();
     const { config } = resolveForm(this.state.form, this.state.appliedForm);
+    if (normalize) this.set({ form: formFromConfig(config) });
     this.build(config, config);
   }
 
@@ -181,7 +186,7 @@ export class Session {
     if (this.canAutoApply() && needsRebuild(config, this.state.appliedForm)) {
       this.autoApplyTimer = this.setTimer(() => {
         this.autoApplyTimer = null;
-        if (this.canAutoApply()) this.reset();
+        if (this.canAutoApply()) this.reset(false);
       }, AUTO_APPLY_MS);
     }
   }

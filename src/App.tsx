@@ -1,0 +1,56 @@
+import { useEffect, useState, type JSX } from 'react';
+import { ChartsPanel } from './components/ChartsPanel';
+import { ControlPanel } from './components/ControlPanel';
+import { GraphPane } from './components/GraphPane';
+import { Header } from './components/Header';
+import { Inspector } from './components/Inspector';
+import { Legend } from './components/Legend';
+import { StatusBar } from './components/StatusBar';
+import { StoryPanel } from './components/StoryPanel';
+import { WorkerError } from './components/WorkerError';
+import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
+import { SessionContext } from './hooks/useSession';
+import { useThemeClass } from './hooks/useThemeClass';
+import { selectTheme } from './store/selectors';
+import { Session } from './store/session';
+import { frameSource, gossipStore, useGossip } from './store/store';
+import { EngineClient } from './worker/client';
+
+/**
+ * The page: status on top, controls on the left, the graph in the middle with the charts
+ * under it, the story, inspector and legend on the right. Sized to the viewport so nothing
+ * essential falls below the fold on a 1280×720 projector.
+ */
+export default function App(): JSX.Element {
+  const [session] = useState(() => new Session({ store: gossipStore, frames: frameSource, createClient: (h) => new EngineClient(h) }));
+  useEffect(() => {
+    session.start();
+    return () => session.dispose();
+  }, [session]);
+  useKeyboardShortcuts(session);
+  useThemeClass(useGossip(selectTheme));
+
+  return (
+    <SessionContext.Provider value={session}>
+      <div className="flex h-full min-h-[600px] flex-col">
+        <Header />
+        <WorkerError />
+        <StatusBar />
+        <main className="grid min-h-0 flex-1 grid-cols-[19rem_minmax(0,1fr)_17rem] gap-2 p-2 2xl:grid-cols-[22rem_minmax(0,1fr)_21rem] 2xl:gap-3 2xl:p-3">
+          <ControlPanel />
+          <div className="flex min-h-0 flex-col gap-2 2xl:gap-3">
+            <GraphPane />
+            <div className="shrink-0">
+              <ChartsPanel />
+            </div>
+          </div>
+          <aside aria-label="Details" className="flex min-h-0 flex-col gap-2 overflow-y-auto 2xl:gap-3">
+            <StoryPanel />
+            <Inspector />
+            <Legend />
+          </aside>
+        </main>
+      </div>
+    </SessionContext.Provider>
+  );
+}

@@ -1,0 +1,24 @@
+import type { JSX } from 'react';
+import { useChartData } from '../hooks/useChartData';
+import { selectTheme } from '../store/selectors';
+import { useGossip } from '../store/store';
+import { InformedChart } from './charts/InformedChart';
+import { MessagesChart } from './charts/MessagesChart';
+
+/** The run over time: how much of the cluster is informed, and what the messages did. */
+const box = 'min-w-0 rounded-lg border border-slate-200 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900';
+
+export function ChartsPanel(): JSX.Element {
+  const theme = useGossip(selectTheme);
+  const { points, messages, theory, note } = useChartData();
+  return (
+    <div className="grid grid-cols-2 gap-3">
+      <section aria-label="Informed nodes per round" className={box}>
+        <InformedChart points={points} theory={theory} note={note} theme={theme} />
+      </section>
+      <section aria-label="Messages per round" className={box}>
+        <MessagesChart points={messages} theme={theme} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { JSX } from 'react';
+import { useSession } from '../hooks/useSession';
+import { selectMode, selectTheme } from '../store/selectors';
+import { frameSource, useGossip } from '../store/store';
+import { GraphCanvas } from './GraphCanvas';
+import { Notices } from './Notices';
+
+/** The renderer's canvas wired to the session, with notices floating over its top edge. */
+export function GraphPane(): JSX.Element {
+  const session = useSession();
+  const theme = useGossip(selectTheme);
+  const mode = useGossip(selectMode);
+  return (
+    <div className={`relative min-h-0 flex-1 rounded-lg border bg-white dark:bg-slate-900 ${mode === 'split' ? 'border-fuchsia-500 border-2' : 'border-slate-200 dark:border-slate-700'}`}>
+      <GraphCanvas
+        source={frameSource}
+        theme={theme}
+        mode={mode}
+        onSelect={(node) => session.select(node)}
+        onToggleCrash={(node) => session.toggleCrash(node)}
+        onSplit={(sides) => session.partition(sides)}
+        onCancelSplit={() => session.escape()}
+        onReady={(api) => session.setGraphApi(api)}
+      />
+      <Notices />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { JSX } from 'react';
+import { useGossip, gossipStore } from '../store/store';
+import { selectTheme } from '../store/selectors';
+import { btn } from './ui-classes';
+
+export function Header(): JSX.Element {
+  const theme = useGossip(selectTheme);
+  return (
+    <header className="flex items-center gap-4 border-b border-slate-200 px-4 py-1.5 dark:border-slate-800">
+      <h1 className="shrink-0 text-2xl font-extrabold tracking-tight">Gossip Lab</h1>
+      <p className="min-w-0 flex-1 truncate text-base text-slate-700 dark:text-slate-300" title="Watch an update spread through a cluster by gossip">
+        Watch an update spread through a cluster by gossip: each round, every node passes what it knows to a few random peers.
+      </p>
+      <button
+        type="button"
+        className={`${btn.base} ${btn.secondary} shrink-0`}
+        onClick={() => gossipStore.getState().toggleTheme()}
+        aria-description={`Now ${theme}; switches to the ${theme === 'dark' ? 'light' : 'dark'} theme`}
+        title={`Switch to the ${theme === 'dark' ? 'light' : 'dark'} theme`}
+      >
+        <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
+        Theme
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState, type JSX } from 'react';
+import { describeVersion, versionCodec } from '../engine/versions';
+import { groupColor } from '../theme/palette';
+import { useSession } from '../hooks/useSession';
+import { selectNodes, selectSelectedInfo } from '../store/selectors';
+import { useGossip } from '../store/store';
+import { btn, field, panel, sectionTitle } from './ui-classes';
+
+/** How fresh a node's version is, as the graph colours it. */
+function freshness(version: number, latest: number): { label: string; swatch: string } {
+  if (version === 0) return { label: 'knows nothing', swatch: 'bg-gossip-none dark:bg-gossip-none-dark' };
+  if (version === latest) return { label: 'latest', swatch: 'bg-gossip-latest' };
+  return { label: 'older', swatch: 'bg-gossip-older' };
+}
+
+/** The selected node: what it knows, whether it is up, its group and its message counts. */
+export function Inspector(): JSX.Element {
+  const session = useSession();
+  const info = useGossip(selectSelectedInfo);
+  const nodes = useGossip(selectNodes);
+  const [draft, setDraft] = useState('');
+  const codec = versionCodec(nodes);
+
+  const pick = (text: string) => {
+    setDraft(text);
+    const n = Number(text);
+    if (text.trim() !== '' && Number.isInteger(n) && n >= 0 && n < nodes) session.select(n);
+  };
+
+  return (
+    <section aria-labelledby="inspector-title" className={panel}>
+      <h2 id="inspector-title" className={sectionTitle}>Inspector</h2>
+      <div className="mb-2 flex items-center gap-2">
+        <label htmlFor="inspect-node" className="shrink-0 text-sm font-semibold">Inspect node</label>
+        <input
+          id="inspect-node"
+          type="number"
+          min={0}
+          max={nodes - 1}
+          className={`${field} w-24`}
+          value={info && draft === '' ? String(info.node) : draft}
+          onChange={(e) => pick(e.target.value)}
+          onBlur={() => setDraft('')}
+        />
+      </div>
+      {!info ? (
+        <p className="text-base text-slate-600 dark:text-slate-300">Click a node to inspect it. Shift+click crashes or recovers it.</p>
+      ) : (
+        <div className="flex flex-col gap-2 text-base">
+          <p className="text-xl font-bold">Node {info.node}</p>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+            <dt className="font-semibold">Knows</dt>
+            <dd>
+              <ul>
+                {info.versions.map((v, k) => {
+                  const f = freshness(v, info.latest[k] ?? 0);
+                  return (
+                    <li key={k}>
+                      <span aria-hidden="true" className={`mr-1.5 inline-block h-3.5 w-3.5 rounded-full align-[-2px] ${f.swatch}`} />
+                      {info.versions.length > 1 ? `key ${k}: ` : ''}
+                      <span className="whitespace-nowrap">{describeVersion(codec, v)}</span>{' '}
+                      <span className="whitespace-nowrap text-slate-600 dark:text-slate-300">({f.label})</span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </dd>
+            <dt className="font-semibold">Alive</dt>
+            <dd className={info.alive ? '' : 'font-semibold text-gossip-dropped'}>{info.alive ? 'yes' : 'no — crashed'}</dd>
+            <dt className="font-semibold">Group</dt>
+            <dd className="flex items-center gap-2">
+              {info.group > 0 && <span aria-hidden="true" className="inline-block h-3.5 w-3.5 rounded-sm" style={{ background: groupColor(info.group) }} />}
+              {info.group > 0 ? `group ${info.group}` : 'none (whole network)'}
+            </dd>
+            <dt className="font-semibold">Messages</dt>
+            <dd className="tabular-nums">
+              {info.sent === null ? '…' : `${info.sent} sent · ${info.received} received`}
+            </dd>
+          </dl>
+          <button type="button" className={`${btn.base} ${info.alive ? btn.secondary : btn.primary}`} onClick={() => session.toggleCrash(info.node)}>
+            {info.alive ? 'Crash' : 'Recover'}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

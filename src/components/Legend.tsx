@@ -1,0 +1,52 @@
+import type { CSSProperties, JSX } from 'react';
+import { palette } from '../theme/palette';
+import { panel, sectionTitle } from './ui-classes';
+
+function Dot({ className, style }: { className?: string; style?: CSSProperties }): JSX.Element {
+  return <span aria-hidden="true" className={`inline-block h-4 w-4 shrink-0 rounded-full ${className ?? ''}`} style={style} />;
+}
+
+function Crashed(): JSX.Element {
+  return (
+    <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" className="shrink-0 text-slate-900 dark:text-slate-100">
+      <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.75" />
+      <path d="M4.5 4.5l7 7M11.5 4.5l-7 7" stroke="currentColor" strokeWidth="1.75" />
+    </svg>
+  );
+}
+
+function Arrow({ color, dashed }: { color: string; dashed?: boolean }): JSX.Element {
+  return (
+    <svg aria-hidden="true" width="24" height="12" viewBox="0 0 24 12" className="shrink-0">
+      <line x1="1" y1="6" x2="18" y2="6" stroke={color} strokeWidth="3" strokeDasharray={dashed ? '4 3' : undefined} />
+      <path d="M16 1.5 23 6l-7 4.5z" fill={color} />
+    </svg>
+  );
+}
+
+/** What the graph's colours and shapes mean; the same palette as the canvas and the charts. */
+export function Legend(): JSX.Element {
+  const items: [JSX.Element, string][] = [
+    [<Dot className="bg-gossip-latest" />, 'latest version'],
+    [<Dot className="bg-gossip-older" />, 'older version'],
+    [<Dot className="bg-gossip-none dark:bg-gossip-none-dark" />, 'knows nothing'],
+    [<Crashed />, 'crashed'],
+    [<span className="flex shrink-0 gap-0.5">{palette.groups.slice(0, 2).map((c) => <Dot key={c} style={{ background: c, opacity: 0.45 }} />)}</span>, 'partition groups (tint)'],
+    [<Arrow color={palette.message.useful} />, 'message: delivered, useful'],
+    [<Arrow color={palette.message.redundant} />, 'message: redundant'],
+    [<Arrow color={palette.message.dropped} dashed />, 'message: dropped'],
+  ];
+  return (
+    <section aria-labelledby="legend-title" className={panel}>
+      <h2 id="legend-title" className={sectionTitle}>Legend</h2>
+      <ul className="grid grid-cols-1 gap-1 text-sm">
+        {items.map(([icon, label]) => (
+          <li key={label} className="flex items-center gap-2">
+            {icon}
+            {label}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import type { JSX } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useGossip } from '../store/store';
+import { selectPartition, selectStatus, selectStatusLine } from '../store/selectors';
+
+/** Whole percent, but never a misleading 0% or 100% while one node is missing or informed. */
+const pct = (x: number): string => {
+  const p = x * 100;
+  if (p > 0 && p < 1) return `${p.toFixed(1)}%`;
+  if (p > 99 && p < 100) return `${Math.min(99.9, Math.floor(p * 10) / 10)}%`;
+  return `${Math.round(p)}%`;
+};
+
+/** What a room needs to read at a glance: the round, how far the update got, who is up. */
+export function StatusBar(): JSX.Element {
+  const line = useGossip(useShallow(selectStatusLine));
+  const partition = useGossip(selectPartition);
+  const status = useGossip(selectStatus);
+  const crashed = line.nodes - line.live;
+  return (
+    <div className="flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 bg-white px-4 py-1 dark:border-slate-800 dark:bg-slate-900">
+      <p role="status" aria-live="polite" aria-atomic="true" className="text-2xl font-bold tabular-nums">
+        Round {line.round} · Informed {pct(line.informed)}
+      </p>
+      <p className="text-lg tabular-nums text-slate-700 dark:text-slate-200">
+        <span>{line.live.toLocaleString('en-US')} live</span>
+        {' · '}
+        <span className={crashed > 0 ? 'font-semibold text-gossip-dropped' : ''}>{crashed.toLocaleString('en-US')} crashed</span>
+        {' · '}
+        <span>{line.sent.toLocaleString('en-US')} messages this round</span>
+      </p>
+      <p className="text-lg">
+        {partition ? (
+          <span className="rounded bg-fuchsia-100 px-2 py-0.5 font-semibold text-fuchsia-900 dark:bg-fuchsia-950 dark:text-fuchsia-200">
+            Partitioned: {partition.slice(1).filter((n) => n > 0).join(' | ')} nodes
+            {partition[0] > 0 ? ` (+${partition[0]} ungrouped)` : ''}
+          </span>
+        ) : (
+          <span className="text-slate-600 dark:text-slate-300">Network whole</span>
+        )}
+      </p>
+      <p className="ml-auto text-lg font-semibold text-slate-700 dark:text-slate-200">
+        {line.building ? 'Building…' : line.convergedAt !== null ? `Everyone informed at round ${line.convergedAt}` : status === 'playing' ? 'Playing' : status === 'paused' ? 'Paused' : 'Ready'}
+      </p>
+    </div>
+  );
+}

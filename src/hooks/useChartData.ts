@@ -1,0 +1,29 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { informedPoints, messagePoints, theoryCurve } from '../store/chart-series';
+import { useGossip } from '../store/store';
+import type { GossipState } from '../store/store';
+
+const selectChartInputs = (s: GossipState) => ({
+  history: s.history,
+  key: s.shownKey,
+  config: s.runConfig,
+  latest: s.latest[s.shownKey] ?? 0,
+  since: s.latestSince[s.shownKey] ?? 0,
+  loss: s.loss,
+  round: s.round,
+  partitioned: s.partition !== null,
+});
+
+/** The charts' series, recomputed only when the history or what the theory depends on changes. */
+export function useChartData() {
+  const i = useGossip(useShallow(selectChartInputs));
+  const live = i.history[i.history.length - 1]?.live ?? i.config.nodes;
+  const points = useMemo(() => informedPoints(i.history, i.key), [i.history, i.key]);
+  const messages = useMemo(() => messagePoints(i.history), [i.history]);
+  const { theory, note } = useMemo(
+    () => theoryCurve({ config: i.config, latest: i.latest, since: i.since, loss: i.loss, round: i.round, live, partitioned: i.partitioned }),
+    [i.config, i.latest, i.since, i.loss, i.round, live, i.partitioned],
+  );
+  return { points, messages, theory, note };
+}

@@ -1,0 +1,53 @@
+import type { RoundMetrics } from '../engine/types';
+import { needsRebuild, resolveForm } from './form';
+import type { GossipState } from './store';
+
+/**
+ * Module-level selectors: stable functions, so components re-render only when their slice of
+ * the state changes. Selectors returning objects are used with `useShallow`.
+ */
+export const selectStatus = (s: GossipState) => s.status;
+export const selectSpeed = (s: GossipState) => s.speed;
+export const selectTheme = (s: GossipState) => s.theme;
+export const selectMode = (s: GossipState) => s.mode;
+export const selectSelected = (s: GossipState) => s.selected;
+export const selectSelectedInfo = (s: GossipState) => s.selectedInfo;
+export const selectForm = (s: GossipState) => s.form;
+export const selectAppliedForm = (s: GossipState) => s.appliedForm;
+export const selectStory = (s: GossipState) => s.story;
+export const selectNotices = (s: GossipState) => s.notices;
+export const selectWorkerError = (s: GossipState) => s.workerError;
+export const selectHistory = (s: GossipState) => s.history;
+export const selectPartition = (s: GossipState) => s.partition;
+export const selectBuilding = (s: GossipState) => s.building;
+export const selectGraph = (s: GossipState) => s.graph;
+export const selectNodes = (s: GossipState) => s.graph?.nodes ?? s.runConfig.nodes;
+
+export const selectLast = (s: GossipState): RoundMetrics | null => s.history[s.history.length - 1] ?? null;
+
+/** Informed share (0–1) of live nodes for the newest version of the shown key. */
+export function informedFraction(m: RoundMetrics | null, key: number): number {
+  if (!m || m.live === 0) return 0;
+  return (m.informed[key] ?? 0) / m.live;
+}
+
+/** What the status line shows (use with useShallow). */
+export const selectStatusLine = (s: GossipState) => {
+  const last = selectLast(s);
+  return {
+    round: s.round,
+    informed: informedFraction(last, s.shownKey),
+    live: last?.live ?? s.graph?.nodes ?? 0,
+    nodes: s.graph?.nodes ?? 0,
+    sent: last && last.round === s.round ? last.sent : 0,
+    convergedAt: s.convergedAt,
+    building: s.building,
+  };
+};
+
+/** The form as a configuration, its per-field notes, and whether Reset would change the run. */
+export const selectResolvedForm = (s: GossipState) => resolveForm(s.form, s.appliedForm);
+
+export function formIsDirty(s: GossipState): boolean {
+  return needsRebuild(resolveForm(s.form, s.appliedForm).config, s.appliedForm);
+}
