@@ -7,7 +7,6 @@ import { Inspector } from './components/Inspector';
 import { Legend } from './components/Legend';
 import { StatusBar } from './components/StatusBar';
 import { StoryPanel } from './components/StoryPanel';
-import { WorkerError } from './components/WorkerError';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { SessionContext } from './hooks/useSession';
 import { useThemeClass } from './hooks/useThemeClass';
@@ -34,7 +33,6 @@ export default function App(): JSX.Element {
     <SessionContext.Provider value={session}>
       <div className="flex h-full min-h-[600px] flex-col">
         <Header />
-        <WorkerError />
         <StatusBar />
         <main className="grid min-h-0 flex-1 grid-cols-[19rem_minmax(0,1fr)_17rem] gap-2 p-2 2xl:grid-cols-[22rem_minmax(0,1fr)_21rem] 2xl:gap-3 2xl:p-3">
           <ControlPanel />

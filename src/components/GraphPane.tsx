@@ -4,6 +4,7 @@ import { selectMode, selectTheme } from '../store/selectors';
 import { frameSource, useGossip } from '../store/store';
 import { GraphCanvas } from './GraphCanvas';
 import { Notices } from './Notices';
+import { WorkerError } from './WorkerError';
 
 /** The renderer's canvas wired to the session, with notices floating over its top edge. */
 export function GraphPane(): JSX.Element {
@@ -11,7 +12,7 @@ export function GraphPane(): JSX.Element {
   const theme = useGossip(selectTheme);
   const mode = useGossip(selectMode);
   return (
-    <div className={`relative min-h-0 flex-1 rounded-lg border bg-white dark:bg-slate-900 ${mode === 'split' ? 'border-fuchsia-500 border-2' : 'border-slate-200 dark:border-slate-700'}`}>
+    <div className={`relative min-h-0 flex-1 overflow-hidden rounded-lg border bg-white dark:bg-slate-900 ${mode === 'split' ? 'border-fuchsia-500 ring-2 ring-fuchsia-500' : 'border-slate-200 dark:border-slate-700'}`}>
       <GraphCanvas
         source={frameSource}
         theme={theme}
@@ -23,6 +24,7 @@ export function GraphPane(): JSX.Element {
         onReady={(api) => session.setGraphApi(api)}
       />
       <Notices />
+      <WorkerError />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { JSX } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useGossip } from '../store/store';
-import { selectPartition, selectStatus, selectStatusLine } from '../store/selectors';
+import { selectPartition, selectStatus, selectStatusLine, selectWorkerError } from '../store/selectors';
 
 /** Whole percent, but never a misleading 0% or 100% while one node is missing or informed. */
 const pct = (x: number): string => {
@@ -16,6 +16,7 @@ export function StatusBar(): JSX.Element {
   const line = useGossip(useShallow(selectStatusLine));
   const partition = useGossip(selectPartition);
   const status = useGossip(selectStatus);
+  const stopped = useGossip(selectWorkerError) !== null;
   const crashed = line.nodes - line.live;
   return (
     <div className="flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 bg-white px-4 py-1 dark:border-slate-800 dark:bg-slate-900">
@@ -40,7 +41,7 @@ export function StatusBar(): JSX.Element {
         )}
       </p>
       <p className="ml-auto text-lg font-semibold text-slate-700 dark:text-slate-200">
-        {line.building ? 'Building…' : line.convergedAt !== null ? `Everyone informed at round ${line.convergedAt}` : status === 'playing' ? 'Playing' : status === 'paused' ? 'Paused' : 'Ready'}
+        {stopped ? 'Stopped' : line.building ? 'Building…' : line.convergedAt !== null ? `Everyone informed at round ${line.convergedAt}` : status === 'playing' ? 'Playing' : status === 'paused' ? 'Paused' : 'Ready'}
       </p>
     </div>
   );

@@ -4,14 +4,17 @@ import { useGossip } from '../store/store';
 import { selectWorkerError } from '../store/selectors';
 import { btn } from './ui-classes';
 
-/** The engine worker died or hung: say so, and offer a fresh start. */
+/**
+ * The engine worker died or hung: say so over the graph (where everyone is looking), and offer
+ * a fresh start. An overlay, so the page's layout does not jump.
+ */
 export function WorkerError(): JSX.Element | null {
   const error = useGossip(selectWorkerError);
   const session = useSession();
   if (!error) return null;
   return (
-    <div role="alert" className="flex items-center gap-4 border-b border-red-300 bg-red-50 px-4 py-2 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
-      <p className="flex-1 text-lg">
+    <div role="alert" className="absolute inset-x-6 top-1/2 z-20 mx-auto flex max-w-xl -translate-y-1/2 flex-col items-start gap-3 rounded-lg border border-red-300 bg-red-50 p-5 text-red-950 shadow-lg dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+      <p className="text-lg">
         <strong>The simulation stopped.</strong> {error}
       </p>
       <button type="button" className={`${btn.base} ${btn.primary}`} onClick={() => session.restart()}>

@@ -1,6 +1,6 @@
 import { Rng } from '../engine/prng';
 import type { Action, SimConfig } from '../engine/types';
-import { PARTITION_HEALING_CONFIG, PARTITION_HEALING_SPEED, idHalves } from '../presets/partition-healing';
+import { PARTITION_HEALING_CONFIG, PARTITION_HEALING_SPEED } from '../presets/partition-healing';
 import { PartitionHealingStory } from '../presets/story';
 import type { EngineClientHandlers } from '../worker/client';
 import { MESSAGE_RECORD_LIMIT, type FromWorker, type ToWorker, type WireFrame } from '../worker/protocol';
@@ -8,7 +8,7 @@ import { formFromConfig, needsRebuild, resolveForm, type FormValues } from './fo
 import { isConverged, selectedInfoOf, summarizeFrame, toNodeFrame } from './frame-summary';
 import type { LiveFrameSource } from './frame-source';
 import type { GossipState, GossipStore } from './store';
-import { describeAction, validSides } from './session-helpers';
+import { TimerSet, chooseHalves, describeAction, pickLiveNode, validSides } from './session-helpers';
 
 export interface ClientLike {
   send(msg: ToWorker): void;
@@ -48,7 +48,7 @@ export class Session {
   private lastStepAt = -Infinity;
   private stepTimer: unknown = null;
   private autoApplyTimer: unknown = null;
-  private storyTimers = new Set<unknown>();
+  private readonly storyTimers: TimerSet;
   private pendingActions = new Map<number, Action>();
   private uiRng = new Rng(1);
   private lastFrame: WireFrame | null = null;
@@ -62,6 +62,7 @@ export class Session {
     this.now = deps.now ?? (() => Date.now());
     this.setTimer = deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = deps.clearTimer ?? ((id) => clearTimeout(id as ReturnType<typeof setTimeout>));
+    this.storyTimers = new TimerSet(this.setTimer, this.clearTimer);
     deps.frames.setRoundDurationMs(1000 / this.state.speed);
   }
 
@@ -157,18 +158,11 @@ export class Session {
       show: (view) => this.set({ story: view }),
       halves: () => this.halves(),
       graph: () => this.deps.frames.graph(),
-      later: (fn, ms) => {
-        const id = this.setTimer(() => {
-          this.storyTimers.delete(id);
-          fn();
-        }, ms);
-        this.storyTimers.add(id);
-      },
+      later: (fn, ms) => this.storyTimers.later(fn, ms),
     });
   }
 
   private endStory(): void {
-    for (const id of this.storyTimers) this.clearTimer(id);
     this.storyTimers.clear();
     this.story = null;
     if (this.state.story) this.set({ story: null });
@@ -338,17 +332,9 @@ export class Session {
   writeUpdate(): void {
     const f = this.lastFrame;
     if (!f) return;
-    let node = this.state.selected;
-    if (node === null) {
-      const live: number[] = [];
-      for (let i = 0; i < f.alive.length; i++) if (f.alive[i]) live.push(i);
-      if (live.length === 0) {
-        this.notify('error', 'Every node is crashed: recover one before writing.');
-        return;
-      }
-      node = live[this.uiRng.int(live.length)];
-    }
-    this.apply({ type: 'write', node, key: this.state.shownKey });
+    const node = this.state.selected ?? pickLiveNode(f.alive, this.uiRng);
+    if (node === null) this.notify('error', 'Every node is crashed: recover one before writing.');
+    else this.apply({ type: 'write', node, key: this.state.shownKey });
   }
 
   /** Crashes a live node or recovers a crashed one (the selected node by default). */
@@ -402,21 +388,12 @@ export class Session {
     this.apply({ type: 'heal' });
   }
 
-  /** The layout's halves when the renderer offers a usable split, else node-id halves. */
   private halves(): { sides: [number[], number[]]; byLayout: boolean } {
-    const nodes = this.lastFrame?.alive.length ?? 0;
-    try {
-      const sides = this.graphApi?.splitHalves();
-      if (sides && !validSides(sides, nodes) && sides[0].length + sides[1].length === nodes) return { sides, byLayout: true };
-    } catch {
-      // A renderer without a layout yet: fall back to ids below.
-    }
-    return { sides: idHalves(nodes), byLayout: false };
+    return chooseHalves(this.graphApi, this.lastFrame?.alive.length ?? 0);
   }
 
   private notify(tone: 'info' | 'error', text: string): void {
     const id = this.state.pushNotice(tone, text);
-    const timer = this.setTimer(() => this.state.dismissNotice(id), tone === 'error' ? NOTICE_MS * 1.5 : NOTICE_MS);
-    void timer;
+    this.setTimer(() => this.state.dismissNotice(id), tone === 'error' ? NOTICE_MS * 1.5 : NOTICE_MS);
   }
 }
