@@ -11,7 +11,7 @@ export function drawNodes(buf: PixelBuffer, scene: Scene, dpr: number, stamps: S
   const { pos, transform: t, states, alive, group, colors } = scene;
   const k = t.k * dpr, ox = t.x * dpr, oy = t.y * dpr;
   const r = scene.nodeRadius * dpr;
-  const disc = stamps.get(r);
+  const disc = stamps.get(r, Infinity, r < 2.5);
   const hollowFill = stamps.get(Math.max(0, r - 1));
   const crashRing = stamps.get(r, Math.max(1, r * 0.25));
   const groupRing = stamps.get(r + 2 * dpr, 1.5 * dpr);
