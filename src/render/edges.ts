@@ -32,17 +32,29 @@ export function edgeList(n: number, offsets: Uint32Array | null, neighbors: Uint
   return { count, a, b };
 }
 
+/** Total length of the links in world units (for the density-based link opacity). */
+export function totalLinkLength(edges: EdgeList, x: Float32Array, y: Float32Array): number {
+  let sum = 0;
+  for (let e = 0; e < edges.count; e++) sum += Math.hypot(x[edges.a[e]] - x[edges.b[e]], y[edges.a[e]] - y[edges.b[e]]);
+  return sum;
+}
+
 /**
- * Link opacity (0–255): dense graphs get fainter links so the picture stays readable and the
- * nodes stay visible; zooming in (fewer links per pixel) brings them back.
+ * Link opacity (0–255) from how many link pixels pile up per pixel of the graph's area on
+ * screen: a 60-node graph gets solid links, a 2000-node hairball faint ones that shade by
+ * density instead of saturating into a grey disc (which would hide the nodes); zooming in
+ * spreads the links and brings them back.
+ *
+ * @param lengthPx total link length on screen, in px
+ * @param areaPx2 area of the graph's bounding box on screen, in px²
  */
-export function linkAlpha(edgeCount: number, zoomRelativeToFit: number): number {
-  if (edgeCount === 0) return 0;
-  const a = (14 / Math.sqrt(edgeCount)) * Math.sqrt(Math.max(1, zoomRelativeToFit));
-  return Math.round(255 * Math.min(0.55, Math.max(0.07, a)));
+export function linkAlpha(lengthPx: number, areaPx2: number): number {
+  if (lengthPx <= 0) return 0;
+  const overlap = lengthPx / Math.max(1, areaPx2);
+  return Math.round(255 * Math.min(0.6, Math.max(0.04, 0.4 / overlap)));
 }
 
 /** Node radius on screen (CSS px): proportional to zoom, but always visible and never huge. */
 export function nodeRadius(spacing: number, k: number): number {
-  return Math.min(11, Math.max(1.4, spacing * 0.36 * k));
+  return Math.min(11, Math.max(1.4, spacing * 0.4 * k));
 }

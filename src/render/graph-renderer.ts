@@ -1,7 +1,7 @@
 import type { FrameSource, GraphSpec, NodeFrame } from '../view/frame-source';
 import { createCanvas2dBackend } from './canvas2d-backend';
 import { packHex } from './colors';
-import { edgeList, linkAlpha, nodeRadius } from './edges';
+import { edgeList, linkAlpha, nodeRadius, totalLinkLength } from './edges';
 import { emptyFlights, nextFlights, type Flights } from './flights';
 import { boundsOf, medianSplit, paddedHull, splitByLine, type Positions } from './geometry';
 import { nearestNode } from './hit-test';
@@ -79,6 +79,8 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
 
   let transform: Transform = { k: 1, x: 0, y: 0 };
   let fitK = 1;
+  /** Bounding-box area and total link length of the layout, in world units. */
+  let worldArea = 1, linkLength = 0;
   let userView = false;
   let staticKey = 0;
   let splitLine: [number, number, number, number] | null = null;
@@ -117,7 +119,10 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
   }
 
   function positionsChanged(): void {
-    const fit = fitTransform(boundsOf(pos), Math.max(cssW, 1), Math.max(cssH, 1));
+    const b = boundsOf(pos);
+    worldArea = Math.max(1, (b.maxX - b.minX) * (b.maxY - b.minY));
+    linkLength = totalLinkLength(edges, pos.x, pos.y);
+    const fit = fitTransform(b, Math.max(cssW, 1), Math.max(cssH, 1));
     fitK = fit.k;
     if (!userView) transform = fit;
     if (hulls.length) hulls = computeHulls();
@@ -191,7 +196,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       pos,
       transform,
       edges,
-      linkAlpha: linkAlpha(edges.count, transform.k / fitK),
+      linkAlpha: linkAlpha(linkLength * transform.k, worldArea * transform.k * transform.k),
       staticKey: staticKey,
       hulls,
       // Until the messages land, nodes show what they knew before the round.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTopology } from '../engine/topology';
 import { Rng } from '../engine/prng';
-import { edgeList, linkAlpha } from './edges';
+import { edgeList, linkAlpha, totalLinkLength } from './edges';
 import { createForceLayout, layoutBudget } from './force-layout';
 import { bfsOrder, circle, emptyPositions, initialLayout, lattice, phyllotaxis, SPACING } from './initial-layout';
 
@@ -89,10 +89,16 @@ describe('edge list', () => {
     expect(keys.size).toBe(e.count);
     expect(Array.from(edgeList(10, t.offsets, t.neighbors, 5).a)).toEqual(Array.from(e.a));
     expect(edgeList(5, null, null, 1).count).toBe(0);
+    const pos = circle(10);
+    expect(totalLinkLength(e, pos.x, pos.y)).toBeCloseTo(10 * Math.hypot(pos.x[0] - pos.x[1], pos.y[0] - pos.y[1]) + 10 * Math.hypot(pos.x[0] - pos.x[2], pos.y[0] - pos.y[2]), 2);
   });
   it('fades links as the graph gets denser and brings them back when zoomed in', () => {
-    expect(linkAlpha(30000, 1)).toBeLessThan(linkAlpha(180, 1));
-    expect(linkAlpha(30000, 8)).toBeGreaterThan(linkAlpha(30000, 1));
-    expect(linkAlpha(0, 1)).toBe(0);
+    // 6000 links of ~80 px in a 250-px disc versus 180 links of ~60 px over 600×300 px.
+    const hairball = linkAlpha(6000 * 80, 250 * 250), sparse = linkAlpha(180 * 60, 600 * 300);
+    expect(hairball).toBeLessThan(sparse / 4);
+    expect(hairball).toBeGreaterThan(0);
+    // Zooming in 4×: link length on screen ×4, area ×16.
+    expect(linkAlpha(6000 * 80 * 4, 250 * 250 * 16)).toBeGreaterThan(hairball);
+    expect(linkAlpha(0, 100)).toBe(0);
   });
 });

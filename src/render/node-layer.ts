@@ -12,9 +12,11 @@ export function drawNodes(buf: PixelBuffer, scene: Scene, dpr: number, stamps: S
   const k = t.k * dpr, ox = t.x * dpr, oy = t.y * dpr;
   const r = scene.nodeRadius * dpr;
   const disc = stamps.get(r, Infinity, r < 2.5);
+  // A background-coloured halo separates a node from the links crossing under it.
+  const halo = r >= 2 * dpr ? stamps.get(r + 1.25 * dpr, 1.25 * dpr) : null;
   const hollowFill = stamps.get(Math.max(0, r - 1));
   const crashRing = stamps.get(r, Math.max(1, r * 0.25));
-  const groupRing = stamps.get(r + 2 * dpr, 1.5 * dpr);
+  const groupRing = stamps.get(r + 2.75 * dpr, 1.5 * dpr);
   const showGroupRings = group !== null && r >= 2.5 * dpr;
   const margin = r + 4 * dpr;
   const w = buf.width, h = buf.height;
@@ -34,6 +36,7 @@ export function drawNodes(buf: PixelBuffer, scene: Scene, dpr: number, stamps: S
       continue;
     }
     const s = states[i];
+    if (halo) drawStamp(buf, x, y, halo, colors.background);
     drawStamp(buf, x, y, disc, s === KNOWS_LATEST ? colors.latest : s === KNOWS_OLDER ? colors.older : colors.none);
   }
   if (scene.selected !== null && scene.selected < pos.n) {

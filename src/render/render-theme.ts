@@ -23,9 +23,16 @@ export interface RenderColors {
   hintBackground: string;
 }
 
-/** Canvas backgrounds: Tailwind's white and gray-900, the page's panel colours. */
-const BACKGROUND = { light: '#FFFFFF', dark: '#111827' } as const;
-const LINK = { light: '#6B7280', dark: '#9CA3AF' } as const;
+/** Canvas backgrounds: Tailwind's white and slate-900, the graph pane's colours. */
+const BACKGROUND = { light: '#FFFFFF', dark: '#0F172A' } as const;
+/**
+ * Links are lighter than the "knows nothing" grey in the light theme and darker than it in the
+ * dark one, so they recede behind every node (slate-400 / slate-500).
+ */
+const LINK = { light: '#94A3B8', dark: '#64748B' } as const;
+
+/** Dots of messages without an update: visible on links and background alike. */
+const CONTROL = { light: '#64748B', dark: '#CBD5E1' } as const;
 
 export function renderColors(theme: ThemeName): RenderColors {
   return {
@@ -40,9 +47,9 @@ export function renderColors(theme: ThemeName): RenderColors {
     useful: packHex(palette.message.useful),
     redundant: packHex(palette.message.redundant),
     dropped: packHex(palette.message.dropped),
-    control: packHex(LINK[theme]),
+    control: packHex(CONTROL[theme]),
     groups: palette.groups.map(packHex),
-    text: theme === 'light' ? '#111827' : '#F3F4F6',
-    hintBackground: theme === 'light' ? 'rgba(255,255,255,0.88)' : 'rgba(17,24,39,0.88)',
+    text: theme === 'light' ? '#0F172A' : '#F1F5F9',
+    hintBackground: theme === 'light' ? 'rgba(255,255,255,0.9)' : 'rgba(15,23,42,0.9)',
   };
 }
