@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../engine/config';
+import { decodeRunLink, encodeRunLink, hasRunLink } from './run-link';
+import { deflateSync, strToU8 } from 'fflate';
+
+const run = {
+  config: { ...DEFAULT_CONFIG, nodes: 60, protocol: 'push-pull' as const, seed: 99 },
+  actions: [
+    { round: 0, action: { type: 'partition' as const, groups: [Array.from({ length: 30 }, (_, i) => i)] } },
+    { round: 4, action: { type: 'write' as const, node: 45, key: 0 } },
+    { round: 9, action: { type: 'heal' as const } },
+  ],
+  round: 14,
+};
+
+const b64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+describe('share links', () => {
+  it('round-trip a run, URL-safe and short', () => {
+    const hash = encodeRunLink(run);
+    expect(hash).toMatch(/^#run=[A-Za-z0-9_-]+$/);
+    expect(hash.length).toBeLessThan(600);
+    expect(hasRunLink(hash)).toBe(true);
+    expect(decodeRunLink(hash)).toEqual({ ...run, problems: [] });
+  });
+
+  it('a truncated or tampered link falls back to defaults with a notice, never throwing', () => {
+    const hash = encodeRunLink(run);
+    for (const bad of [hash.slice(0, hash.length / 2), hash.replace(/[a-f]/g, 'Z'), '#run=', '#run=%%%', '#run=' + 'A'.repeat(50), '#other=1']) {
+      const d = decodeRunLink(bad);
+      expect(d.problems.length).toBeGreaterThan(0);
+      expect(d.config.nodes).toBeGreaterThanOrEqual(2);
+    }
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => decodeRunLink('#run=' + s).problems.length > 0), { numRuns: 300 });
+  });
+
+  it('keeps the valid parameters of a link with invalid ones', () => {
+    const json = JSON.stringify({ format: 'gossip-lab-scenario', version: 1, config: { nodes: 60, seed: 7, fanout: 'three', loss: 5 }, actions: [{ round: 1, action: { type: 'crash', node: 1e9 } }], round: 3 });
+    const d = decodeRunLink('#run=' + b64url(deflateSync(strToU8(json))));
+    expect(d.config).toEqual({ ...DEFAULT_CONFIG, nodes: 60, seed: 7 });
+    expect(d.actions).toEqual([]);
+    expect(d.problems.join(' ')).toMatch(/fanout/);
+  });
+
+  it('refuses a decompression bomb', () => {
+    const bomb = deflateSync(new Uint8Array(3_000_000).fill(32));
+    const d = decodeRunLink('#run=' + b64url(bomb));
+    expect(d.problems[0]).toMatch(/damaged/);
+  });
+});

@@ -1,0 +1,115 @@
+import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import { DEFAULT_CONFIG, configProblems } from '../engine/config';
+import { MAX_SCENARIO_BYTES, SCENARIO_FORMAT, SCENARIO_VERSION, validateScenario } from '../engine/scenario';
+import type { LoggedAction, SimConfig } from '../engine/types';
+
+/**
+ * Share links put a whole run into the URL's fragment — configuration, seed, action log and
+ * the round shown — as deflated, base64url-encoded scenario JSON. Runs are deterministic, so
+ * the receiver rebuilds exactly the same run. The fragment never reaches a server, so links
+ * work on any static host.
+ *
+ * @example
+ *   const hash = encodeRunLink({ config, actions, round: 12 });  // "#run=eJx…"
+ *   const back = decodeRunLink(hash);                             // { config, actions, round: 12, problems: [] }
+ */
+export const LINK_PARAM = 'run';
+/** A compressed link longer than this is refused before inflating (browsers cap URLs near 2 MB). */
+const MAX_LINK_CHARS = 1_500_000;
+
+export interface RunLink {
+  config: SimConfig;
+  actions: LoggedAction[];
+  round: number;
+}
+
+export interface DecodedRunLink extends RunLink {
+  /** What was wrong with the link, for a notice; empty when it loaded whole. */
+  problems: string[];
+}
+
+export function encodeRunLink(run: RunLink): string {
+  const json = JSON.stringify({ format: SCENARIO_FORMAT, version: SCENARIO_VERSION, config: run.config, actions: run.actions, round: run.round });
+  return `#${LINK_PARAM}=${toBase64Url(deflateSync(strToU8(json), { level: 9 }))}`;
+}
+
+/** True when the fragment carries a run (so the page should load it rather than its defaults). */
+export function hasRunLink(hash: string): boolean {
+  return new URLSearchParams(hash.replace(/^#/, '')).has(LINK_PARAM);
+}
+
+/**
+ * Decodes a fragment; never throws. A malformed or tampered link yields the defaults with the
+ * valid parameters kept and every problem listed.
+ */
+export function decodeRunLink(hash: string): DecodedRunLink {
+  const fallback = (problem: string): DecodedRunLink => ({ config: { ...DEFAULT_CONFIG }, actions: [], round: 0, problems: [problem] });
+  const value = new URLSearchParams(hash.replace(/^#/, '')).get(LINK_PARAM);
+  if (value === null) return fallback('the link carries no run');
+  if (value.length > MAX_LINK_CHARS) return fallback('the link is too long to be a Gossip Lab run');
+  let data: unknown;
+  try {
+    data = JSON.parse(inflateLimited(fromBase64Url(value), MAX_SCENARIO_BYTES));
+  } catch {
+    return fallback('the link is damaged (it does not decode): it may have been cut short when copied');
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fallback('the link does not describe a run');
+  const { round, ...scenario } = data as Record<string, unknown>;
+  const checked = validateScenario(scenario);
+  const wantedRound = typeof round === 'number' && Number.isInteger(round) && round >= 0 && round <= 1_000_000 ? round : 0;
+  const problems = typeof round === 'number' && wantedRound === round ? [] : ['the round in the link is not valid: starting at round 0'];
+  if (checked.ok) return { config: checked.scenario.config, actions: checked.scenario.actions, round: wantedRound, problems };
+  // Keep every configuration field that is valid on its own; drop the action log.
+  const config = salvageConfig((scenario as { config?: unknown }).config);
+  return {
+    config,
+    actions: [],
+    round: 0,
+    problems: [...checked.problems.map((p) => `${p.path}: ${p.message}`), 'the run was rebuilt from the valid settings, without its actions'],
+  };
+}
+
+function salvageConfig(raw: unknown): SimConfig {
+  const config: SimConfig = { ...DEFAULT_CONFIG };
+  if (typeof raw !== 'object' || raw === null) return config;
+  for (const key of Object.keys(DEFAULT_CONFIG) as (keyof SimConfig)[]) {
+    if (!(key in raw)) continue;
+    const candidate = { ...config, [key]: (raw as Record<string, unknown>)[key] } as SimConfig;
+    if (configProblems(candidate).length === 0) Object.assign(config, { [key]: candidate[key] });
+  }
+  return config;
+}
+
+/** Inflates at most `limit` bytes: a tiny link must not expand into gigabytes. */
+function inflateLimited(data: Uint8Array, limit: number): string {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > limit) throw new Error('too large');
+    chunks.push(chunk);
+  });
+  inflater.push(data, true);
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return strFromU8(out);
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('not base64url');
+  const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
