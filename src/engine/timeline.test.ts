@@ -79,6 +79,15 @@ describe('timeline', () => {
     expect(tl.log).toEqual(fresh.log);
   });
 
+  it('a refused action in the past changes nothing (no fork)', () => {
+    const tl = timelineRun(rounds);
+    tl.seek(10);
+    expect(() => tl.apply({ type: 'crash', node: 1e6 })).toThrow(/node must be/);
+    expect(tl.last).toBe(rounds);
+    tl.seek(rounds);
+    expect(hash(tl.sim as Simulation)).toBe(reference[rounds]);
+  });
+
   it('keeps one checkpoint per interval and the metrics of every round', () => {
     const tl = timelineRun(rounds, 8);
     expect(tl.checkpointCount).toBe(Math.floor(rounds / 8) + 1);

@@ -72,8 +72,9 @@ export class Timeline<S, M> {
 
   /** Applies an action at the shown round; if that is in the past, the later rounds are discarded (a fork). */
   apply(action: Action): void {
-    if (this.sim.round !== this.head) this.fork();
+    // Apply first: a refused action throws before anything changes, so it must not fork either.
     this.sim.apply(action);
+    if (this.sim.round !== this.head) this.fork();
     // A checkpoint taken at this round predates the action; `seek` re-applies it from the log.
     this.syncLog();
   }

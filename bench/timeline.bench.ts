@@ -1,0 +1,63 @@
+/**
+ * Time-travel budget (issue 6): memory of a long run kept on the timeline, and the time to
+ * seek an arbitrary round. `npm run bench:timeline [-- --quick]`.
+ * Measured in one process: heap and array buffers before and after, seeks timed one by one.
+ */
+import { DEFAULT_CONFIG } from '../src/engine/config';
+import { Simulation } from '../src/engine/simulation';
+import { Timeline } from '../src/engine/timeline';
+import type { SimConfig } from '../src/engine/types';
+
+const quick = process.argv.includes('--quick');
+
+function mb(bytes: number): string {
+  return (bytes / 1e6).toFixed(1);
+}
+
+function memory(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+/** A run that keeps changing: churn and repeated writes, so every checkpoint differs. */
+function config(nodes: number): SimConfig {
+  return { ...DEFAULT_CONFIG, nodes, protocol: 'push-pull', topology: 'random', degree: 6, loss: 0.05, crashRate: 0.001, recoverRate: 0.05 };
+}
+
+function build(nodes: number, rounds: number) {
+  const tl = new Timeline(new Simulation(config(nodes), { trackNodeStats: true, recordMessages: nodes <= 500 }));
+  while (tl.last < rounds) {
+    tl.advance();
+    if (tl.last % 50 === 0) {
+      const sim = tl.sim as Simulation;
+      let node = (tl.last * 7919) % nodes;
+      while (!sim.world.alive[node]) node = (node + 1) % nodes;
+      tl.apply({ type: 'write', node, key: 0 });
+    }
+  }
+  return tl;
+}
+
+const memRounds = quick ? 1000 : 10_000;
+const before = memory();
+const t0 = performance.now();
+const big = build(5000, memRounds);
+const built = performance.now() - t0;
+const after = memory();
+console.log(`5000 nodes × ${memRounds} rounds: built in ${(built / 1000).toFixed(1)} s, ${big.checkpointCount} checkpoints, timeline memory ${mb(after - before)} MB (heap + array buffers)`);
+
+const seekRounds = quick ? 1000 : 10_000;
+const tl = build(2000, seekRounds);
+const times: number[] = [];
+let x = 12345;
+for (let i = 0; i < 200; i++) {
+  x = (Math.imul(x, 1103515245) + 12345) >>> 0; // a fixed pseudo-random sequence of targets
+  const target = x % (seekRounds + 1);
+  const s = performance.now();
+  tl.seek(target);
+  times.push(performance.now() - s);
+}
+times.sort((a, b) => a - b);
+const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
+console.log(`2000 nodes, ${seekRounds} rounds: seek to 200 random rounds: median ${pct(0.5)} ms, p95 ${pct(0.95)} ms, max ${pct(1)} ms`);
