@@ -53,6 +53,7 @@ export const MAX_ANIMATED_NODES = 500;
 const LAYOUT_BUDGET_MS = 5;
 const LINK_BUDGET_MS = 6;
 const MIN_CUT_PX = 16;
+const LABEL_MAX_NODES = 120;
 const SPLIT_HINT = 'Drag a line across the graph to cut it in two · Esc to cancel';
 
 export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRendererOptions): GraphRenderer {
@@ -89,6 +90,8 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
   let destroyed = false;
   let drawCount = 0;
 
+  const reducedMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : { matches: false };
+
   const request = () => {
     if (!raf && !destroyed) raf = requestAnimationFrame(onFrame);
   };
@@ -122,7 +125,8 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
     const b = boundsOf(pos);
     worldArea = Math.max(1, (b.maxX - b.minX) * (b.maxY - b.minY));
     linkLength = totalLinkLength(edges, pos.x, pos.y);
-    const fit = fitTransform(b, Math.max(cssW, 1), Math.max(cssH, 1));
+    // Small graphs carry id labels above their nodes: leave room for them at the edges.
+    const fit = fitTransform(b, Math.max(cssW, 1), Math.max(cssH, 1), pos.n <= LABEL_MAX_NODES ? 34 : 24);
     fitK = fit.k;
     if (!userView) transform = fit;
     if (hulls.length) hulls = computeHulls();
@@ -190,6 +194,8 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
   function scene(now: number): Scene {
     const duration = Math.max(1, source.roundDurationMs()) * 0.9;
     const progress = animStart > -Infinity ? Math.min(1, (now - animStart) / duration) : 1;
+    // With reduced motion, messages hold still half way for the round instead of flying.
+    const messageProgress = reducedMotion.matches && progress < 1 ? 0.5 : progress;
     const r = nodeRadius(SPACING, transform.k);
     return {
       colors,
@@ -207,9 +213,9 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       nodeRadius: r,
       // Delayed messages stay on screen between rounds, frozen mid-way while paused.
       messages: flights.count > 0 ? flights : null,
-      progress,
+      progress: messageProgress,
       showMessagePaths: graph?.offsets === null,
-      labels: pos.n <= 120 && r >= 6,
+      labels: pos.n <= LABEL_MAX_NODES && r >= 6,
       splitLine,
       hint: mode === 'split' ? SPLIT_HINT : null,
     };

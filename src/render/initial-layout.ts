@@ -24,7 +24,8 @@ export function phyllotaxis(n: number, order?: ArrayLike<number>): Positions {
 /** A ring is drawn as a circle: node i at angle 2πi/n, neighbours one arc apart. */
 export function circle(n: number): Positions {
   const p = emptyPositions(n);
-  const radius = Math.max(SPACING * 2, (n * SPACING) / (2 * Math.PI));
+  // 1.5 spacings of arc per node: neighbours stay apart, and the chords to farther neighbours show.
+  const radius = Math.max(SPACING * 2, (n * SPACING * 1.5) / (2 * Math.PI));
   for (let i = 0; i < n; i++) {
     const a = (2 * Math.PI * i) / n - Math.PI / 2;
     p.x[i] = radius * Math.cos(a);

@@ -41,7 +41,7 @@ export function drawNodes(buf: PixelBuffer, scene: Scene, dpr: number, stamps: S
   }
   if (scene.selected !== null && scene.selected < pos.n) {
     const i = scene.selected;
-    const ring = stamps.get(Math.max(r + 3 * dpr, 6 * dpr), 2 * dpr);
+    const ring = stamps.get(Math.max(r + 4.5 * dpr, 7 * dpr), 3 * dpr);
     drawStamp(buf, pos.x[i] * k + ox, pos.y[i] * k + oy, ring, colors.selected);
   }
 }
@@ -53,7 +53,7 @@ export function drawMessages(buf: PixelBuffer, scene: Scene, dpr: number, stamps
   if (!m) return;
   const { pos, transform: t, colors } = scene;
   const k = t.k * dpr, ox = t.x * dpr, oy = t.y * dpr;
-  const dotR = Math.min(4, Math.max(2, scene.nodeRadius * 0.45)) * dpr;
+  const dotR = Math.min(5, Math.max(2.5, scene.nodeRadius * 0.55)) * dpr;
   const dot = stamps.get(dotR);
   const small = stamps.get(dotR * 0.7);
   for (let e = 0; e < m.count; e++) {
@@ -66,7 +66,7 @@ export function drawMessages(buf: PixelBuffer, scene: Scene, dpr: number, stamps
     const x = x0 + (x1 - x0) * pose.t, y = y0 + (y1 - y0) * pose.t;
     const alpha = Math.round(255 * pose.alpha);
     if (m.outcome[e] !== OUTCOME_DELIVERED) {
-      if (scene.showMessagePaths) drawLine(buf, x0, y0, x, y, colors.dropped, 60);
+      if (scene.showMessagePaths) drawLine(buf, x0, y0, x, y, colors.dropped, 90);
       if (pose.broken) drawCross(buf, x, y, dotR * 1.2, colors.dropped, alpha, true);
       else drawStamp(buf, x, y, dot, colors.dropped, alpha);
       continue;
@@ -76,7 +76,7 @@ export function drawMessages(buf: PixelBuffer, scene: Scene, dpr: number, stamps
     // when it lands: grey too, but full size.
     const control = m.kind[e] === KIND_PULL_REQUEST || m.payload[e] === 0;
     const color = control || m.len[e] > 1 ? colors.control : m.useful[e] ? colors.useful : colors.redundant;
-    if (scene.showMessagePaths) drawLine(buf, x0, y0, x1, y1, color, control ? 25 : 50);
+    if (scene.showMessagePaths) drawLine(buf, x0, y0, x1, y1, color, control ? 40 : 90);
     drawStamp(buf, x, y, control ? small : dot, color, alpha);
   }
 }
