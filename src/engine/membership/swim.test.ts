@@ -113,7 +113,7 @@ describe('SWIM probing', () => {
 
   it('suspects a member when neither the ping nor any indirect probe is answered', () => {
     const { net, table, step } = swimRig(3, quiet);
-    net.drop = (from, to, kind) => to === 1 && (kind === KIND_PING || kind === KIND_INDIRECT_PING);
+    net.drop = (_from, to, kind) => to === 1 && (kind === KIND_PING || kind === KIND_INDIRECT_PING);
     for (let r = 0; r < 3 && table.status[0 * 3 + 1] === ALIVE; r++) step();
     expect(table.status[0 * 3 + 1]).toBe(SUSPECT);
     expect(table.tracker.totals.suspicions).toBeGreaterThan(0);
