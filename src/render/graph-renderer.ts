@@ -33,6 +33,8 @@ export interface GraphRendererOptions {
   callbacks: RendererCallbacks;
   /** Element that receives keyboard input (defaults to the canvas). */
   keyTarget?: HTMLElement;
+  /** How scenes reach the screen; the Canvas 2D pixel backend unless given (WebGL, tests). */
+  backend?: RenderBackend;
 }
 
 export interface GraphRenderer {
@@ -58,7 +60,7 @@ const SPLIT_HINT = 'Drag a line across the graph to cut it in two · Esc to canc
 
 export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRendererOptions): GraphRenderer {
   let { source, theme, mode, callbacks } = options;
-  const backend: RenderBackend = createCanvas2dBackend(canvas);
+  const backend: RenderBackend = options.backend ?? createCanvas2dBackend(canvas);
   let colors = renderColors(theme);
   let cssW = 0, cssH = 0, dpr = 1;
 
@@ -144,15 +146,18 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
     return [...members].map(([g, ids]) => ({ color: packHex(groupColor(g)), points: paddedHull(pos, ids, SPACING * 1.2) }));
   }
 
-  /** Pulls whatever changed from the source; returns true if anything did. */
+  /** Pulls whatever changed from the source (graph, frame, key, selection). */
   function sync(now: number): void {
     const g = source.graph();
-    if (g !== graph && (g?.id !== graph?.id || !g || !graph)) setGraph(g);
-    else if (g !== graph) graph = g;
+    let summaryDirty = false;
+    if (g !== graph && (g?.id !== graph?.id || !g || !graph)) {
+      setGraph(g);
+      summaryDirty = true;
+    } else if (g !== graph) graph = g;
     const f = source.frame();
     const key = source.shownKey();
     const sel = source.selected();
-    let summaryDirty = sel !== selected;
+    if (sel !== selected) summaryDirty = true;
     selected = sel;
     if (graph && f && f.graphId === graph.id && (f !== frame || key !== shownKey)) {
       const newRound = f !== frame;

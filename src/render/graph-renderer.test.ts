@@ -1,0 +1,167 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildTopology } from '../engine/topology';
+import { Rng } from '../engine/prng';
+import { OUTCOME_DELIVERED, type MessageBatch, type RoundMetrics } from '../engine/types';
+import type { FrameSource, GraphSpec, NodeFrame } from '../view/frame-source';
+import { createGraphRenderer, type RendererCallbacks } from './graph-renderer';
+import { KNOWS_LATEST, KNOWS_NOTHING } from './node-state';
+import type { RenderBackend, Scene } from './scene';
+import { toScreen } from './view-transform';
+
+/** A canvas stand-in: records listeners so tests can play pointer events at it. */
+function fakeCanvas() {
+  const listeners = new Map<string, (e: unknown) => void>();
+  const el = {
+    style: {} as Record<string, string>,
+    dataset: {} as Record<string, string>,
+    addEventListener: (type: string, fn: (e: unknown) => void) => listeners.set(type, fn),
+    removeEventListener: (type: string) => listeners.delete(type),
+    getBoundingClientRect: () => ({ left: 0, top: 0, width: 400, height: 300 }),
+    setPointerCapture: () => undefined,
+    hasPointerCapture: () => false,
+    releasePointerCapture: () => undefined,
+    focus: () => undefined,
+  };
+  const fire = (type: string, x: number, y: number, shift = false) =>
+    listeners.get(type)?.({ button: 0, pointerId: 1, clientX: x, clientY: y, shiftKey: shift, preventDefault: () => undefined });
+  return { el: el as unknown as HTMLCanvasElement, fire, listeners };
+}
+
+function source(graph: GraphSpec) {
+  const listeners = new Set<() => void>();
+  let frame: NodeFrame | null = null;
+  const src: FrameSource = {
+    subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
+    graph: () => graph,
+    frame: () => frame,
+    selected: () => null,
+    shownKey: () => 0,
+    roundDurationMs: () => 1000,
+  };
+  const push = (f: NodeFrame) => {
+    frame = f;
+    listeners.forEach((l) => l());
+  };
+  return { src, push };
+}
+
+function frameOf(graphId: number, round: number, versions: number[], messages: MessageBatch | null = null): NodeFrame {
+  const n = versions.length;
+  return { graphId, round, keys: 1, versions: Uint32Array.from(versions), latest: Uint32Array.from([1]), alive: new Uint8Array(n).fill(1), group: new Uint8Array(n), messages, metrics: {} as RoundMetrics };
+}
+
+let rafQueue: ((t: number) => void)[] = [];
+let clock = 0;
+const runFrames = (count = 1, dt = 16) => {
+  for (let i = 0; i < count; i++) {
+    clock += dt;
+    const q = rafQueue;
+    rafQueue = [];
+    q.forEach((f) => f(clock));
+  }
+};
+
+beforeEach(() => {
+  rafQueue = [];
+  clock = 0;
+  vi.stubGlobal('requestAnimationFrame', (f: (t: number) => void) => (rafQueue.push(f), rafQueue.length));
+  vi.stubGlobal('cancelAnimationFrame', () => undefined);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('graph renderer', () => {
+  const topo = buildTopology('ring', 12, 2, new Rng(1));
+  const graph: GraphSpec = { id: 7, nodes: 12, topology: 'ring', offsets: topo.offsets, neighbors: topo.neighbors };
+
+  function setup() {
+    const canvas = fakeCanvas();
+    const scenes: Scene[] = [];
+    const backend: RenderBackend = { resize: () => undefined, draw: (s) => (scenes.push({ ...s, states: s.states.slice() }), false), destroy: () => undefined };
+    const cb: RendererCallbacks = { onSelect: vi.fn(), onToggleCrash: vi.fn(), onSplit: vi.fn(), onSummary: vi.fn() };
+    const { src, push } = source(graph);
+    const r = createGraphRenderer(canvas.el, { source: src, theme: 'light', mode: 'select', callbacks: cb, backend });
+    r.resize(400, 300, 1);
+    runFrames();
+    return { canvas, scenes, cb, push, r, last: () => scenes[scenes.length - 1] };
+  }
+
+  it('lays the ring out and fits it, describing the graph', () => {
+    const { last, cb } = setup();
+    const s = last();
+    expect(s.pos.n).toBe(12);
+    for (let i = 0; i < 12; i++) {
+      const [x, y] = toScreen(s.transform, s.pos.x[i], s.pos.y[i]);
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(400);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(300);
+    }
+    expect(cb.onSummary).toHaveBeenCalledWith('12 nodes, ring topology.');
+  });
+
+  it('keeps the old colours until this round’s messages land', () => {
+    const { push, last } = setup();
+    push(frameOf(7, 1, [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+    runFrames();
+    expect(last().states[1]).toBe(KNOWS_NOTHING);
+    const msg: MessageBatch = { count: 1, from: Uint32Array.of(0), to: Uint32Array.of(1), kind: Uint8Array.of(0), outcome: Uint8Array.of(OUTCOME_DELIVERED), useful: Uint8Array.of(1), sentRound: Uint32Array.of(2), deliverRound: Uint32Array.of(2) };
+    push(frameOf(7, 2, [1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], msg));
+    runFrames(1, 100);
+    expect(last().messages?.count).toBe(1);
+    expect(last().states[1]).toBe(KNOWS_NOTHING);
+    runFrames(80, 16);
+    expect(last().progress).toBe(1);
+    expect(last().states[1]).toBe(KNOWS_LATEST);
+  });
+
+  it('selects on click, toggles crash on Shift+click, deselects on empty space', () => {
+    const { canvas, cb, last } = setup();
+    const s = last();
+    const [x, y] = toScreen(s.transform, s.pos.x[3], s.pos.y[3]);
+    canvas.fire('pointerdown', x + 1, y);
+    canvas.fire('pointerup', x + 1, y);
+    expect(cb.onSelect).toHaveBeenLastCalledWith(3);
+    canvas.fire('pointerdown', x, y, true);
+    canvas.fire('pointerup', x, y, true);
+    expect(cb.onToggleCrash).toHaveBeenCalledWith(3);
+    canvas.fire('pointerdown', 200, 150);
+    canvas.fire('pointerup', 200, 150);
+    expect(cb.onSelect).toHaveBeenLastCalledWith(null);
+  });
+
+  it('cuts along a dragged line in split mode and ignores a too-short drag', () => {
+    const { canvas, cb, r, last } = setup();
+    r.setMode('split');
+    runFrames();
+    expect(last().hint).toMatch(/Drag a line/);
+    canvas.fire('pointerdown', 200, 5);
+    canvas.fire('pointermove', 200, 150);
+    runFrames();
+    expect(last().splitLine).toEqual([200, 5, 200, 150]);
+    canvas.fire('pointerup', 200, 295);
+    const [a, b] = (cb.onSplit as ReturnType<typeof vi.fn>).mock.calls[0][0] as [number[], number[]];
+    expect(a.length + b.length).toBe(12);
+    expect(Math.abs(a.length - b.length)).toBeLessThanOrEqual(2);
+    canvas.fire('pointerdown', 100, 100);
+    canvas.fire('pointermove', 106, 104);
+    canvas.fire('pointerup', 106, 104);
+    expect(cb.onSplit).toHaveBeenCalledTimes(1);
+  });
+
+  it('splits in halves by x and zooms about the centre', () => {
+    const { r, last } = setup();
+    const [left, right] = r.splitHalves();
+    expect(left.length).toBe(6);
+    expect(right.length).toBe(6);
+    const s = last();
+    expect(Math.max(...left.map((i) => s.pos.x[i]))).toBeLessThanOrEqual(Math.min(...right.map((i) => s.pos.x[i])));
+    const k = s.transform.k;
+    r.zoomBy(2);
+    runFrames();
+    expect(last().transform.k).toBeCloseTo(2 * k);
+    r.fit();
+    runFrames();
+    expect(last().transform.k).toBeCloseTo(k);
+    r.destroy();
+  });
+});
