@@ -44,6 +44,8 @@ export function detectionLatencies(config: MembershipConfig, trials: number, war
 export interface FalsePositiveResult {
   /** Live nodes newly declared dead by someone, per 1000 node-rounds. */
   falsePositivesPerKNodeRounds: number;
+  /** Death declarations made first-hand (suspicion timeout, T_fail, phi, failed echo), per 1000 node-rounds: all false here. */
+  declaredDeadPerKNodeRounds: number;
   /** Suspicions raised by failed probes, per 1000 node-rounds. */
   suspicionsPerKNodeRounds: number;
   refutationsPerKNodeRounds: number;
@@ -58,7 +60,7 @@ export interface FalsePositiveResult {
  * Runs `warmup` + `rounds` rounds per seed and reports rates over the measured rounds.
  */
 export function falsePositiveRun(config: MembershipConfig, warmup: number, rounds: number, seeds: number): FalsePositiveResult {
-  let fp = 0, sus = 0, ref = 0, wrong = 0, sent = 0, bytes = 0;
+  let fp = 0, dd = 0, sus = 0, ref = 0, wrong = 0, sent = 0, bytes = 0;
   const n = config.nodes;
   for (let i = 0; i < seeds; i++) {
     const sim = new MembershipSimulation({ ...config, seed: trialSeed(config.seed, i) });
@@ -66,6 +68,7 @@ export function falsePositiveRun(config: MembershipConfig, warmup: number, round
     for (let r = 0; r < rounds; r++) {
       const m = sim.step();
       fp += m.falsePositives;
+      dd += m.declaredDead;
       sus += m.suspicions;
       ref += m.refutations;
       wrong += m.wronglyDead;
@@ -76,6 +79,7 @@ export function falsePositiveRun(config: MembershipConfig, warmup: number, round
   const nodeRounds = n * rounds * seeds;
   return {
     falsePositivesPerKNodeRounds: (1000 * fp) / nodeRounds,
+    declaredDeadPerKNodeRounds: (1000 * dd) / nodeRounds,
     suspicionsPerKNodeRounds: (1000 * sus) / nodeRounds,
     refutationsPerKNodeRounds: (1000 * ref) / nodeRounds,
     wronglyDeadFraction: wrong / (nodeRounds * (n - 1)),

@@ -129,16 +129,17 @@ export class HeartbeatEngine {
     const i = r * this.n + s;
     const cur = this.hb[i];
     if (h <= cur) return;
-    const st = this.table.status[i];
-    const age = this.table.age(i);
-    const major = st === UNKNOWN || this.generationOf(s, h) !== this.generationOf(s, cur);
+    const table = this.table;
+    const st = table.status[i];
+    const age = (table.round - table.stamp[i]) & 0xffff;
     this.hb[i] = h;
+    table.stamp[i] = table.round & 0xffff;
     if (this.stats) {
       if (st === UNKNOWN || this.stats.count[i] === 0) this.stats.first(i);
       else if (age > 0) this.stats.arrival(i, age);
     }
-    this.table.touch(i);
-    if (st === ALIVE && !major) return;
+    // The common case, an up member's next version: a single generation cannot change.
+    if (st === ALIVE && (this.genStarts[s].length === 1 || this.generationOf(s, h) === this.generationOf(s, cur))) return;
     // A down member already echoed this round (and failed, or it would be up) is not asked again.
     if (st === DEAD && age === 0) return;
     const ok = this.net.send(r, s, KIND_ECHO, 0, BYTE_MODEL.header) && this.net.send(s, r, KIND_ECHO_REPLY, 0, BYTE_MODEL.header);
@@ -153,15 +154,16 @@ export class HeartbeatEngine {
     const status = table.status;
     const stats = this.stats;
     const base = o * n;
+    const stamp = table.stamp;
+    const now = table.round;
     for (let s = 0; s < n; s++) {
-      if (s === o) continue;
       const i = base + s;
       const st = status[i];
+      if (s === o || st === UNKNOWN) continue;
+      const age = (now - stamp[i]) & 0xffff;
       if (st === ALIVE) {
-        const age = table.age(i);
-        const convict = stats ? (PHI_FACTOR * age) / stats.mean[i] > phiConvictThreshold : age >= tFail;
-        if (convict) table.set(o, s, DEAD, true);
-      } else if (st === DEAD && tCleanup > 0 && table.age(i) >= tCleanup) {
+        if (stats ? (PHI_FACTOR * age) / stats.mean[i] > phiConvictThreshold : age >= tFail) table.set(o, s, DEAD, true);
+      } else if (tCleanup > 0 && age >= tCleanup) {
         table.set(o, s, UNKNOWN);
       }
     }
