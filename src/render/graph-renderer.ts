@@ -54,6 +54,8 @@ export interface GraphRenderer {
 export const MAX_ANIMATED_NODES = 500;
 const LAYOUT_BUDGET_MS = 5;
 const LINK_BUDGET_MS = 6;
+/** While the layout moves, the link layer is redrawn for every step anyway: a thinner sample will do. */
+const LINK_BUDGET_LAYOUT_MS = 3;
 const MIN_CUT_PX = 16;
 const LABEL_MAX_NODES = 120;
 const SPLIT_HINT = 'Drag a line across the graph to cut it in two · Esc to cancel';
@@ -247,7 +249,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
         positionsChanged();
       }
     }
-    if (draw(now, LINK_BUDGET_MS)) busy = true;
+    if (draw(now, layout?.running ? LINK_BUDGET_LAYOUT_MS : LINK_BUDGET_MS)) busy = true;
     if (busy) request();
   }
 
