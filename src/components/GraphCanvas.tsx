@@ -109,7 +109,7 @@ export function GraphCanvas(props: GraphCanvasProps): JSX.Element {
       ref={wrapRef}
       role="region"
       aria-label="Cluster graph"
-      aria-keyshortcuts="+ - 0 ArrowUp ArrowDown ArrowLeft ArrowRight Escape"
+      aria-keyshortcuts="+ - 0 Shift+ArrowUp Shift+ArrowDown Shift+ArrowLeft Shift+ArrowRight Escape"
       tabIndex={0}
       className="relative h-full min-h-64 w-full overflow-hidden rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
     >

@@ -148,6 +148,24 @@ describe('graph renderer', () => {
     expect(cb.onSplit).toHaveBeenCalledTimes(1);
   });
 
+  it('zooms with + and pans with Shift+arrows, leaving plain arrows to the page', () => {
+    const { canvas, last } = setup();
+    const key = (k: string, shiftKey = false) => {
+      const e = { key: k, shiftKey, altKey: false, ctrlKey: false, metaKey: false, preventDefault: vi.fn() };
+      canvas.listeners.get('keydown')?.(e);
+      runFrames();
+      return e.preventDefault.mock.calls.length > 0;
+    };
+    const k0 = last().transform.k, x0 = last().transform.x;
+    expect(key('+')).toBe(true);
+    expect(last().transform.k).toBeCloseTo(k0 * 1.25);
+    expect(key('ArrowRight')).toBe(false);
+    expect(key('ArrowRight', true)).toBe(true);
+    expect(last().transform.x).toBeLessThan(x0);
+    expect(key('0')).toBe(true);
+    expect(last().transform.k).toBeCloseTo(k0);
+  });
+
   it('splits in halves by x and zooms about the centre', () => {
     const { r, last } = setup();
     const [left, right] = r.splitHalves();

@@ -100,16 +100,21 @@ export function attachInteraction(canvas: HTMLCanvasElement, keyTarget: HTMLElem
       case '0':
         c.fit();
         break;
+      // Shift+arrows pan: plain arrows stay the page's (→ steps a round, also from a clicker).
       case 'ArrowLeft':
+        if (!e.shiftKey) return;
         c.panBy(KEY_PAN, 0);
         break;
       case 'ArrowRight':
+        if (!e.shiftKey) return;
         c.panBy(-KEY_PAN, 0);
         break;
       case 'ArrowUp':
+        if (!e.shiftKey) return;
         c.panBy(0, KEY_PAN);
         break;
       case 'ArrowDown':
+        if (!e.shiftKey) return;
         c.panBy(0, -KEY_PAN);
         break;
       case 'Escape':
