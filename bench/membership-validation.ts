@@ -44,7 +44,7 @@ function swimFullDetection(): void {
 }
 
 function swimFalsePositives(): void {
-  const n = 100, rounds = scale(300), seeds = 3;
+  const n = 50, rounds = scale(1000), seeds = 3;
   console.log(`\n### SWIM: false positives on a lossy network (n = ${n}, no crashes, ${seeds} seeds × ${rounds} rounds after 10 of warm-up; rates per 1000 node-rounds)\n`);
   row(['loss', 'SuspicionMult', 'timeout (rounds)', 'suspicions', 'analysis', 'refutations', 'live nodes declared dead', 'dead declarations', 'pairs wrongly dead', 'msgs /node/round', 'bytes /node/round']);
   row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']);

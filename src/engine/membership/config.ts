@@ -93,3 +93,21 @@ export function membershipConfigProblems(config: MembershipConfig): string[] {
   }
   return p;
 }
+
+/**
+ * Bytes of state per (observer, subject) pair: SWIM 6 (status 1, round stamp 2, incarnation 2,
+ * broadcast-queue count 1); heartbeat 7 (status 1, round stamp 2, heartbeat serial 4), plus 6
+ * with phi (mean interval 4, sample count 2).
+ */
+export function membershipBytesPerPair(protocol: MembershipConfig['protocol'], phi = false): number {
+  return protocol === 'swim' ? 6 : phi ? 13 : 7;
+}
+
+/**
+ * The typed-array memory a run needs, n² × bytes per pair (the O(n) arrays are negligible);
+ * a snapshot copies about as much again. 2000 nodes: 24 MB (SWIM), 28 MB (heartbeat), 52 MB
+ * (heartbeat + phi); 10,000 nodes: 600 MB, 700 MB, 1.3 GB.
+ */
+export function membershipStateBytes(config: MembershipConfig): number {
+  return config.nodes * config.nodes * membershipBytesPerPair(config.protocol, config.heartbeat?.phi ?? false);
+}

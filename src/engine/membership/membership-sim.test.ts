@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../config';
 import type { Action } from '../types';
 import { MembershipSimulation, replayMembership } from './membership-sim';
+import { membershipStateBytes } from './config';
 import { MEMBERSHIP_MAX_NODES, type MembershipConfig, type MembershipRoundMetrics } from './types';
 
 const script: [number, Action][] = [
@@ -87,6 +88,24 @@ describe('MembershipSimulation input checks', () => {
     for (const a of bad) expect(() => sim.apply(a as Action)).toThrow(/\w/);
     expect(() => sim.apply({ type: 'write', node: 1, key: 0 })).toThrow(/no keys to write/);
     expect(sim.snapshot()).toEqual(before);
+  });
+});
+
+describe('memory', () => {
+  it.each([
+    { protocol: 'swim', nodes: 40, seed: 1, loss: 0 },
+    { protocol: 'heartbeat', nodes: 40, seed: 1, loss: 0 },
+    { protocol: 'heartbeat', nodes: 40, seed: 1, loss: 0, heartbeat: { phi: true } },
+  ] as MembershipConfig[])('n² × bytes per pair is what the run holds ($protocol)', (config) => {
+    const sim = new MembershipSimulation(config);
+    let pairBytes = 0;
+    const walk = (v: unknown): void => {
+      if (ArrayBuffer.isView(v)) {
+        if ((v as unknown as ArrayLike<number>).length === 40 * 40) pairBytes += v.byteLength;
+      } else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk(sim.snapshot());
+    expect(pairBytes).toBe(membershipStateBytes(config));
   });
 });
 
