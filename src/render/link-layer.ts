@@ -36,7 +36,7 @@ export class LinkLayer {
     const until = now() + budgetMs;
     let e = this.cursor;
     while (e < edges.count) {
-      const end = Math.min(edges.count, e + 256);
+      const end = Math.min(edges.count, e + 64);
       for (; e < end; e++) {
         const i = edges.a[e], j = edges.b[e];
         const x0 = pos.x[i] * k + ox, y0 = pos.y[i] * k + oy;
