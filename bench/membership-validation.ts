@@ -1,10 +1,12 @@
 /**
  * Produces the figures of docs/validation-membership.md from real runs of the membership
- * engines: `npx tsx bench/membership-validation.ts [--quick]`. Prints Markdown tables.
+ * engines: `npx tsx bench/membership-validation.ts [--quick] [--only=swimDetection,cost,…]`.
+ * Prints Markdown tables.
  * Deterministic (fixed seeds); a full run takes a few minutes on the shared 2-core machine.
  */
 import { detectionLatencies, falsePositiveRun } from '../src/engine/membership/experiments';
 import { MembershipSimulation } from '../src/engine/membership/membership-sim';
+import { membershipStateBytes } from '../src/engine/membership/config';
 import { suspicionRounds } from '../src/engine/membership/swim-state';
 import { meanAndCi, swimFirstProbeRandom, swimFirstProbeRoundRobin, swimSuspicionProbability } from '../src/engine/membership/theory';
 import type { MembershipConfig } from '../src/engine/membership/types';
@@ -36,7 +38,7 @@ function swimFullDetection(): void {
   console.log('\n### SWIM (memberlist defaults): first suspicion, first death, every live node knows (no loss)\n');
   row(['n', 'trials', 'first suspicion', 'suspicion timeout', 'first death', 'all live nodes know']);
   row(['---:', '---:', '---:', '---:', '---:', '---:']);
-  for (const [n, trials] of [[20, 500], [100, 300], [500, 100], [2000, 40]] as const) {
+  for (const [n, trials] of [[20, 1000], [100, 1000], [500, 1000], [2000, 60]] as const) {
     const t = scale(trials);
     const lat = detectionLatencies({ protocol: 'swim', nodes: n, seed: 20_000, loss: 0 }, t, 2, 'all-know', 200);
     row([n, t, pm(lat.firstSuspect), suspicionRounds(4, n), pm(lat.firstDead), pm(lat.allKnow)]);
@@ -113,11 +115,27 @@ function splitBrain(): void {
   }
 }
 
+function cost(): void {
+  console.log('\n### Steady-state cost (no loss, no crash, rounds 11–30)\n');
+  row(['protocol', 'n', 'msgs /node/round', 'bytes /node/round', 'state (n² arrays)']);
+  row(['---', '---:', '---:', '---:', '---:']);
+  for (const protocol of ['swim', 'heartbeat'] as const) {
+    for (const n of [100, 1000, 2000]) {
+      const sim = new MembershipSimulation({ protocol, nodes: n, seed: 1, loss: 0 });
+      for (let r = 0; r < 10; r++) sim.step();
+      let sent = 0, bytes = 0;
+      for (let r = 0; r < 20; r++) {
+        const m = sim.step();
+        sent += m.sent;
+        bytes += m.bytes;
+      }
+      row([protocol, n, f(sent / (20 * n)), f(bytes / (20 * n), 0), `${f(membershipStateBytes({ protocol, nodes: n, seed: 1, loss: 0 }) / 1e6, 1)} MB`]);
+    }
+  }
+}
+
+const sections: Record<string, () => void> = { swimDetection, swimFullDetection, swimFalsePositives, heartbeatDetection, heartbeatFalsePositives, splitBrain, cost };
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const t0 = Date.now();
-swimDetection();
-swimFullDetection();
-swimFalsePositives();
-heartbeatDetection();
-heartbeatFalsePositives();
-splitBrain();
+for (const [name, run] of Object.entries(sections)) if (!only || only.includes(name)) run();
 console.log(`\n(${quick ? 'quick' : 'full'} run, ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
