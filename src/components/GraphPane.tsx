@@ -16,7 +16,8 @@ export function GraphPane(): JSX.Element {
       <GraphCanvas
         source={frameSource}
         theme={theme}
-        mode={mode}
+        // The lasso lands with the renderer's support for it; until then the canvas stays in select mode.
+        mode={mode === 'lasso' ? 'select' : mode}
         onSelect={(node) => session.select(node)}
         onToggleCrash={(node) => session.toggleCrash(node)}
         onSplit={(sides) => session.partition(sides)}

@@ -64,7 +64,55 @@ describe('resolveForm', () => {
   });
 });
 
+describe('resolveForm: rumor mongering, network and churn', () => {
+  it('reads the rumor settings, anti-entropy and churn as probabilities', () => {
+    const r = resolve({ protocol: 'rumor', interest: 'blind-coin', k: '3', antiEntropy: '5', crashRate: '2.5', recoverRate: '10', recoverEmpty: true });
+    expect(r.notes).toEqual({});
+    expect(r.config).toMatchObject({ protocol: 'rumor', interest: 'blind-coin', k: 3, antiEntropy: 5, crashRate: 0.025, recoverRate: 0.1, recoverEmpty: true });
+    expect(configProblems(r.config)).toEqual([]);
+  });
+
+  it('builds each kind of delay, and keeps min ≤ max', () => {
+    expect(resolve({ delayKind: 'fixed', delayRounds: '3' }).config.delay).toEqual({ kind: 'fixed', rounds: 3 });
+    expect(resolve({ delayKind: 'uniform', delayMin: '1', delayMax: '4' }).config.delay).toEqual({ kind: 'uniform', min: 1, max: 4 });
+    expect(resolve({ delayKind: 'exp', delayMean: '2.5' }).config.delay).toEqual({ kind: 'exp', mean: 2.5 });
+    const swapped = resolve({ delayKind: 'uniform', delayMin: '5', delayMax: '2' });
+    expect(swapped.config.delay).toEqual({ kind: 'uniform', min: 5, max: 5 });
+    expect(swapped.notes.delayMax?.text).toBe('Delay max must be at least Delay min (5): using 5.');
+    expect(resolve({ delayKind: 'fixed', delayRounds: '0' }).notes.delayRounds?.text).toBe('Delay rounds is at least 1: using 1.');
+  });
+
+  it('clamps k, anti-entropy and the rates with a note, and explains crashes without recovery', () => {
+    expect(resolve({ protocol: 'rumor', k: '0' }).notes.k?.text).toBe('k is at least 1: using 1.');
+    expect(resolve({ antiEntropy: '-2' }).config.antiEntropy).toBe(0);
+    expect(resolve({ crashRate: '150' }).notes.crashRate?.text).toBe('Crash rate goes from 0 to 100 %: using 100 %.');
+    expect(resolve({ crashRate: '5' }).notes.recoverRate).toEqual({ tone: 'info', text: expect.stringMatching(/never come back/) });
+    // k is hidden while the protocol is not rumor: no note for it.
+    expect(resolve({ k: 'x' }).notes.k).toBeUndefined();
+  });
+
+  it('takes the origin, −1 for nobody, and clamps it to the node ids', () => {
+    expect(resolve({ origin: '-1' }).config.origin).toBe(-1);
+    expect(resolve({ origin: '-1' }).notes.origin?.tone).toBe('info');
+    expect(resolve({ nodes: '10', origin: '20' }).config.origin).toBe(9);
+  });
+
+  it('round-trips every new setting through the form', () => {
+    const c = { ...previous, protocol: 'rumor' as const, interest: 'feedback-coin' as const, k: 4, antiEntropy: 15, delay: { kind: 'uniform' as const, min: 1, max: 4 }, crashRate: 0.01, recoverRate: 0.2, recoverEmpty: true, origin: -1 };
+    expect(resolveForm(formFromConfig(c), previous).config).toEqual(c);
+  });
+});
+
 describe('needsRebuild', () => {
+  it('rebuilds for the new settings, but not for rumor settings of another protocol', () => {
+    expect(needsRebuild(previous, { ...previous, antiEntropy: 5 })).toBe(true);
+    expect(needsRebuild(previous, { ...previous, delay: { kind: 'exp', mean: 2 } })).toBe(true);
+    expect(needsRebuild(previous, { ...previous, crashRate: 0.1 })).toBe(true);
+    expect(needsRebuild(previous, { ...previous, k: 7 })).toBe(false);
+    const rumor = { ...previous, protocol: 'rumor' as const };
+    expect(needsRebuild(rumor, { ...rumor, k: 7 })).toBe(true);
+  });
+
   it('ignores loss (it changes live) and the degree of graphs that have none', () => {
     expect(needsRebuild(previous, { ...previous, loss: 0.5 })).toBe(false);
     expect(needsRebuild(previous, { ...previous, seed: 2 })).toBe(true);

@@ -1,12 +1,23 @@
 import type { NodeFrame } from '../view/frame-source';
 import type { WireFrame } from '../worker/protocol';
 import type { GossipState } from './store';
-import type { SelectedInfo } from './run-slice';
+import type { HealOutcome, RumorStatus, SelectedInfo } from './run-slice';
 
 /** Rounds of history kept for the charts; older rounds fall off the front. */
 export const HISTORY_LIMIT = 5000;
 
-export function toNodeFrame(f: WireFrame): NodeFrame {
+const RUMOR_STATUS: readonly RumorStatus[] = ['susceptible', 'infective', 'removed'];
+
+/** The rumor status of every node for one key (the frame carries all keys). */
+export function rumorOfKey(f: WireFrame, key: number): Uint8Array | null {
+  if (!f.rumor) return null;
+  if (f.keys === 1) return f.rumor;
+  const out = new Uint8Array(f.alive.length);
+  for (let i = 0; i < out.length; i++) out[i] = f.rumor[i * f.keys + key];
+  return out;
+}
+
+export function toNodeFrame(f: WireFrame, shownKey = 0): NodeFrame {
   return {
     graphId: f.graphId,
     round: f.round,
@@ -17,22 +28,26 @@ export function toNodeFrame(f: WireFrame): NodeFrame {
     group: f.group,
     messages: f.messages,
     metrics: f.metrics,
+    rumor: rumorOfKey(f, shownKey),
+    inFlight: f.inFlight,
+    links: f.links,
   };
 }
 
-/** Nodes per group (index = group id), or null when the network is whole. */
-export function partitionSizes(group: Uint8Array, partitioned: boolean): number[] | null {
-  if (!partitioned) return null;
-  const sizes: number[] = [];
+/** Nodes per group (index = group id), or null when every node is in group 0 (no groups). */
+export function partitionSizes(group: Uint8Array): number[] | null {
+  const sizes: number[] = [0];
+  let grouped = false;
   for (let i = 0; i < group.length; i++) {
     const g = group[i];
+    if (g !== 0) grouped = true;
     while (sizes.length <= g) sizes.push(0);
     sizes[g]++;
   }
-  return sizes;
+  return grouped ? sizes : null;
 }
 
-export function selectedInfoOf(f: WireFrame, node: number | null): SelectedInfo | null {
+export function selectedInfoOf(f: WireFrame, node: number | null, shownKey = 0): SelectedInfo | null {
   if (node === null || node < 0 || node >= f.alive.length) return null;
   const versions: number[] = [];
   for (let k = 0; k < f.keys; k++) versions.push(f.versions[node * f.keys + k]);
@@ -45,6 +60,7 @@ export function selectedInfoOf(f: WireFrame, node: number | null): SelectedInfo 
     group: f.group[node],
     sent: w ? w.sent : null,
     received: w ? w.received : null,
+    rumor: f.rumor ? RUMOR_STATUS[f.rumor[node * f.keys + shownKey]] ?? null : null,
   };
 }
 
@@ -60,10 +76,26 @@ export function isConverged(f: WireFrame): boolean {
   return any && m.live > 0;
 }
 
+/** Fills in and follows the outcome of a heal: how many lacked the newest version, and when they all had it. */
+export function followHeal(h: HealOutcome | null, f: WireFrame): HealOutcome | null {
+  if (!h) return null;
+  const k = h.key, live = f.metrics.live;
+  const missingNow = f.latest[k] === 0 ? 0 : live - (f.metrics.informed[k] ?? 0);
+  const next: HealOutcome = { ...h, missingNow };
+  if (h.missing === null) {
+    next.missing = missingNow;
+    next.live = live;
+    next.version = f.latest[k];
+  }
+  if (next.repairedAt === null && missingNow === 0) next.repairedAt = f.round;
+  return next;
+}
+
 /**
  * The store fields a frame changes: round, history (one entry per round, replaced when an
  * action changes the state within the round), newest versions and when they appeared,
- * partition, loss, the inspector's node and convergence.
+ * partition and links, loss, the inspector's node, convergence, the rumor's state, the
+ * writes and the heal's outcome.
  */
 export function summarizeFrame(s: GossipState, f: WireFrame): Partial<GossipState> {
   const history = f.cause === 'init' ? [] : s.history.filter((m) => m.round < f.round);
@@ -72,15 +104,23 @@ export function summarizeFrame(s: GossipState, f: WireFrame): Partial<GossipStat
   const latest = Array.from(f.latest);
   const latestSince = latest.map((v, k) => (f.cause !== 'init' && s.latest[k] === v ? s.latestSince[k] ?? 0 : f.round));
   const converged = isConverged(f);
+  const ended = f.rumor !== null && f.rumorEnded && (f.latest[s.shownKey] ?? 0) !== 0;
   return {
     round: f.round,
     history,
     latest,
     latestSince,
-    partition: partitionSizes(f.group, f.partitioned),
+    partition: partitionSizes(f.group),
+    partitioned: f.partitioned,
+    links: f.links,
     loss: f.loss,
-    selectedInfo: selectedInfoOf(f, s.selected),
+    selectedInfo: selectedInfoOf(f, s.selected, s.shownKey),
     convergedAt: converged ? (s.convergedAt ?? f.round) : null,
     building: false,
+    writes: f.writes,
+    spread: f.spread,
+    rumorEnded: ended,
+    rumorEndedAt: ended ? (s.rumorEnded && s.rumorEndedAt !== null ? s.rumorEndedAt : f.round) : null,
+    heal: f.cause === 'init' ? null : followHeal(s.heal, f),
   };
 }

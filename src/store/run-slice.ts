@@ -1,6 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type { RoundMetrics, TopologyName } from '../engine/types';
+import type { LinkState } from '../view/frame-source';
+import type { SpreadStats, WriteRecord } from '../worker/protocol';
+import type { ScheduleEntry } from './schedule';
 import type { GossipState } from './store';
+
+export type RumorStatus = 'susceptible' | 'infective' | 'removed';
 
 export type RunStatus = 'idle' | 'playing' | 'paused';
 
@@ -23,6 +28,30 @@ export interface SelectedInfo {
   group: number;
   sent: number | null;
   received: number | null;
+  /** Rumor mongering only: where the node stands with the shown key's rumor. */
+  rumor: RumorStatus | null;
+}
+
+/** A loaded preset's caption: what to watch. */
+export interface PresetView {
+  id: string;
+  title: string;
+  caption: readonly [string, string];
+}
+
+/** What became of the newest version after the network healed. */
+export interface HealOutcome {
+  /** The heal applied after this round. */
+  round: number;
+  key: number;
+  /** Newest version at the heal, and live nodes lacking it then (null until the next frame). */
+  version: number;
+  missing: number | null;
+  live: number;
+  /** Missing now. */
+  missingNow: number;
+  /** First round at which every live node held the newest version again. */
+  repairedAt: number | null;
 }
 
 export interface Notice {
@@ -71,6 +100,21 @@ export interface RunSlice {
   /** The worker died or hung: the page shows this with a Restart button. */
   workerError: string | null;
   story: StoryView | null;
+  /** The scenario timeline (scheduled and recorded actions). */
+  schedule: ScheduleEntry[];
+  /** The timeline changed at rounds already run: Reset runs it from round 0. */
+  scheduleDirty: boolean;
+  preset: PresetView | null;
+  /** Messages between groups are blocked somewhere (groups may exist with every link open). */
+  partitioned: boolean;
+  links: LinkState[] | null;
+  writes: WriteRecord[];
+  spread: SpreadStats[];
+  /** Rumor mongering: no node is infective and nothing is in flight. */
+  rumorEnded: boolean;
+  /** Round at which the current rumor died out (null while it spreads or before any). */
+  rumorEndedAt: number | null;
+  heal: HealOutcome | null;
   pushNotice(tone: Notice['tone'], text: string): number;
   dismissNotice(id: number): void;
 }
@@ -98,6 +142,16 @@ export const createRunSlice: StateCreator<GossipState, [], [], RunSlice> = (set)
   notices: [],
   workerError: null,
   story: null,
+  schedule: [],
+  scheduleDirty: false,
+  preset: null,
+  partitioned: false,
+  links: null,
+  writes: [],
+  spread: [],
+  rumorEnded: false,
+  rumorEndedAt: null,
+  heal: null,
   pushNotice: (tone, text) => {
     const id = nextNoticeId++;
     set((s) => ({ notices: [...s.notices.filter((n) => n.text !== text), { id, tone, text }].slice(-MAX_NOTICES) }));

@@ -1,138 +1,27 @@
-import { Rng } from '../engine/prng';
-import type { Action, SimConfig } from '../engine/types';
+import type { Action } from '../engine/types';
+import { presetById } from '../presets/catalog';
 import { PARTITION_HEALING_CONFIG, PARTITION_HEALING_SPEED } from '../presets/partition-healing';
 import { PartitionHealingStory } from '../presets/story';
-import type { EngineClientHandlers } from '../worker/client';
-import { MESSAGE_RECORD_LIMIT, type FromWorker, type ToWorker, type WireFrame } from '../worker/protocol';
+import {
+  groupsByLayout, linkActions, linkLossActions, linkProblem, splitProblem, type LinkMode,
+} from './cluster-actions';
 import { formFromConfig, needsRebuild, resolveForm, type FormValues } from './form';
-import { isConverged, selectedInfoOf, summarizeFrame, toNodeFrame } from './frame-summary';
-import type { LiveFrameSource } from './frame-source';
-import type { GossipState, GossipStore } from './store';
-import { TimerSet, chooseHalves, describeAction, pickLiveNode, validSides } from './session-helpers';
+import { selectedInfoOf } from './frame-summary';
+import { insertEntry, makeEntry, toLogged, type ScheduleEntry } from './schedule';
+import { SessionCore, type SplitApi } from './session-core';
+import { chooseHalves, pickLiveNode, validSides } from './session-helpers';
 
-export interface ClientLike {
-  send(msg: ToWorker): void;
-  terminate(): void;
-}
+export { SPEED_LIMITS, type ClientLike, type SessionDeps, type SplitApi } from './session-core';
 
-/** The part of the renderer's GraphApi the session uses. */
-export interface SplitApi {
-  splitHalves(): [number[], number[]];
-}
-
-export interface SessionDeps {
-  store: GossipStore;
-  frames: LiveFrameSource;
-  createClient(handlers: EngineClientHandlers): ClientLike;
-  now?: () => number;
-  setTimer?: (fn: () => void, ms: number) => unknown;
-  clearTimer?: (id: unknown) => void;
-}
-
-export const SPEED_LIMITS = { min: 0.5, max: 30 } as const;
 /** A form change rebuilds a fresh run by itself after this quiet time. */
 const AUTO_APPLY_MS = 400;
-const NOTICE_MS = 8000;
 
 /**
- * The conductor between the page and the engine worker. It paces the run (one step request
- * at a time, at the chosen speed, so the worker never runs ahead of the drawing), turns frames
- * into store fields and FrameSource arrays, applies the user's actions and runs presets.
- * Components call its methods; nothing here touches the DOM.
+ * The conductor between the page and the engine worker: SessionCore runs the engine; this
+ * class is what the controls call — settings, presets, actions on the cluster, the partition
+ * tools and the timeline. Nothing here touches the DOM.
  */
-export class Session {
-  private client: ClientLike | null = null;
-  private graphId = 0;
-  private requestId = 0;
-  private stepRequest: number | null = null;
-  private lastStepAt = -Infinity;
-  private stepTimer: unknown = null;
-  private autoApplyTimer: unknown = null;
-  private readonly storyTimers: TimerSet;
-  private pendingActions = new Map<number, Action>();
-  private uiRng = new Rng(1);
-  private lastFrame: WireFrame | null = null;
-  private story: PartitionHealingStory | null = null;
-  private graphApi: SplitApi | null = null;
-  private readonly now: () => number;
-  private readonly setTimer: (fn: () => void, ms: number) => unknown;
-  private readonly clearTimer: (id: unknown) => void;
-
-  constructor(private readonly deps: SessionDeps) {
-    this.now = deps.now ?? (() => Date.now());
-    this.setTimer = deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
-    this.clearTimer = deps.clearTimer ?? ((id) => clearTimeout(id as ReturnType<typeof setTimeout>));
-    this.storyTimers = new TimerSet(this.setTimer, this.clearTimer);
-    deps.frames.setRoundDurationMs(1000 / this.state.speed);
-  }
-
-  private get state() {
-    return this.deps.store.getState();
-  }
-
-  private set(patch: Partial<GossipState> | ((s: GossipState) => Partial<GossipState>)): void {
-    this.deps.store.setState(patch);
-  }
-
-  /** Starts the worker and builds the run the form describes. */
-  start(): void {
-    this.connect();
-    const { config } = resolveForm(this.state.form, this.state.appliedForm);
-    this.build(config, config);
-  }
-
-  dispose(): void {
-    this.pause();
-    this.endStory();
-    this.cancelAutoApply();
-    this.client?.terminate();
-    this.client = null;
-  }
-
-  /** After a worker failure: a fresh worker, and the current run rebuilt from round 0. */
-  restart(): void {
-    this.client?.terminate();
-    this.set({ workerError: null });
-    this.connect();
-    this.build(this.state.runConfig, this.state.appliedForm);
-    this.state.pushNotice('info', 'Restarted the simulation from round 0.');
-  }
-
-  private connect(): void {
-    this.stepRequest = null;
-    this.pendingActions.clear();
-    this.client = this.deps.createClient({
-      onMessage: (msg) => this.receive(msg),
-      onFailure: (message) => this.fail(message),
-    });
-  }
-
-  private fail(message: string): void {
-    this.pause();
-    this.endStory();
-    this.client = null;
-    this.stepRequest = null;
-    this.set({ workerError: message, building: false });
-  }
-
-  // ── Building runs ────────────────────────────────────────────────────────────────────────
-
-  private build(runConfig: SimConfig, formConfig: SimConfig): void {
-    this.cancelAutoApply();
-    this.clearStepTimer();
-    this.graphId++;
-    this.lastFrame = null;
-    this.uiRng = new Rng((runConfig.seed ^ 0x2545f491) >>> 0);
-    this.state.markApplied(formConfig, runConfig);
-    this.set({
-      status: 'idle', building: true, graph: null, round: 0, history: [], latest: [], latestSince: [], partition: null,
-      actions: 0, convergedAt: null, selected: null, selectedInfo: null, mode: 'select', loss: runConfig.loss,
-    });
-    this.deps.frames.setSelected(null);
-    const options = { recordMessages: runConfig.nodes <= MESSAGE_RECORD_LIMIT, trackNodeStats: true };
-    this.client?.send({ type: 'init', graphId: this.graphId, config: runConfig, options });
-  }
-
+export class Session extends SessionCore {
   /**
    * Rebuilds the run from the form's configuration and seed. With `normalize`, the form then
    * shows the values actually used (clamped ones included); the silent rebuild of a fresh run
@@ -148,7 +37,7 @@ export class Session {
   loadPartitionHealing(): void {
     this.endStory();
     const form = formFromConfig(PARTITION_HEALING_CONFIG);
-    this.set({ form });
+    this.set({ form, schedule: [], preset: null });
     this.setSpeed(PARTITION_HEALING_SPEED);
     this.build(PARTITION_HEALING_CONFIG, resolveForm(form, PARTITION_HEALING_CONFIG).config);
     this.story = new PartitionHealingStory({
@@ -162,10 +51,19 @@ export class Session {
     });
   }
 
-  private endStory(): void {
-    this.storyTimers.clear();
-    this.story = null;
-    if (this.state.story) this.set({ story: null });
+  /** Loads a preset of the catalog (configuration and timeline) and plays it. */
+  loadPreset(id: string): void {
+    const preset = presetById(id);
+    if (!preset) {
+      this.notify('error', `No preset called "${id}".`);
+      return;
+    }
+    this.endStory();
+    const form = formFromConfig(preset.config);
+    this.set({ form, schedule: preset.schedule.map((e) => makeEntry(e.round, e.action)), preset: { id: preset.id, title: preset.title, caption: preset.caption } });
+    this.setSpeed(preset.speed);
+    this.build(preset.config, resolveForm(form, preset.config).config);
+    this.playWhenBuilt = true;
   }
 
   // ── Form ─────────────────────────────────────────────────────────────────────────────────
@@ -183,149 +81,6 @@ export class Session {
         if (this.canAutoApply()) this.reset(false);
       }, AUTO_APPLY_MS);
     }
-  }
-
-  /** A fresh, untouched run can follow the form without asking: nothing would be lost. */
-  canAutoApply(): boolean {
-    const s = this.state;
-    return s.round === 0 && s.actions === 0 && s.status !== 'playing' && s.story === null && !s.building;
-  }
-
-  private cancelAutoApply(): void {
-    if (this.autoApplyTimer !== null) this.clearTimer(this.autoApplyTimer);
-    this.autoApplyTimer = null;
-  }
-
-  // ── Pacing ───────────────────────────────────────────────────────────────────────────────
-
-  play(): void {
-    if (!this.client || this.state.building) return;
-    this.set({ status: 'playing' });
-    this.schedule();
-  }
-
-  pause(): void {
-    this.clearStepTimer();
-    if (this.state.status === 'playing') this.set({ status: 'paused' });
-  }
-
-  togglePlay(): void {
-    if (this.state.status === 'playing') this.pause();
-    else this.play();
-  }
-
-  /** Exactly one round (pausing a playing run first). */
-  step(): void {
-    this.pause();
-    if (this.state.building || this.stepRequest !== null) return;
-    this.requestStep();
-    if (this.state.status === 'idle') this.set({ status: 'paused' });
-  }
-
-  setSpeed(roundsPerSecond: number): void {
-    const v = Number.isFinite(roundsPerSecond) ? roundsPerSecond : 2;
-    const speed = Math.min(SPEED_LIMITS.max, Math.max(SPEED_LIMITS.min, v));
-    this.set({ speed });
-    this.deps.frames.setRoundDurationMs(1000 / speed);
-    if (this.stepTimer !== null) {
-      this.clearStepTimer();
-      this.schedule();
-    }
-  }
-
-  private schedule(): void {
-    if (this.state.status !== 'playing' || this.stepRequest !== null || this.stepTimer !== null) return;
-    const delay = Math.max(0, this.lastStepAt + 1000 / this.state.speed - this.now());
-    this.stepTimer = this.setTimer(() => {
-      this.stepTimer = null;
-      if (this.state.status === 'playing' && this.stepRequest === null) this.requestStep();
-    }, delay);
-  }
-
-  private requestStep(): void {
-    if (!this.client) return;
-    this.stepRequest = ++this.requestId;
-    this.lastStepAt = this.now();
-    this.client.send({ type: 'step', requestId: this.stepRequest });
-  }
-
-  private clearStepTimer(): void {
-    if (this.stepTimer !== null) this.clearTimer(this.stepTimer);
-    this.stepTimer = null;
-  }
-
-  // ── Messages from the worker ─────────────────────────────────────────────────────────────
-
-  private receive(msg: FromWorker): void {
-    switch (msg.type) {
-      case 'ready': {
-        if (msg.graph.graphId !== this.graphId) return;
-        const g = msg.graph;
-        this.deps.frames.setGraph({ id: g.graphId, nodes: g.nodes, topology: g.topology, offsets: g.offsets, neighbors: g.neighbors });
-        this.set({ graph: { graphId: g.graphId, nodes: g.nodes, topology: g.topology, edges: g.edges, components: g.components, largestComponent: g.largestComponent } });
-        return;
-      }
-      case 'frame':
-        this.onFrame(msg.frame);
-        return;
-      case 'actionResult': {
-        const action = this.pendingActions.get(msg.requestId) ?? msg.action;
-        this.pendingActions.delete(msg.requestId);
-        if (action.type !== 'setLoss') this.set((s) => ({ actions: s.actions + 1 }));
-        this.story?.onAction(action);
-        return;
-      }
-      case 'error': {
-        if (msg.requestId !== null && msg.requestId === this.stepRequest) {
-          this.stepRequest = null;
-          this.pause();
-        }
-        const action = msg.requestId === null ? undefined : this.pendingActions.get(msg.requestId);
-        if (msg.requestId !== null) this.pendingActions.delete(msg.requestId);
-        if (this.state.building) this.set({ building: false });
-        this.notify('error', action ? `${describeAction(action)} refused: ${msg.message}` : msg.message);
-        return;
-      }
-      case 'fatal':
-        this.fail(msg.message);
-        return;
-      default: {
-        const unknown: never = msg;
-        this.notify('error', `Unexpected message from the simulation: ${JSON.stringify(unknown)}`);
-      }
-    }
-  }
-
-  private onFrame(f: WireFrame): void {
-    if (f.cause === 'step') this.stepRequest = null;
-    if (f.graphId !== this.graphId) {
-      this.schedule();
-      return;
-    }
-    const wasConverged = this.lastFrame ? isConverged(this.lastFrame) : false;
-    this.lastFrame = f;
-    this.deps.frames.setFrame(toNodeFrame(f));
-    this.set((s) => summarizeFrame(s, f));
-    if (f.cause === 'init') this.story?.begin();
-    this.story?.onFrame(this.deps.frames.frame()!);
-    if (f.cause === 'step' && !wasConverged && isConverged(f) && this.state.status === 'playing') {
-      this.pause();
-      this.notify('info', `Every live node holds the newest version after round ${f.round}: paused.`);
-    }
-    this.schedule();
-  }
-
-  // ── Actions ──────────────────────────────────────────────────────────────────────────────
-
-  /** Sends an action; the worker refuses invalid ones with a message and changes nothing. */
-  apply(action: Action, quiet = false): void {
-    if (!this.client || !this.lastFrame) {
-      if (!quiet) this.notify('error', 'The run is not ready yet.');
-      return;
-    }
-    const id = ++this.requestId;
-    this.pendingActions.set(id, action);
-    this.client.send({ type: 'apply', requestId: id, action });
   }
 
   /** Writes a new version at the selected node, or at a live node the run's own PRNG picks. */
@@ -350,7 +105,7 @@ export class Session {
 
   select(node: number | null): void {
     const n = node !== null && this.lastFrame && (node < 0 || node >= this.lastFrame.alive.length) ? null : node;
-    this.set({ selected: n, selectedInfo: this.lastFrame ? selectedInfoOf(this.lastFrame, n) : null });
+    this.set({ selected: n, selectedInfo: this.lastFrame ? selectedInfoOf(this.lastFrame, n, this.state.shownKey) : null });
     this.deps.frames.setSelected(n);
     if (this.lastFrame) this.client?.send({ type: 'watch', node: n });
   }
@@ -363,9 +118,13 @@ export class Session {
     this.set((s) => ({ mode: s.mode === 'split' ? 'select' : 'split' }));
   }
 
-  /** Esc: leave split mode, or else clear the selection. */
+  toggleLassoMode(): void {
+    this.set((s) => ({ mode: s.mode === 'lasso' ? 'select' : 'lasso' }));
+  }
+
+  /** Esc: leave split or lasso mode, or else clear the selection. */
   escape(): void {
-    if (this.state.mode === 'split') this.set({ mode: 'select' });
+    if (this.state.mode !== 'select') this.set({ mode: 'select' });
     else if (this.state.selected !== null) this.select(null);
   }
 
@@ -392,8 +151,95 @@ export class Session {
     return chooseHalves(this.graphApi, this.lastFrame?.alive.length ?? 0);
   }
 
-  private notify(tone: 'info' | 'error', text: string): void {
-    const id = this.state.pushNotice(tone, text);
-    this.setTimer(() => this.state.dismissNotice(id), tone === 'error' ? NOTICE_MS * 1.5 : NOTICE_MS);
+  /** A lasso was drawn: its nodes become a group cut off from all others. */
+  isolate(nodes: readonly number[]): void {
+    this.set({ mode: 'select' });
+    const n = this.lastFrame?.alive.length ?? 0;
+    if (nodes.length === 0) this.notify('info', 'The loop held no nodes: draw it around the nodes to cut off.');
+    else if (nodes.length >= n) this.notify('info', 'The loop held every node: leave some outside it.');
+    else this.apply({ type: 'isolate', nodes: [...nodes] });
   }
+
+  /** k groups by the drawing (pie slices), each cut off from the others. */
+  splitInto(k: number): void {
+    const groups = this.groupsInto(k);
+    if (typeof groups === 'string') this.notify('error', groups);
+    else this.apply({ type: 'partition', groups });
+  }
+
+  /** The groups a split into k would make now, or why it can't. */
+  groupsInto(k: number): number[][] | string {
+    const nodes = this.lastFrame?.alive.length ?? 0;
+    return splitProblem(k, nodes) ?? groupsByLayout(this.graphApi, this.deps.frames.graph(), nodes, k);
+  }
+
+  /** Blocks A → B only (a one-way cut), both ways, or opens both. */
+  setLinks(a: number, b: number, mode: LinkMode): void {
+    const problem = linkProblem(a, b, this.state.partition);
+    if (problem) this.notify('error', problem);
+    else for (const action of linkActions(a, b, mode, this.state.links)) this.apply(action);
+  }
+
+  /** Extra loss on both directions between A and B (percent). */
+  setLinkLoss(a: number, b: number, percent: number): void {
+    const problem = linkProblem(a, b, this.state.partition)
+      ?? (Number.isFinite(percent) && percent >= 0 && percent <= 100 ? null : 'Link loss goes from 0 to 100 %.');
+    if (problem) this.notify('error', problem);
+    else for (const action of linkLossActions(a, b, percent / 100, this.state.links)) this.apply(action, true);
+  }
+
+  // ── Timeline ─────────────────────────────────────────────────────────────────────────────
+
+  /** Adds an action at a round to the timeline; the engine runs it when the run gets there. */
+  addToTimeline(round: number, action: Action): void {
+    if (!Number.isInteger(round) || round < 0) {
+      this.notify('error', 'A timeline round is a whole number from 0 up.');
+      return;
+    }
+    this.changeTimeline(insertEntry(this.state.schedule, makeEntry(round, action)), round);
+    // An entry at the current round takes effect now, as a live action would.
+    if (round === this.state.round && !this.state.scheduleDirty) this.noteApplied(action, round);
+  }
+
+  removeFromTimeline(id: number): void {
+    const entry = this.state.schedule.find((e) => e.id === id);
+    if (entry) this.changeTimeline(this.state.schedule.filter((e) => e !== entry), entry.round);
+  }
+
+  /** Turns what was recorded live into scheduled entries, so Reset replays it. */
+  keepRecorded(): void {
+    this.set((s) => ({ schedule: s.schedule.map((e) => (e.recorded ? { ...e, recorded: false } : e)) }));
+  }
+
+  clearTimeline(): void {
+    const first = this.state.schedule[0];
+    if (first) this.changeTimeline([], first.round);
+  }
+
+  /**
+   * A change at a round still to come is run at once (the engine rebuilds the run with the new
+   * timeline and replays it to the current round, which changes nothing already drawn); a
+   * change to a round already run waits for Reset.
+   */
+  private changeTimeline(next: ScheduleEntry[], changedRound: number): void {
+    const round = this.state.round;
+    this.set({ schedule: next });
+    if (changedRound < round) {
+      this.set({ scheduleDirty: true });
+      this.notify('info', `Round ${changedRound} has already run: the timeline runs from round 0 after Reset (R).`);
+      return;
+    }
+    this.sendSchedule();
+  }
+
+  /** Gives the engine the current timeline (once the run being built is up). */
+  protected sendSchedule(): void {
+    if (!this.client) return;
+    if (!this.lastFrame || this.state.building) {
+      this.scheduleWhenBuilt = true;
+      return;
+    }
+    this.client.send({ type: 'schedule', requestId: ++this.requestId, schedule: toLogged(this.state.schedule), round: this.state.round });
+  }
+
 }

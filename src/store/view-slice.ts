@@ -2,7 +2,8 @@ import type { StateCreator } from 'zustand';
 import type { GossipState } from './store';
 
 export type Theme = 'light' | 'dark';
-export type CanvasMode = 'select' | 'split';
+/** select: click nodes; split: drag a line to cut in two; lasso: draw a loop to isolate the nodes inside. */
+export type CanvasMode = 'select' | 'split' | 'lasso';
 
 export interface ViewSlice {
   theme: Theme;

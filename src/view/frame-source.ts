@@ -30,6 +30,38 @@ export interface NodeFrame {
   /** This round's messages, for graphs small enough to animate them (else null). */
   messages: MessageBatch | null;
   metrics: RoundMetrics;
+  /**
+   * Rumor mongering, per node for the shown key: 0 susceptible (never informed), 1 infective
+   * (still spreading), 2 removed (lost interest); null for the other protocols.
+   * (Optional only so that older test fixtures still type-check.)
+   */
+  rumor?: Uint8Array | null;
+  /** Messages still on their way after this frame (delay > 1), for animated graphs; else null. */
+  inFlight?: InFlightBatch | null;
+  /** Both directions between every pair of groups in use; null while the network has no groups. */
+  links?: LinkState[] | null;
+}
+
+/** Messages sent but not yet received, struct-of-arrays. */
+export interface InFlightBatch {
+  count: number;
+  from: Uint32Array;
+  to: Uint32Array;
+  /** Index into MESSAGE_KINDS. */
+  kind: Uint8Array;
+  sentRound: Uint32Array;
+  /** The round the message lands in (it may still die there if its receiver crashed). */
+  deliverRound: Uint32Array;
+}
+
+/** One direction of the link between two partition groups. */
+export interface LinkState {
+  from: number;
+  to: number;
+  /** Every message from `from` to `to` is dropped. */
+  blocked: boolean;
+  /** Extra loss on this direction, 0–1. */
+  loss: number;
 }
 
 export interface FrameSource {

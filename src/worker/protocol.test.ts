@@ -110,7 +110,7 @@ describe('engine host protocol', () => {
     expect(columns).toBeGreaterThanOrEqual(5);
     expect(transferables(stepped)).toHaveLength(4 + columns);
     expect(transferables({ type: 'fatal', message: 'x' })).toEqual([]);
-    expect(transferables({ type: 'actionResult', requestId: 1, action: { type: 'heal' } })).toEqual([]);
+    expect(transferables({ type: 'actionResult', requestId: 1, action: { type: 'heal' }, round: 0 })).toEqual([]);
   });
 
   it('keeps its own state intact after transferring a frame (it sends copies)', () => {

@@ -1,4 +1,8 @@
-import type { Action, MessageBatch, RoundMetrics, SimConfig, TopologyName } from '../engine/types';
+import type { Action, LoggedAction, MessageBatch, RoundMetrics, SimConfig, TopologyName } from '../engine/types';
+import type { InFlightBatch, LinkState } from '../view/frame-source';
+import type { SpreadStats, WriteRecord } from './run-tracker';
+
+export type { SpreadStats, WriteRecord };
 
 /**
  * The messages between the page and the engine worker: one discriminated union per direction.
@@ -15,8 +19,16 @@ export interface EngineOptions {
 }
 
 export type ToWorker =
-  /** Builds a new run; answered by `ready` then a `frame` of round 0, or by `error`. */
-  | { type: 'init'; graphId: number; config: SimConfig; options: EngineOptions }
+  /**
+   * Builds a new run; answered by `ready` then a `frame` of round 0, or by `error`. The
+   * `schedule` (a scenario's timeline) is run by the engine: round r's actions apply after round r.
+   */
+  | { type: 'init'; graphId: number; config: SimConfig; options: EngineOptions; schedule?: LoggedAction[] }
+  /**
+   * Replaces the timeline: the run is rebuilt with it and replayed up to `round`, so it stays
+   * exactly what the configuration and the timeline make it. Answered by a frame.
+   */
+  | { type: 'schedule'; requestId: number; schedule: LoggedAction[]; round: number }
   /** Runs `count` rounds (default 1) and answers with one frame of the last. */
   | { type: 'step'; requestId: number; count?: number }
   /** Applies an action between rounds; answered by `actionResult` and a frame, or by `error`. */
@@ -45,7 +57,14 @@ export interface WatchedStats {
 }
 
 /** Why a frame was sent: the run was (re)built, a round ran, an action applied, the watched node changed. */
-export type FrameCause = 'init' | 'step' | 'action' | 'watch';
+export type FrameCause = 'init' | 'step' | 'action' | 'watch' | 'schedule';
+
+/** A scheduled action the run could not apply (a write at a node churn had crashed). */
+export interface RejectedAction {
+  round: number;
+  action: Action;
+  reason: string;
+}
 
 export interface WireFrame {
   graphId: number;
@@ -66,12 +85,29 @@ export interface WireFrame {
   loss: number;
   partitioned: boolean;
   watched: WatchedStats | null;
+  /** Rumor mongering: status[node·keys + key] (0 susceptible, 1 infective, 2 removed); null otherwise. */
+  rumor: Uint8Array | null;
+  /** Rumor mongering: no live node is infective and nothing is in flight. */
+  rumorEnded: boolean;
+  /** Messages still on their way after this frame (small graphs with delay only). */
+  inFlight: InFlightBatch | null;
+  /** Both directions of every pair of groups in use, while the network has groups or link loss. */
+  links: LinkState[] | null;
+  /** Scheduled actions the engine applied since the last frame (a step's timeline entries). */
+  applied: LoggedAction[];
+  /** Scheduled actions refused since the last frame. */
+  rejected: RejectedAction[];
+  /** Every write remembered, with its holders and reach. */
+  writes: WriteRecord[];
+  /** Per key: the newest version's spread (Demers' t_ave, t_last, traffic). */
+  spread: SpreadStats[];
 }
 
 export type FromWorker =
   | { type: 'ready'; graph: WireGraph; config: SimConfig }
   | { type: 'frame'; frame: WireFrame }
-  | { type: 'actionResult'; requestId: number; action: Action }
+  /** The action was applied after round `round` (the page records it into its timeline). */
+  | { type: 'actionResult'; requestId: number; action: Action; round: number }
   /** A refused request (invalid action or configuration): the run is unchanged. */
   | { type: 'error'; requestId: number | null; message: string }
   /** Something broke inside the worker; the page offers a restart. */
@@ -89,8 +125,10 @@ export function transferables(msg: FromWorker): Transferable[] {
     case 'frame': {
       const f = msg.frame;
       const out: Transferable[] = [f.versions.buffer, f.latest.buffer, f.alive.buffer, f.group.buffer];
-      if (f.messages) {
-        for (const column of Object.values(f.messages)) if (ArrayBuffer.isView(column)) out.push(column.buffer as ArrayBuffer);
+      if (f.rumor) out.push(f.rumor.buffer);
+      for (const batch of [f.messages, f.inFlight]) {
+        if (!batch) continue;
+        for (const column of Object.values(batch)) if (ArrayBuffer.isView(column)) out.push(column.buffer as ArrayBuffer);
       }
       return out;
     }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { describeScheduled, insertEntry, makeEntry, markRefused, parseNodeList, recordEntry, toLogged } from './schedule';
+
+describe('the timeline list', () => {
+  it('keeps entries in round order, same-round entries in the order they came', () => {
+    let list = [makeEntry(5, { type: 'heal' }), makeEntry(10, { type: 'heal' })];
+    list = insertEntry(list, makeEntry(5, { type: 'crash', node: 1 }));
+    list = insertEntry(list, makeEntry(0, { type: 'crash', node: 2 }));
+    list = insertEntry(list, makeEntry(12, { type: 'crash', node: 3 }));
+    expect(toLogged(list)).toEqual([
+      { round: 0, action: { type: 'crash', node: 2 } },
+      { round: 5, action: { type: 'heal' } },
+      { round: 5, action: { type: 'crash', node: 1 } },
+      { round: 10, action: { type: 'heal' } },
+      { round: 12, action: { type: 'crash', node: 3 } },
+    ]);
+  });
+
+  it('records live actions, folding a loss typed digit by digit into one entry', () => {
+    let list = recordEntry([], 3, { type: 'setLoss', p: 0.1 });
+    list = recordEntry(list, 3, { type: 'setLoss', p: 0.15 });
+    list = recordEntry(list, 3, { type: 'setLink', from: 1, to: 2, blocked: true, loss: 0 });
+    list = recordEntry(list, 3, { type: 'setLink', from: 1, to: 2, blocked: true, loss: 0.3 });
+    list = recordEntry(list, 3, { type: 'setLink', from: 2, to: 1, blocked: false, loss: 0.3 });
+    list = recordEntry(list, 4, { type: 'setLoss', p: 0.2 });
+    expect(list.every((e) => e.recorded)).toBe(true);
+    expect(toLogged(list).map((e) => [e.round, e.action.type])).toEqual([[3, 'setLoss'], [3, 'setLink'], [3, 'setLink'], [4, 'setLoss']]);
+    expect(list[0].action).toEqual({ type: 'setLoss', p: 0.15 });
+    expect(list[1].action).toMatchObject({ from: 1, loss: 0.3 });
+  });
+
+  it('marks the matching entry refused, once', () => {
+    const list = [makeEntry(2, { type: 'write', node: 3, key: 0 }), makeEntry(2, { type: 'write', node: 3, key: 0 })];
+    const once = markRefused(list, 2, { type: 'write', node: 3, key: 0 }, 'node 3 is crashed');
+    expect(once.map((e) => e.refused)).toEqual(['node 3 is crashed', undefined]);
+    const twice = markRefused(once, 2, { type: 'write', node: 3, key: 0 }, 'again');
+    expect(twice.map((e) => e.refused)).toEqual(['node 3 is crashed', 'again']);
+  });
+
+  it('describes every action in words', () => {
+    expect(describeScheduled({ type: 'partition', groups: [[0, 1], [2, 3, 4]] })).toBe('split into 2 groups (2 | 3 nodes)');
+    expect(describeScheduled({ type: 'setLink', from: 1, to: 2, blocked: true, loss: 0 })).toBe('block group 1 → group 2');
+    expect(describeScheduled({ type: 'setLink', from: 2, to: 1, blocked: false, loss: 0.3 })).toBe('open group 2 → group 1, 30 % loss');
+    expect(describeScheduled({ type: 'isolate', nodes: [4] })).toBe('isolate 1 node (lasso)');
+    expect(describeScheduled({ type: 'write', node: 40, key: 0 })).toBe('write at node 40');
+    expect(describeScheduled({ type: 'setLoss', p: 0.125 })).toBe('packet loss 12.5 %');
+  });
+
+  it('parses node lists with ranges and says what is wrong', () => {
+    expect(parseNodeList('3, 5-7, 3', 10)).toEqual([3, 5, 6, 7]);
+    expect(parseNodeList(' ', 10)).toMatch(/at least one/);
+    expect(parseNodeList('4, x', 10)).toMatch(/"x" is not/);
+    expect(parseNodeList('7-5', 10)).toMatch(/backwards/);
+    expect(parseNodeList('9-12', 10)).toMatch(/Node 12 does not exist/);
+  });
+});

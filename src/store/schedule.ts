@@ -1,0 +1,104 @@
+import type { Action, LoggedAction } from '../engine/types';
+
+/**
+ * The scenario timeline: actions at rounds, as the engine's `schedule` runs them (round r's
+ * actions apply after round r, in list order). Every entry *is* a LoggedAction, so the list
+ * maps 1:1 onto a scenario file's `actions`; `recorded` marks what the user did live, and
+ * `refused` why the run could not apply an entry.
+ */
+export interface ScheduleEntry extends LoggedAction {
+  id: number;
+  recorded: boolean;
+  refused?: string;
+}
+
+let nextId = 1;
+
+export function makeEntry(round: number, action: Action, recorded = false): ScheduleEntry {
+  return { id: nextId++, round, action: structuredClone(action), recorded };
+}
+
+/** Inserts after every entry of the same or an earlier round: same-round entries keep their order. */
+export function insertEntry(list: readonly ScheduleEntry[], entry: ScheduleEntry): ScheduleEntry[] {
+  let at = list.length;
+  while (at > 0 && list[at - 1].round > entry.round) at--;
+  return [...list.slice(0, at), entry, ...list.slice(at)];
+}
+
+/**
+ * Records a live action. A loss setting that replaces one recorded in the same round (a
+ * number typed digit by digit) replaces its entry: the run is the same, the list shorter.
+ */
+export function recordEntry(list: readonly ScheduleEntry[], round: number, action: Action): ScheduleEntry[] {
+  const last = list[list.length - 1];
+  if (last && last.recorded && last.round === round && supersedes(action, last.action)) {
+    return [...list.slice(0, -1), makeEntry(round, action, true)];
+  }
+  return insertEntry(list, makeEntry(round, action, true));
+}
+
+function supersedes(next: Action, prev: Action): boolean {
+  if (next.type === 'setLoss' && prev.type === 'setLoss') return true;
+  return next.type === 'setLink' && prev.type === 'setLink' && next.from === prev.from && next.to === prev.to;
+}
+
+/** The plain LoggedAction list the engine and scenario files take. */
+export function toLogged(list: readonly ScheduleEntry[]): LoggedAction[] {
+  return list.map(({ round, action }) => ({ round, action: structuredClone(action) }));
+}
+
+/** Marks the first not-yet-refused entry matching a refusal the engine reported. */
+export function markRefused(list: readonly ScheduleEntry[], round: number, action: Action, reason: string): ScheduleEntry[] {
+  const key = JSON.stringify(action);
+  const i = list.findIndex((e) => e.round === round && e.refused === undefined && JSON.stringify(e.action) === key);
+  if (i < 0) return [...list];
+  const out = [...list];
+  out[i] = { ...out[i], refused: reason };
+  return out;
+}
+
+/** The action in words, for the timeline list and for notices. */
+export function describeScheduled(a: Action): string {
+  switch (a.type) {
+    case 'write': return `write at node ${a.node}${a.key > 0 ? ` (key ${a.key})` : ''}`;
+    case 'crash': return `crash node ${a.node}`;
+    case 'recover': return `recover node ${a.node}`;
+    case 'setLoss': return `packet loss ${round2(a.p * 100)} %`;
+    case 'partition': {
+      const sizes = a.groups.map((g) => g.length).join(' | ');
+      return `split into ${a.groups.length} group${a.groups.length === 1 ? '' : 's'} (${sizes} nodes)`;
+    }
+    case 'isolate': return `isolate ${a.nodes.length} node${a.nodes.length === 1 ? '' : 's'} (lasso)`;
+    case 'setLink': {
+      const state = a.blocked ? 'block' : 'open';
+      return `${state} group ${a.from} → group ${a.to}${a.loss > 0 ? `, ${round2(a.loss * 100)} % loss` : ''}`;
+    }
+    case 'heal': return 'heal';
+    default: {
+      const unknown: never = a;
+      return String(unknown);
+    }
+  }
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/**
+ * "3, 5-9, 12" → node ids, or a message saying what is wrong. Ids must exist (< nodes);
+ * duplicates are dropped.
+ */
+export function parseNodeList(text: string, nodes: number): number[] | string {
+  const out = new Set<number>();
+  const parts = text.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length === 0) return 'List at least one node id, e.g. "3, 5-9".';
+  for (const part of parts) {
+    const m = /^(\d+)(?:\s*[-–]\s*(\d+))?$/.exec(part);
+    if (!m) return `"${part}" is not a node id or a range like 5-9.`;
+    const a = Number(m[1]), b = m[2] === undefined ? a : Number(m[2]);
+    if (b < a) return `The range ${part} runs backwards.`;
+    if (b >= nodes) return `Node ${b} does not exist: ids go from 0 to ${nodes - 1}.`;
+    if (b - a > 100_000) return `The range ${part} is too long.`;
+    for (let v = a; v <= b; v++) out.add(v);
+  }
+  return [...out].sort((x, y) => x - y);
+}

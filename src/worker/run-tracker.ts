@@ -1,0 +1,160 @@
+import type { Simulation } from '../engine/simulation';
+
+/** One write of a key: who wrote which version, after which round. */
+export interface WriteRecord {
+  key: number;
+  node: number;
+  round: number;
+  version: number;
+  /** Live nodes holding this version now. */
+  holders: number;
+  /** Nodes that have ever held it (crashed ones included). */
+  reached: number;
+  /** `reached`, split by the nodes' current partition group (index = group id). */
+  reachedByGroup: number[];
+}
+
+/**
+ * Demers et al.'s measures of the newest version of one key, counted from the round it was
+ * written: `reached` nodes other than the writer received it, on average `tAve` rounds after
+ * the write and the last of them `tLast` rounds after it; `traffic` update-carrying messages
+ * were sent since.
+ */
+export interface SpreadStats {
+  key: number;
+  version: number;
+  since: number;
+  reached: number;
+  tAve: number | null;
+  tLast: number | null;
+  traffic: number;
+}
+
+/** Writes remembered per key (the oldest fall off): enough for any conflict a class looks at. */
+export const MAX_WRITES_PER_KEY = 12;
+
+interface TrackedWrite {
+  key: number;
+  node: number;
+  round: number;
+  version: number;
+  ever: Uint8Array;
+  reached: number;
+}
+
+/**
+ * What the engine does not keep but the page reports: every write and how far it got, and
+ * when each node first received the newest version of each key. O(nodes · keys) per round,
+ * which the page's 10,000-node ceiling keeps well under a millisecond.
+ */
+export class RunTracker {
+  private readonly firstAt: Int32Array;
+  private readonly spread: SpreadStats[];
+  private sumT: number[];
+  private writes: TrackedWrite[] = [];
+  private logSeen = 0;
+  /** Bumped whenever the list of writes changes (the page is sent a new list only then). */
+  writesVersion = 0;
+
+  constructor(private readonly sim: Simulation) {
+    const { nodes, keys } = sim.world;
+    this.firstAt = new Int32Array(nodes * keys).fill(-1);
+    this.spread = Array.from({ length: keys }, (_, key) => ({ key, version: 0, since: 0, reached: 0, tAve: null, tLast: null, traffic: 0 }));
+    this.sumT = new Array<number>(keys).fill(0);
+    const { origin } = sim.config;
+    if (origin >= 0) this.addWrite(0, origin, 0, sim.world.version(origin, 0));
+    this.afterChange();
+  }
+
+  /** Call after every step with its traffic, and after every applied action (traffic 0). */
+  update(traffic = 0): void {
+    for (const s of this.spread) if (s.version !== 0) s.traffic += traffic;
+    this.afterChange();
+  }
+
+  private afterChange(): void {
+    const { sim } = this;
+    const w = sim.world;
+    const log = sim.log;
+    const fresh = log.slice(this.logSeen);
+    this.logSeen = log.length;
+    // A node written twice in one batch: the earlier write held one counter less than the later.
+    fresh.forEach((entry, i) => {
+      const a = entry.action;
+      if (a.type !== 'write') return;
+      const later = fresh.slice(i + 1).filter((e) => e.action.type === 'write' && e.action.node === a.node && e.action.key === a.key).length;
+      const now = w.version(a.node, a.key);
+      const version = later === 0 ? now : w.codec.pack(w.codec.counter(now) - later, a.node);
+      this.addWrite(a.key, a.node, entry.round, version);
+    });
+    for (let k = 0; k < w.keys; k++) this.track(k);
+    this.trackWrites();
+  }
+
+  private addWrite(key: number, node: number, round: number, version: number): void {
+    this.writes.push({ key, node, round, version, ever: new Uint8Array(this.sim.world.nodes), reached: 0 });
+    const ofKey = this.writes.filter((x) => x.key === key);
+    if (ofKey.length > MAX_WRITES_PER_KEY) this.writes.splice(this.writes.indexOf(ofKey[0]), 1);
+    this.writesVersion++;
+  }
+
+  private track(key: number): void {
+    const w = this.sim.world, round = this.sim.round;
+    const K = w.keys, latest = w.latest[key];
+    const s = this.spread[key];
+    if (latest !== s.version) {
+      // A newer version: the clock restarts at its write, and nodes already holding it count as t = 0.
+      s.version = latest;
+      s.since = round;
+      s.reached = 0;
+      s.tAve = s.tLast = null;
+      s.traffic = 0;
+      this.sumT[key] = 0;
+      for (let i = 0; i < w.nodes; i++) this.firstAt[i * K + key] = w.cur[i * K + key] === latest && latest !== 0 ? round : -1;
+      return;
+    }
+    if (latest === 0) return;
+    for (let i = 0; i < w.nodes; i++) {
+      const at = i * K + key;
+      if (this.firstAt[at] >= 0 || w.alive[i] === 0 || w.cur[at] !== latest) continue;
+      this.firstAt[at] = round;
+      const t = round - s.since;
+      s.reached++;
+      this.sumT[key] += t;
+      s.tLast = t;
+    }
+    s.tAve = s.reached > 0 ? this.sumT[key] / s.reached : null;
+  }
+
+  private trackWrites(): void {
+    const w = this.sim.world, K = w.keys;
+    for (const x of this.writes) {
+      for (let i = 0; i < w.nodes; i++) {
+        if (!x.ever[i] && w.cur[i * K + x.key] === x.version) {
+          x.ever[i] = 1;
+          x.reached++;
+        }
+      }
+    }
+  }
+
+  spreadStats(): SpreadStats[] {
+    return this.spread.map((s) => ({ ...s }));
+  }
+
+  /** The writes with their current holders and reach (per group while partitioned). */
+  writeRecords(): WriteRecord[] {
+    const w = this.sim.world, K = w.keys;
+    let groups = 1;
+    if (w.partitioned) for (let i = 0; i < w.nodes; i++) groups = Math.max(groups, w.group[i] + 1);
+    return this.writes.map((x) => {
+      let holders = 0;
+      const reachedByGroup = new Array<number>(groups).fill(0);
+      for (let i = 0; i < w.nodes; i++) {
+        if (w.alive[i] && w.cur[i * K + x.key] === x.version) holders++;
+        if (x.ever[i]) reachedByGroup[groups > 1 ? w.group[i] : 0]++;
+      }
+      return { key: x.key, node: x.node, round: x.round, version: x.version, holders, reached: x.reached, reachedByGroup };
+    });
+  }
+}
