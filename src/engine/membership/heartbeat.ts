@@ -206,7 +206,9 @@ export class HeartbeatEngine {
     const i = o * this.n + s;
     const st = this.table.status[i];
     if (st === UNKNOWN) return { state: 'unknown' };
-    const v: MembershipView = { state: st === ALIVE ? 'alive' : 'dead', lastAdvanced: this.table.round - this.table.age(i) };
+    // A node's own heartbeat advances every round it is up.
+    const lastAdvanced = s === o && this.net.alive[o] === 1 ? this.table.round : this.table.round - this.table.age(i);
+    const v: MembershipView = { state: st === ALIVE ? 'alive' : 'dead', lastAdvanced };
     const h = this.hb[i];
     if (h >= 0) {
       const g = this.generationOf(s, h);
