@@ -1,0 +1,32 @@
+import { test as base, expect } from '@playwright/test';
+import { GossipLab } from './lab';
+
+export { expect };
+
+interface Fixtures {
+  /** Console errors and uncaught page errors seen during the test; the test fails on any. */
+  pageProblems: string[];
+  /** The page, loaded and ready (Round 0 drawn, Play enabled), with helpers. */
+  lab: GossipLab;
+}
+
+export const test = base.extend<Fixtures>({
+  pageProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      page.on('crash', () => problems.push('the page crashed'));
+      await use(problems);
+      expect(problems, 'console errors or uncaught page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  lab: async ({ page }, use, testInfo) => {
+    const lab = new GossipLab(page, testInfo);
+    await lab.open();
+    await use(lab);
+  },
+});
