@@ -19,12 +19,17 @@ export function Inspector(): JSX.Element {
   const info = useGossip(selectSelectedInfo);
   const nodes = useGossip(selectNodes);
   const [draft, setDraft] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const codec = versionCodec(nodes);
 
   const pick = (text: string) => {
     setDraft(text);
     const n = Number(text);
-    if (text.trim() !== '' && Number.isInteger(n) && n >= 0 && n < nodes) session.select(n);
+    if (text.trim() === '') return setProblem(null);
+    if (Number.isInteger(n) && n >= 0 && n < nodes) {
+      setProblem(null);
+      session.select(n);
+    } else setProblem(`No node ${text}: ids go from 0 to ${nodes - 1}.`);
   };
 
   return (
@@ -40,9 +45,15 @@ export function Inspector(): JSX.Element {
           className={`${field} w-24`}
           value={info && draft === '' ? String(info.node) : draft}
           onChange={(e) => pick(e.target.value)}
-          onBlur={() => setDraft('')}
+          onBlur={() => {
+            setDraft('');
+            setProblem(null);
+          }}
+          aria-describedby={problem ? 'inspect-node-problem' : undefined}
+          aria-invalid={problem !== null}
         />
       </div>
+      {problem && <p id="inspect-node-problem" role="alert" className="mb-2 text-sm text-red-700 dark:text-red-300">{problem}</p>}
       {!info ? (
         <p className="text-base text-slate-600 dark:text-slate-300">Click a node to inspect it. Shift+click crashes or recovers it.</p>
       ) : (

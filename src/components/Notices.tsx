@@ -13,7 +13,7 @@ export function Notices(): JSX.Element | null {
           key={n.id}
           role={n.tone === 'error' ? 'alert' : undefined}
           aria-live={n.tone === 'error' ? undefined : 'polite'}
-          className={`pointer-events-auto flex items-start gap-3 rounded-md border px-3 py-2 text-base shadow-md ${
+          className={`pointer-events-auto flex select-none items-start gap-3 rounded-md border px-3 py-2 text-base shadow-md ${
             n.tone === 'error'
               ? 'border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100'
               : 'border-sky-300 bg-sky-50 text-sky-950 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100'

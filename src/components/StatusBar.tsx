@@ -6,6 +6,7 @@ import { selectPartition, selectStatus, selectStatusLine, selectWorkerError } fr
 /** Whole percent, but never a misleading 0% or 100% while one node is missing or informed. */
 const pct = (x: number): string => {
   const p = x * 100;
+  if (p > 0 && p < 0.1) return '<0.1%';
   if (p > 0 && p < 1) return `${p.toFixed(1)}%`;
   if (p > 99 && p < 100) return `${Math.min(99.9, Math.floor(p * 10) / 10)}%`;
   return `${Math.round(p)}%`;
@@ -28,7 +29,7 @@ export function StatusBar(): JSX.Element {
         {' · '}
         <span className={crashed > 0 ? 'font-semibold text-gossip-dropped' : ''}>{crashed.toLocaleString('en-US')} crashed</span>
         {' · '}
-        <span>{line.sent.toLocaleString('en-US')} messages this round</span>
+        <span>{line.sent.toLocaleString('en-US')} {line.sent === 1 ? 'message' : 'messages'} this round</span>
       </p>
       <p className="text-lg">
         {partition ? (

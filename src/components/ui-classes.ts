@@ -4,7 +4,7 @@
  */
 export const btn = {
   base: 'inline-flex items-center justify-center gap-1.5 rounded-md px-3 py-1.5 text-base font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-50',
-  primary: 'bg-sky-800 text-white hover:bg-sky-900 dark:bg-sky-600 dark:hover:bg-sky-500',
+  primary: 'bg-sky-800 text-white hover:bg-sky-900 dark:bg-sky-700 dark:hover:bg-sky-600',
   secondary: 'border border-slate-400 bg-white text-slate-900 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700',
   attention: 'bg-amber-500 text-slate-950 ring-4 ring-amber-300 hover:bg-amber-400 dark:ring-amber-700',
   pressed: 'bg-fuchsia-700 text-white hover:bg-fuchsia-800 dark:bg-fuchsia-600',

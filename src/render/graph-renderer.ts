@@ -285,7 +285,8 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       const [wax, way] = toWorld(transform, ax, ay);
       const [wbx, wby] = toWorld(transform, bx, by);
       const sides = splitByLine(pos, wax, way, wbx, wby);
-      if (sides) callbacks.onSplit(sides);
+      // A line that misses the graph still reports, so the page can say why nothing was cut.
+      callbacks.onSplit(sides ?? [Array.from({ length: pos.n }, (_, i) => i), []]);
     },
     cancelSplit: () => callbacks.onCancelSplit?.(),
     setInteracting: () => undefined,
