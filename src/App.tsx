@@ -1,12 +1,17 @@
 import { useEffect, useState, type JSX } from 'react';
 import { ChartsPanel } from './components/ChartsPanel';
+import { ConflictPanel } from './components/ConflictPanel';
 import { ControlPanel } from './components/ControlPanel';
 import { GraphPane } from './components/GraphPane';
+import { HealPanel } from './components/HealPanel';
 import { Header } from './components/Header';
 import { Inspector } from './components/Inspector';
 import { Legend } from './components/Legend';
+import { PresetCaption } from './components/PresetCaption';
+import { RumorPanel } from './components/RumorPanel';
 import { StatusBar } from './components/StatusBar';
 import { StoryPanel } from './components/StoryPanel';
+import { TimelinePanel } from './components/TimelinePanel';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { SessionContext } from './hooks/useSession';
 import { useThemeClass } from './hooks/useThemeClass';
@@ -17,7 +22,8 @@ import { EngineClient } from './worker/client';
 
 /**
  * The page: status on top, controls on the left, the graph in the middle with the charts
- * under it, the story, inspector and legend on the right. Sized to the viewport so nothing
+ * under it; on the right what to watch (story, preset caption), the measures (rumor,
+ * conflicting writes, the heal's outcome), the timeline, the inspector and the legend. Sized to the viewport so nothing
  * essential falls below the fold on a 1280×720 projector.
  */
 export default function App(): JSX.Element {
@@ -44,6 +50,11 @@ export default function App(): JSX.Element {
           </div>
           <aside aria-label="Details" className="flex min-h-0 flex-col gap-2 overflow-y-auto 2xl:gap-3">
             <StoryPanel />
+            <PresetCaption />
+            <HealPanel />
+            <ConflictPanel />
+            <RumorPanel />
+            <TimelinePanel />
             <Inspector />
             <Legend />
           </aside>

@@ -2,9 +2,15 @@ import type { JSX } from 'react';
 import { useSession } from '../hooks/useSession';
 import { selectMode, selectPartition, selectStory } from '../store/selectors';
 import { useGossip } from '../store/store';
+import { PartitionTools } from './PartitionTools';
 import { btn, sectionTitle } from './ui-classes';
 
-/** What a lecturer does to the cluster: write, cut it in two, join it again. */
+const MODE_HINT = {
+  split: 'Drag a line across the graph · Esc cancels',
+  lasso: 'Draw a loop around the nodes to cut off · Esc cancels',
+} as const;
+
+/** What a lecturer does to the cluster: write, cut it (a line, halves, a lasso, k slices), join it again. */
 export function ActionControls(): JSX.Element {
   const session = useSession();
   const mode = useGossip(selectMode);
@@ -37,16 +43,26 @@ export function ActionControls(): JSX.Element {
         </button>
         <button
           type="button"
-          className={`${btn.base} ${healWanted ? btn.attention : btn.secondary} col-span-2`}
+          className={`${btn.base} ${mode === 'lasso' ? btn.pressed : btn.secondary}`}
+          aria-pressed={mode === 'lasso'}
+          onClick={() => session.toggleLassoMode()}
+          title="Draw a loop on the graph: the nodes inside become a group cut off from the rest (Esc cancels)"
+        >
+          Lasso
+        </button>
+        <button
+          type="button"
+          className={`${btn.base} ${healWanted ? btn.attention : btn.secondary}`}
           onClick={() => session.heal()}
-          title={partition ? 'Join the groups again' : 'The network is whole'}
+          title={partition ? 'Join the groups again and clear every cut and link loss' : 'The network is whole'}
         >
           Heal
         </button>
       </div>
-      {mode === 'split' && (
-        <p className="mt-2 text-sm font-semibold text-fuchsia-800 dark:text-fuchsia-300">Drag a line across the graph · Esc cancels</p>
+      {mode !== 'select' && (
+        <p className="mt-2 text-sm font-semibold text-fuchsia-800 dark:text-fuchsia-300">{MODE_HINT[mode]}</p>
       )}
+      <PartitionTools />
     </section>
   );
 }

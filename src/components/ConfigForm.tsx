@@ -4,10 +4,14 @@ import { useSession } from '../hooks/useSession';
 import { PAGE_LIMITS, PAGE_PROTOCOLS, resolveForm, usesDegree } from '../store/form';
 import { selectAppliedForm, selectForm } from '../store/selectors';
 import { useGossip } from '../store/store';
+import { AdvancedSettings } from './AdvancedSettings';
 import { NumberField } from './NumberField';
 import { field, fieldLabel, sectionTitle } from './ui-classes';
 
-/** The run's settings. They take effect on Reset; packet loss changes the running run too. */
+/**
+ * The run's settings. They take effect on Reset; packet loss changes the running run too.
+ * The essentials sit on top; rumor mongering, delay and churn fold away below them.
+ */
 export function ConfigForm(): JSX.Element {
   const session = useSession();
   const form = useGossip(selectForm);
@@ -40,10 +44,10 @@ export function ConfigForm(): JSX.Element {
         ) : (
           <div />
         )}
-        <div className="col-span-2">
-          <NumberField label="Packet loss" suffix="%" value={form.loss} min={0} max={100} step={5} note={notes.loss} onChange={(v) => session.setFormValue('loss', v)} />
-        </div>
+        <NumberField label="Packet loss" suffix="%" value={form.loss} min={0} max={100} step={5} note={notes.loss} onChange={(v) => session.setFormValue('loss', v)} />
+        <NumberField label="Origin" value={form.origin} min={-1} max={config.nodes - 1} note={notes.origin} onChange={(v) => session.setFormValue('origin', v)} />
       </div>
+      <AdvancedSettings />
     </section>
   );
 }

@@ -6,6 +6,12 @@ import { selectNodes, selectSelectedInfo } from '../store/selectors';
 import { useGossip } from '../store/store';
 import { btn, field, panel, sectionTitle } from './ui-classes';
 
+const RUMOR_TEXT = {
+  susceptible: 'susceptible (never heard it)',
+  infective: 'infective (spreading it)',
+  removed: 'removed (lost interest)',
+} as const;
+
 /** How fresh a node's version is, as the graph colours it. */
 function freshness(version: number, latest: number): { label: string; swatch: string } {
   if (version === 0) return { label: 'knows nothing', swatch: 'bg-gossip-none dark:bg-gossip-none-dark' };
@@ -76,6 +82,12 @@ export function Inspector(): JSX.Element {
                 })}
               </ul>
             </dd>
+            {info.rumor && (
+              <>
+                <dt className="font-semibold">Rumor</dt>
+                <dd>{RUMOR_TEXT[info.rumor]}</dd>
+              </>
+            )}
             <dt className="font-semibold">Alive</dt>
             <dd className={info.alive ? '' : 'font-semibold text-gossip-dropped'}>{info.alive ? 'yes' : 'no — crashed'}</dd>
             <dt className="font-semibold">Group</dt>

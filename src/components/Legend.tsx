@@ -1,4 +1,7 @@
 import type { CSSProperties, JSX } from 'react';
+import { oneWayCuts } from '../store/cluster-actions';
+import { selectLinks, selectRunConfig } from '../store/selectors';
+import { useGossip } from '../store/store';
 import { palette } from '../theme/palette';
 import { panel, sectionTitle } from './ui-classes';
 
@@ -24,9 +27,21 @@ function Arrow({ color, dashed }: { color: string; dashed?: boolean }): JSX.Elem
   );
 }
 
+function Ringed({ pulse }: { pulse: boolean }): JSX.Element {
+  return (
+    <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" className="shrink-0">
+      <circle cx="8" cy="8" r="4" fill={palette.latest} />
+      {pulse && <circle cx="8" cy="8" r="6.75" fill="none" stroke={palette.infective} strokeWidth="2.5" />}
+    </svg>
+  );
+}
+
 /** What the graph's colours and shapes mean; the same palette as the canvas and the charts. */
 export function Legend(): JSX.Element {
+  const rumor = useGossip(selectRunConfig).protocol === 'rumor';
+  const oneWay = oneWayCuts(useGossip(selectLinks)).length > 0;
   const items: [JSX.Element, string][] = [
+    ...(rumor ? ([[<Ringed pulse />, 'infective: ringed, still spreading'], [<Ringed pulse={false} />, 'removed: no ring, lost interest']] as [JSX.Element, string][]) : []),
     [<Dot className="bg-gossip-latest" />, 'latest version'],
     [<Dot className="bg-gossip-older" />, 'older version'],
     [<Dot className="bg-gossip-none dark:bg-gossip-none-dark" />, 'knows nothing'],
@@ -35,6 +50,7 @@ export function Legend(): JSX.Element {
     [<Arrow color={palette.message.useful} />, 'message: delivered, useful'],
     [<Arrow color={palette.message.redundant} />, 'message: redundant'],
     [<Arrow color={palette.message.dropped} dashed />, 'message: dropped'],
+    ...(oneWay ? ([[<Arrow color={palette.crashed.light} />, 'one-way cut: arrow on the cut group\'s edge']] as [JSX.Element, string][]) : []),
   ];
   return (
     <section aria-labelledby="legend-title" className={panel}>

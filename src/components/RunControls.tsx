@@ -6,14 +6,15 @@ import { formIsDirty, selectBuilding, selectSpeed, selectStatus } from '../store
 import { useGossip } from '../store/store';
 import { btn, sectionTitle } from './ui-classes';
 
-const selectResetState = (s: Parameters<typeof formIsDirty>[0]) => ({ dirty: formIsDirty(s), fresh: s.round === 0 && s.actions === 0 });
+const selectResetState = (s: Parameters<typeof formIsDirty>[0]) => ({ dirty: formIsDirty(s), timeline: s.scheduleDirty, fresh: s.round === 0 && s.actions === 0 });
 
 export function RunControls(): JSX.Element {
   const session = useSession();
   const status = useGossip(selectStatus);
   const speed = useGossip(selectSpeed);
   const building = useGossip(selectBuilding);
-  const { dirty, fresh } = useGossip(useShallow(selectResetState));
+  const { dirty: formDirty, timeline, fresh } = useGossip(useShallow(selectResetState));
+  const dirty = formDirty || timeline;
   const playing = status === 'playing';
   return (
     <section aria-labelledby="run-title">
@@ -53,7 +54,7 @@ export function RunControls(): JSX.Element {
       </div>
       {dirty && !fresh && (
         <p id="reset-hint" className="mt-2 rounded bg-amber-100 px-2 py-1 text-sm font-semibold text-amber-950 dark:bg-amber-950 dark:text-amber-100">
-          Settings changed: press Reset (R) to apply them.
+          {formDirty ? 'Settings changed: press Reset (R) to apply them.' : 'Timeline changed: press Reset (R) to run it from round 0.'}
         </p>
       )}
       <div className="mt-3 flex items-center gap-3">

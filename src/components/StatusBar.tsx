@@ -1,7 +1,8 @@
 import type { JSX } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useGossip } from '../store/store';
-import { selectPartition, selectStatus, selectStatusLine, selectWorkerError } from '../store/selectors';
+import { oneWayCuts } from '../store/cluster-actions';
+import { selectLinks, selectPartition, selectPartitioned, selectStatus, selectStatusLine, selectWorkerError } from '../store/selectors';
 
 /** Whole percent, but never a misleading 0% or 100% while one node is missing or informed. */
 const pct = (x: number): string => {
@@ -16,32 +17,42 @@ const pct = (x: number): string => {
 export function StatusBar(): JSX.Element {
   const line = useGossip(useShallow(selectStatusLine));
   const partition = useGossip(selectPartition);
+  const partitioned = useGossip(selectPartitioned);
+  const links = useGossip(selectLinks);
+  const oneWay = oneWayCuts(links);
   const status = useGossip(selectStatus);
   const stopped = useGossip(selectWorkerError) !== null;
   const crashed = line.nodes - line.live;
   return (
-    <div className="flex flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 bg-white px-4 py-1 dark:border-slate-800 dark:bg-slate-900">
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b 2xl:gap-x-6 border-slate-200 bg-white px-4 py-1 dark:border-slate-800 dark:bg-slate-900">
       <p role="status" aria-live="polite" aria-atomic="true" className="text-2xl font-bold tabular-nums">
         Round {line.round} · Informed {pct(line.informed)}
       </p>
-      <p className="text-lg tabular-nums text-slate-700 dark:text-slate-200">
+      <p className="text-base 2xl:text-lg tabular-nums text-slate-700 dark:text-slate-200">
         <span>{line.live.toLocaleString('en-US')} live</span>
         {' · '}
         <span className={crashed > 0 ? 'font-semibold text-gossip-dropped' : ''}>{crashed.toLocaleString('en-US')} crashed</span>
         {' · '}
         <span>{line.sent.toLocaleString('en-US')} {line.sent === 1 ? 'message' : 'messages'} this round</span>
+        {line.inFlight > 0 && (
+          <>
+            {' · '}
+            <span>{line.inFlight.toLocaleString('en-US')} in flight</span>
+          </>
+        )}
       </p>
-      <p className="text-lg">
+      <p className="text-base 2xl:text-lg">
         {partition ? (
           <span className="rounded bg-fuchsia-100 px-2 py-0.5 font-semibold text-fuchsia-900 dark:bg-fuchsia-950 dark:text-fuchsia-200">
-            Partitioned: {partition.slice(1).filter((n) => n > 0).join(' | ')} nodes
+            {partitioned ? 'Partitioned' : 'Groups, links open'}: {partition.slice(1).filter((n) => n > 0).join(' | ')} nodes
             {partition[0] > 0 ? ` (+${partition[0]} ungrouped)` : ''}
+            {oneWay.length > 0 && <span className="hidden 2xl:inline"> · one-way: {oneWay.map(([a, b]) => `${a} → ${b} cut`).join(', ')}</span>}
           </span>
         ) : (
           <span className="text-slate-600 dark:text-slate-300">Network whole</span>
         )}
       </p>
-      <p className="ml-auto text-lg font-semibold text-slate-700 dark:text-slate-200">
+      <p className="ml-auto text-base 2xl:text-lg font-semibold text-slate-700 dark:text-slate-200">
         {stopped ? 'Stopped' : line.building ? 'Building…' : line.convergedAt !== null ? `Everyone informed at round ${line.convergedAt}` : status === 'playing' ? 'Playing' : status === 'paused' ? 'Paused' : 'Ready'}
       </p>
     </div>

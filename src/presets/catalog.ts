@@ -7,7 +7,7 @@ import { layoutSectors } from './layout-groups';
  * (the engine's `schedule`, the same list a scenario file holds) and a two-line caption
  * saying what to watch. Groups are named by node id; every preset uses a graph whose drawing
  * is fixed by the ids (complete, ring or grid), so its groups are the halves seen on screen.
- * preset-claims.test.ts replays each in the engine and checks what its caption promises.
+ * catalog.test.ts replays each in the engine and checks what its caption promises.
  */
 export interface Preset {
   id: string;
@@ -35,8 +35,8 @@ function rumorDiesOut(): Preset {
     id: 'rumor-residue',
     title: 'A rumor dies out (residue)',
     caption: [
-      'Rumor mongering (feedback, counter, k = 1): a node stops spreading after one contact that already knew. Ringed nodes are still infective.',
-      'The rumor dies out around round 13 and leaves grey nodes that never heard it — the residue, about 18 % in Demers et al.\'s table.',
+      'Rumor mongering, feedback counter, k = 1: a node stops after one contact that already knew. Ringed nodes still spread.',
+      'The rumor dies around round 13 and leaves grey nodes that never heard it: the residue, about 18 % in Demers et al.',
     ],
     config: RUMOR_200,
     schedule: [],
@@ -49,8 +49,8 @@ function antiEntropyRepairs(): Preset {
     id: 'anti-entropy-repair',
     title: 'Anti-entropy repairs the residue',
     caption: [
-      'The same run with anti-entropy backup: every 15 rounds every node push-pulls with one random peer. Until round 14 it is the run above.',
-      'The rumor dies with a residue of 17 %; the anti-entropy round 15 informs all but one node, round 30 the last: residue 0.',
+      'The same run plus anti-entropy: every 15 rounds each live node push-pulls with one random peer.',
+      'The rumor still dies with a 17 % residue; anti-entropy at round 15 informs all but one node, round 30 the last: residue 0.',
     ],
     config: { ...RUMOR_200, antiEntropy: 15 },
     schedule: [],
@@ -63,8 +63,8 @@ function lossySlow(): Preset {
     id: 'lossy-slow',
     title: 'Lossy, slow network',
     caption: [
-      'Push-pull where 30 % of messages are lost and each takes 1 to 4 rounds: dots keep flying across several rounds.',
-      'Lost messages break off in red mid-way. The update still reaches everyone, only later than on a perfect network.',
+      'Push-pull where 30 % of messages are lost and each takes 1 to 4 rounds: dots keep flying across rounds.',
+      'Lost messages break off mid-way. Everyone still learns the update, only later than on a perfect network.',
     ],
     config: { ...base, nodes: 60, topology: 'random', degree: 4, protocol: 'push-pull', loss: 0.3, delay: { kind: 'uniform', min: 1, max: 4 }, seed: 4 },
     schedule: [],
@@ -76,19 +76,20 @@ function asymmetric(): Preset {
   const config: SimConfig = { ...base, nodes: 80, topology: 'complete', protocol: 'push-pull', origin: -1, seed: 3 };
   const [left, right] = halves(config);
   const a = Math.min(...left), b = Math.max(...right);
+  const later = 12;
   return {
     id: 'asymmetric',
     title: 'Asymmetric partition',
     caption: [
-      'A one-way cut: messages from the left half (group 1) to the right (group 2) are dropped; right to left still arrive.',
-      `Node ${a}'s update (round 1) fills the left half but never reaches the right. Node ${b}'s update (round 12) crosses to the left and wins everywhere.`,
+      'A one-way cut: messages from the left half (group 1) to the right (group 2) are dropped; right to left arrive.',
+      `Node ${a}'s update (round 1) fills the left but never reaches the right. Node ${b}'s (round ${later}) crosses over and wins.`,
     ],
     config,
     schedule: [
       { round: 0, action: { type: 'partition', groups: [left, right] } },
       { round: 0, action: { type: 'setLink', from: 2, to: 1, blocked: false, loss: 0 } },
       { round: 1, action: { type: 'write', node: a, key: 0 } },
-      { round: 12, action: { type: 'write', node: b, key: 0 } },
+      { round: later, action: { type: 'write', node: b, key: 0 } },
     ],
     speed: 2,
   };
@@ -98,19 +99,20 @@ function conflictingWrites(): Preset {
   const config: SimConfig = { ...base, nodes: 60, topology: 'complete', protocol: 'push-pull', origin: 0, seed: 5 };
   const [left, right] = halves(config);
   const low = Math.min(...left.filter((n) => n !== 0)), high = Math.max(...right);
+  const [split, first, second, heal] = [8, 9, 10, 24];
   return {
     id: 'conflicting-writes',
     title: 'Conflicting writes',
     caption: [
-      `Everyone learns v1; at round 8 the network splits. Node ${high} (right) writes v2 at round 9, node ${low} (left) writes v2 at round 10.`,
-      `Same counter on both sides. After the heal at round 24, last-writer-wins keeps node ${high}'s write everywhere: the higher writer id, not the later write.`,
+      `All learn v1; the network splits at round ${split}. Node ${high} (right) writes v2 at round ${first}, node ${low} (left) v2 at round ${second}.`,
+      `After the heal (round ${heal}) node ${high}'s write wins everywhere: same counter, so the higher writer id wins, not the later write.`,
     ],
     config,
     schedule: [
-      { round: 8, action: { type: 'partition', groups: [left, right] } },
-      { round: 9, action: { type: 'write', node: high, key: 0 } },
-      { round: 10, action: { type: 'write', node: low, key: 0 } },
-      { round: 24, action: { type: 'heal' } },
+      { round: split, action: { type: 'partition', groups: [left, right] } },
+      { round: first, action: { type: 'write', node: high, key: 0 } },
+      { round: second, action: { type: 'write', node: low, key: 0 } },
+      { round: heal, action: { type: 'heal' } },
     ],
     speed: 2,
   };
@@ -122,18 +124,19 @@ function partitionAndHeal(): Preset {
   };
   const [left, right] = halves(config);
   const writer = Math.min(...left);
+  const heal = 25, backup = Math.ceil((heal + 1) / config.antiEntropy) * config.antiEntropy;
   return {
     id: 'partition-and-heal',
     title: 'Partition and heal',
     caption: [
-      `Rumor mongering, anti-entropy every 10 rounds. The network is cut; node ${writer} writes on the left. The rumor fills the left half and dies there.`,
-      'The heal at round 25 sends nothing by itself: the rumor is dead. Anti-entropy at round 30 carries it across and repairs the right half (with Anti-entropy every 0, it never would).',
+      `The network is cut and node ${writer} writes on the left: rumor mongering fills the left half, then the rumor dies.`,
+      `The heal (round ${heal}) sends nothing: the rumor is dead. Anti-entropy at round ${backup} repairs the right half; without it, nothing would.`,
     ],
     config,
     schedule: [
       { round: 0, action: { type: 'partition', groups: [left, right] } },
       { round: 1, action: { type: 'write', node: writer, key: 0 } },
-      { round: 25, action: { type: 'heal' } },
+      { round: heal, action: { type: 'heal' } },
     ],
     speed: 3,
   };

@@ -41,12 +41,12 @@ export function reactToStep(
   let pause = false;
   if (over && !wasOver) {
     const residue = live > 0 ? missing / live : 0;
-    const left = `${missing} of ${live} live nodes never informed (residue ${pct(residue)})`;
+    const left = `residue ${pct(residue)} (${missing} of ${live} never informed)`;
     if (converged || config.antiEntropy === 0 || live === 0) {
       pause = !upcoming;
-      notices.push(`Epidemic over at round ${f.round}: no node is spreading the rumor; ${left}.${pause ? ' Paused.' : ''}`);
+      notices.push(`Epidemic over at round ${f.round}: ${left}.${pause ? ' Paused.' : ''}`);
     } else {
-      notices.push(`The rumor died out at round ${f.round} with ${left}. Anti-entropy (every ${config.antiEntropy} rounds) keeps repairing.`);
+      notices.push(`The rumor died out at round ${f.round}: ${left}. Anti-entropy every ${config.antiEntropy} rounds repairs it.`);
     }
   } else if (over && converged && !wasConverged) {
     pause = !upcoming;

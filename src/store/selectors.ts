@@ -19,6 +19,15 @@ export const selectNotices = (s: GossipState) => s.notices;
 export const selectWorkerError = (s: GossipState) => s.workerError;
 export const selectHistory = (s: GossipState) => s.history;
 export const selectPartition = (s: GossipState) => s.partition;
+export const selectPartitioned = (s: GossipState) => s.partitioned;
+export const selectLinks = (s: GossipState) => s.links;
+export const selectSchedule = (s: GossipState) => s.schedule;
+export const selectScheduleDirty = (s: GossipState) => s.scheduleDirty;
+export const selectPreset = (s: GossipState) => s.preset;
+export const selectRound = (s: GossipState) => s.round;
+export const selectRunConfig = (s: GossipState) => s.runConfig;
+export const selectWrites = (s: GossipState) => s.writes;
+export const selectHeal = (s: GossipState) => s.heal;
 export const selectBuilding = (s: GossipState) => s.building;
 export const selectGraph = (s: GossipState) => s.graph;
 export const selectNodes = (s: GossipState) => s.graph?.nodes ?? s.runConfig.nodes;
@@ -40,6 +49,7 @@ export const selectStatusLine = (s: GossipState) => {
     live: last?.live ?? s.graph?.nodes ?? 0,
     nodes: s.graph?.nodes ?? 0,
     sent: last && last.round === s.round ? last.sent : 0,
+    inFlight: last?.inFlight ?? 0,
     convergedAt: s.convergedAt,
     building: s.building,
   };

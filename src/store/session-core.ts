@@ -137,6 +137,8 @@ export class SessionCore {
     this.set({
       status: 'idle', building: true, graph: null, round: 0, history: [], latest: [], latestSince: [], partition: null,
       actions: 0, convergedAt: null, selected: null, selectedInfo: null, mode: 'select', loss: runConfig.loss,
+      // Notices speak of the run they came from.
+      notices: [],
       schedule, scheduleDirty: false, partitioned: false, links: null, writes: [], spread: [], rumorEnded: false, rumorEndedAt: null, heal: null,
     });
     this.deps.frames.setSelected(null);

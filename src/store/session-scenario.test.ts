@@ -112,7 +112,7 @@ describe('Session: presets tell their story in the store', () => {
     expect(s.rumorEndedAt).toBe(s.round);
     expect(f.residue).toBeGreaterThan(0.1);
     expect(f.infective).toBe(0);
-    expect(s.notices.some((n) => /^Epidemic over at round \d+: .*\(residue 1\d\.\d %/.test(n.text))).toBe(true);
+    expect(s.notices.some((n) => /^Epidemic over at round \d+: residue 1\d\.\d % \(\d+ of 200 never informed\)\. Paused\.$/.test(n.text))).toBe(true);
   });
 
   it('Anti-entropy repairs the residue: it plays on past the rumor\'s end until the residue is 0', () => {

@@ -25,6 +25,8 @@ export const palette = {
   /** Outline and cross of a crashed node. */
   crashed: { light: '#1A1A1A', dark: '#F2F2F2' },
   selected: okabeIto.reddishPurple,
+  /** Ring around a node still spreading a rumor (infective); removed nodes have none. */
+  infective: okabeIto.bluishGreen,
   message: {
     useful: okabeIto.bluishGreen,
     redundant: okabeIto.skyBlue,

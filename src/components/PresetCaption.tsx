@@ -1,0 +1,17 @@
+import type { JSX } from 'react';
+import { selectPreset } from '../store/selectors';
+import { useGossip } from '../store/store';
+import { panel } from './ui-classes';
+
+/** The loaded preset's two lines: what to watch. */
+export function PresetCaption(): JSX.Element | null {
+  const preset = useGossip(selectPreset);
+  if (!preset) return null;
+  return (
+    <section aria-labelledby="preset-title" className={`${panel} border-sky-300 dark:border-sky-800`}>
+      <h2 id="preset-title" className="text-lg font-bold">{preset.title}</h2>
+      <p className="mt-1 text-base">{preset.caption[0]}</p>
+      <p className="mt-1 text-base font-semibold">{preset.caption[1]}</p>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Action } from '../engine/types';
+import { MAX_GROUPS } from '../engine/world';
+import { parseNodeList } from './schedule';
+
+/** What the timeline form offers; link kinds add an entry per direction. */
+export const TIMELINE_KINDS = [
+  { value: 'write', label: 'write at node' },
+  { value: 'crash', label: 'crash node' },
+  { value: 'recover', label: 'recover node' },
+  { value: 'split', label: 'split into groups' },
+  { value: 'isolate', label: 'isolate nodes' },
+  { value: 'cut-one-way', label: 'cut one way (from → to)' },
+  { value: 'cut-both', label: 'cut both ways' },
+  { value: 'open-both', label: 'open both ways (with loss)' },
+  { value: 'packet-loss', label: 'set packet loss' },
+  { value: 'heal', label: 'heal' },
+] as const;
+
+export type TimelineKind = (typeof TIMELINE_KINDS)[number]['value'];
+
+/** The form's fields as typed. */
+export interface TimelineDraft {
+  round: string;
+  kind: TimelineKind;
+  node: string;
+  groups: string;
+  ids: string;
+  from: string;
+  to: string;
+  /** Percent. */
+  loss: string;
+}
+
+const whole = (text: string): number => (text.trim() === '' ? NaN : Number(text));
+
+/**
+ * The actions a draft stands for, at its round, or what is wrong with it. A split is resolved
+ * now, by the drawing (`groupsInto`), so the entry names its nodes as a scenario file does.
+ */
+export function timelineActions(
+  d: TimelineDraft, nodes: number, groupsInto: (k: number) => number[][] | string,
+): { round: number; actions: Action[] } | string {
+  const round = whole(d.round);
+  if (!Number.isInteger(round) || round < 0) return 'At round: a whole number from 0 up.';
+  const node = whole(d.node);
+  const nodeOk = Number.isInteger(node) && node >= 0 && node < nodes;
+  const from = whole(d.from), to = whole(d.to);
+  const group = (g: number) => Number.isInteger(g) && g >= 0 && g < MAX_GROUPS;
+  const loss = whole(d.loss);
+  const lossOk = Number.isFinite(loss) && loss >= 0 && loss <= 100;
+  switch (d.kind) {
+    case 'write':
+    case 'crash':
+    case 'recover': {
+      if (!nodeOk) return `Node: an id from 0 to ${nodes - 1}.`;
+      const action: Action = d.kind === 'write' ? { type: 'write', node, key: 0 } : { type: d.kind, node };
+      return { round, actions: [action] };
+    }
+    case 'split': {
+      const groups = groupsInto(whole(d.groups));
+      return typeof groups === 'string' ? groups : { round, actions: [{ type: 'partition', groups }] };
+    }
+    case 'isolate': {
+      const list = parseNodeList(d.ids, nodes);
+      return typeof list === 'string' ? list : { round, actions: [{ type: 'isolate', nodes: list }] };
+    }
+    case 'cut-one-way':
+    case 'cut-both':
+    case 'open-both': {
+      if (!group(from) || !group(to) || from === to) return `From group and To group: two different groups from 0 to ${MAX_GROUPS - 1}.`;
+      if (d.kind === 'open-both' && !lossOk) return 'Loss: a percentage from 0 to 100.';
+      const p = d.kind === 'open-both' ? loss / 100 : 0;
+      return {
+        round,
+        actions: [
+          { type: 'setLink', from, to, blocked: d.kind !== 'open-both', loss: p },
+          { type: 'setLink', from: to, to: from, blocked: d.kind === 'cut-both', loss: p },
+        ],
+      };
+    }
+    case 'packet-loss':
+      return lossOk ? { round, actions: [{ type: 'setLoss', p: loss / 100 }] } : 'Loss: a percentage from 0 to 100.';
+    case 'heal':
+      return { round, actions: [{ type: 'heal' }] };
+    default: {
+      const unknown: never = d.kind;
+      return `Unknown action ${String(unknown)}.`;
+    }
+  }
+}
