@@ -6,6 +6,7 @@
  *   npm run bench                       10^4 … 10^7 (several minutes on 2 cores)
  *   npm run bench -- --quick            10^4 and 10^5 only (CI smoke, ~1 minute)
  *   npm run bench -- --sizes 1e4,1e6    chosen sizes
+ *   npm run bench -- --no-naive         the engine alone (quick engine figures)
  *   npm run bench -- --json             one JSON document instead of the table
  *
  * Each size runs in a child process of its own (node --expose-gc), engine first, so that
@@ -34,7 +35,7 @@ const memory = (): Memory => {
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 
 /** Child: every workload at one size; prints one JSON line. */
-function measureSize(n: number): SizeResult {
+function measureSize(n: number, naive: boolean): SizeResult {
   const big = n >= 1_000_000;
   const warmup = big ? 1 : 3;
   const rounds = n >= 10_000_000 ? 3 : big ? 5 : 15;
@@ -49,7 +50,8 @@ function measureSize(n: number): SizeResult {
     rows.push({ workload: w.name, engine, naive: null, engineMemory });
   }
   let note: string | null = null;
-  if (n <= NAIVE_STEADY_MAX) {
+  if (!naive) note = 'naive: not run (--no-naive)';
+  else if (n <= NAIVE_STEADY_MAX) {
     const full = n <= NAIVE_FULL_MAX;
     if (!full) note = `naive: steady state only above ${NAIVE_FULL_MAX.toLocaleString('en-US')} nodes (a full run takes minutes)`;
     for (const row of rows) {
@@ -69,24 +71,27 @@ function parseSize(s: string): number {
   return v;
 }
 
-function parseFlags(argv: string[]): { sizes: number[]; json: boolean; child: number | null } {
+function parseFlags(argv: string[]): { sizes: number[]; json: boolean; naive: boolean; child: number | null } {
   let sizes = [1e4, 1e5, 1e6, 1e7];
   let json = false;
+  let naive = true;
   let child: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') sizes = [1e4, 1e5];
     else if (a === '--json') json = true;
+    else if (a === '--no-naive') naive = false;
     else if (a === '--sizes' && argv[i + 1]) sizes = argv[++i].split(',').map(parseSize);
     else if (a === '--child' && argv[i + 1]) child = parseSize(argv[++i]);
-    else throw new Error(`unknown argument "${a}": use --quick, --sizes 1e4,1e6 or --json`);
+    else throw new Error(`unknown argument "${a}": use --quick, --sizes 1e4,1e6, --no-naive or --json`);
   }
-  return { sizes, json, child };
+  return { sizes, json, naive, child };
 }
 
-function runChild(n: number): SizeResult {
+function runChild(n: number, naive: boolean): SizeResult {
   const self = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', self, '--child', String(n)], {
+  const args = ['--expose-gc', '--import', 'tsx', self, '--child', String(n), ...(naive ? [] : ['--no-naive'])];
+  const r = spawnSync(process.execPath, args, {
     encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'],
   });
   if (r.status !== 0) throw new Error(`the ${n}-node run failed (exit ${r.status})`);
@@ -99,21 +104,21 @@ const ratio = (naive: number | null | undefined, engine: number | null | undefin
 const pad = (s: string, w: number): string => s.padStart(w);
 
 function printTable(results: SizeResult[]): void {
-  const header = ['nodes', 'workload', 'rounds', 'engine steady', 'engine full', 'naive steady', 'naive full', 'ratio steady', 'ratio full'];
-  const widths = [10, 10, 7, 14, 12, 13, 11, 13, 11];
+  const header = ['nodes', 'workload', 'rounds', 'engine steady', 'engine min', 'engine full', 'naive steady', 'naive full', 'ratio steady', 'ratio full'];
+  const widths = [10, 10, 7, 14, 11, 12, 13, 11, 13, 11];
   console.log(header.map((h, i) => (i < 2 ? h.padEnd(widths[i]) : pad(h, widths[i]))).join(' '));
   for (const s of results) {
     for (const r of s.rows) {
       const cells = [
         s.nodes.toLocaleString('en-US'), r.workload, String(r.engine.rounds ?? '—'),
-        fmt(r.engine.steadyMedian), fmt(r.engine.fullMean), fmt(r.naive?.steadyMedian), fmt(r.naive?.fullMean),
+        fmt(r.engine.steadyMedian), fmt(r.engine.steadyMin), fmt(r.engine.fullMean), fmt(r.naive?.steadyMedian), fmt(r.naive?.fullMean),
         ratio(r.naive?.steadyMedian, r.engine.steadyMedian), ratio(r.naive?.fullMean, r.engine.fullMean),
       ];
       console.log(cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : pad(c, widths[i]))).join(' '));
     }
     if (s.note) console.log(`  (${s.note})`);
   }
-  console.log('\nms per round; steady = median with every node informed, full = mean over a run from one informed node.');
+  console.log('\nms per round; steady = median with every node informed (min = its fastest round), full = mean over a run from one informed node.');
   console.log('\nEngine memory with the simulation alive after its run (MB):');
   console.log(`${'nodes'.padEnd(10)} ${'workload'.padEnd(10)} ${pad('RSS', 8)} ${pad('heap', 8)} ${pad('buffers', 8)} ${pad('B/node', 8)}`);
   for (const s of results) {
@@ -125,9 +130,9 @@ function printTable(results: SizeResult[]): void {
 }
 
 function main(): void {
-  const { sizes, json, child } = parseFlags(process.argv.slice(2));
+  const { sizes, json, naive, child } = parseFlags(process.argv.slice(2));
   if (child !== null) {
-    console.log(JSON.stringify(measureSize(child)));
+    console.log(JSON.stringify(measureSize(child, naive)));
     return;
   }
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || 'unknown';
@@ -141,7 +146,7 @@ function main(): void {
   const results: SizeResult[] = [];
   for (const n of sizes) {
     if (!json) process.stderr.write(`measuring ${n.toLocaleString('en-US')} nodes…\n`);
-    results.push(runChild(n));
+    results.push(runChild(n, naive));
   }
   const loadAfter = loadavg()[0].toFixed(2);
   if (json) console.log(JSON.stringify({ ...header, loadAfter, results }, null, 2));

@@ -27,6 +27,8 @@ export interface Timing {
   rounds: number | null;
   fullMean: number | null;
   steadyMedian: number;
+  /** Fastest steady round: on a shared machine noise only adds time, so this is the least disturbed figure. */
+  steadyMin: number;
   steadyRounds: number;
 }
 
@@ -67,7 +69,7 @@ function time(subject: Subject, full: boolean, warmup: number, rounds: number, i
     subject.step();
     times.push(performance.now() - t);
   }
-  return { rounds: fullRounds, fullMean, steadyMedian: median(times), steadyRounds: rounds };
+  return { rounds: fullRounds, fullMean, steadyMedian: median(times), steadyMin: Math.min(...times), steadyRounds: rounds };
 }
 
 /** A whole untimed run on a small cluster, so the timed runs measure optimised code, not the JIT. */
