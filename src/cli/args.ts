@@ -166,23 +166,27 @@ export function expectedEdges(o: Pick<CliOptions, 'nodes' | 'topology' | 'degree
   }
 }
 
+const HELP_ROWS: [string, string, string][] = [
+  ['--nodes N', `cluster size, ${num(LIMITS.nodes.min)} to ${num(LIMITS.nodes.max)}`, '1000'],
+  ['--protocol P', 'push | pull | push-pull', 'push'],
+  ['--fanout F', 'distinct peers per node and round, 1 to N-1', '1'],
+  ['--topology T', 'complete | ring | random | grid', 'complete'],
+  ['--degree D', `mean degree (random) or neighbours (ring), 1 to ${num(LIMITS.degree.max)}`, '6'],
+  ['--loss P', 'probability that a message is lost, 0 to 1', '0'],
+  ['--trials T', 'independent runs, 1 to 100,000', '1'],
+  ['--seed S', 'seed of trial 0, 0 to 4294967295 (trial i: seed + i)', '1'],
+  ['--max-rounds R', 'stop a trial after R rounds, 1 to 1,000,000', '10,000'],
+  ['--series', 'also print the mean informed fraction per round', ''],
+  ['--format F', 'json | csv (csv: one row per round of the series)', 'json'],
+  ['--help', 'this text', ''],
+];
+
 export const USAGE = `Usage: npm run --silent sim -- [flags]
 
 Runs gossip-protocol trials on the Gossip Lab engine and prints one JSON summary on stdout.
 
 Flags (--flag value or --flag=value; integers are plain decimal digits):
-  --nodes N        cluster size, ${num(LIMITS.nodes.min)} to ${num(LIMITS.nodes.max)}            (default 1000)
-  --protocol P     push | pull | push-pull                        (default push)
-  --fanout F       peers contacted per node and round, 1 to N-1   (default 1)
-  --topology T     complete | ring | random | grid                (default complete)
-  --degree D       mean degree (random) or neighbours (ring), 1 to ${num(LIMITS.degree.max)} (default 6)
-  --loss P         probability that a message is lost, 0 to 1    (default 0)
-  --trials T       independent runs, 1 to 100,000                 (default 1)
-  --seed S         seed of trial 0, 0 to 4294967295; trial i uses seed + i (default 1)
-  --max-rounds R   stop a trial after R rounds, 1 to 1,000,000    (default 10,000)
-  --series         also print the mean informed fraction per round
-  --format F       json | csv (csv: one row per round of the series) (default json)
-  --help           this text
+${HELP_ROWS.map(([flag, text, def]) => `  ${flag.padEnd(16)} ${def ? `${text.padEnd(58)} default ${def}` : text}`).join('\n')}
 
 The origin is node 0. A trial ends when every node the origin can reach is informed, when
 nothing more can spread (loss 1), or at --max-rounds.
