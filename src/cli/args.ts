@@ -1,5 +1,8 @@
-import { LIMITS } from '../engine/config';
+import { LIMITS, MAX_EDGES, expectedEdges } from '../engine/config';
 import { TOPOLOGIES, type TopologyName } from '../engine/types';
+
+/** The engine owns the graph-size limit; re-exported for the CLI's callers and tests. */
+export { MAX_EDGES, expectedEdges };
 
 /** The protocols the CLI runs and has theory for (the engine may know more). */
 export const CLI_PROTOCOLS = ['push', 'pull', 'push-pull'] as const;
@@ -43,7 +46,6 @@ export type ParseResult =
  * Explicit graphs (ring, random) are stored as edge lists of ~24 bytes per edge while they
  * are built; past this many edges a run would need gigabytes, so it is refused up front.
  */
-export const MAX_EDGES = 50_000_000;
 
 const FORMATS = ['json', 'csv'] as const;
 const num = (v: number): string => v.toLocaleString('en-US');
@@ -157,14 +159,6 @@ function crossCheck(o: CliOptions): string | null {
 }
 
 /** Edges of the explicit graph the run would build (expected value for the random graph). */
-export function expectedEdges(o: Pick<CliOptions, 'nodes' | 'topology' | 'degree'>): number {
-  switch (o.topology) {
-    case 'complete': return 0; // implicit: never stored
-    case 'grid': return 2 * o.nodes;
-    case 'ring': return o.nodes * Math.min(Math.max(1, Math.floor(o.degree / 2)), Math.floor(o.nodes / 2));
-    case 'random': return (o.nodes * Math.min(o.degree, o.nodes - 1)) / 2;
-  }
-}
 
 const HELP_ROWS: [string, string, string][] = [
   ['--nodes N', `cluster size, ${num(LIMITS.nodes.min)} to ${num(LIMITS.nodes.max)}`, '1000'],

@@ -26,6 +26,19 @@ export const DEFAULT_CONFIG: SimConfig = {
   recoverEmpty: false,
 };
 
+/** Largest explicit graph the engine builds: ~50 M edges take about 1 GB while being built. */
+export const MAX_EDGES = 50_000_000;
+
+/** Edges an explicit graph of this configuration would store (0 for the implicit complete graph). */
+export function expectedEdges(c: Pick<SimConfig, 'nodes' | 'topology' | 'degree'>): number {
+  switch (c.topology) {
+    case 'complete': return 0;
+    case 'grid': return 2 * c.nodes;
+    case 'ring': return c.nodes * Math.min(Math.max(1, Math.floor(c.degree / 2)), Math.floor(c.nodes / 2));
+    case 'random': return (c.nodes * Math.min(c.degree, c.nodes - 1)) / 2;
+  }
+}
+
 /** Longest message delay, in rounds (in-flight messages are kept per round). */
 export const MAX_DELAY = 1000;
 
@@ -61,6 +74,9 @@ export function configProblems(c: SimConfig): string[] {
   if (!isProbability(c.crashRate)) problems.push('crashRate: a probability from 0 to 1');
   if (!isProbability(c.recoverRate)) problems.push('recoverRate: a probability from 0 to 1');
   if (typeof c.recoverEmpty !== 'boolean') problems.push('recoverEmpty: true or false');
+  if (problems.length === 0 && expectedEdges(c) > MAX_EDGES) {
+    problems.push(`degree: a ${c.topology} graph of ${c.nodes.toLocaleString('en-US')} nodes and degree ${c.degree} would have about ${Math.round(expectedEdges(c)).toLocaleString('en-US')} edges; at most ${MAX_EDGES.toLocaleString('en-US')}`);
+  }
   return problems;
 }
 

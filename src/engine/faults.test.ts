@@ -200,3 +200,13 @@ describe('scheduled actions', () => {
     expect(sim.rejected[0].reason).toMatch(/crashed/);
   });
 });
+
+describe('configuration limits', () => {
+  it('refuses an explicit graph too large to build, with a message naming the size', async () => {
+    const { configProblems } = await import('./config');
+    expect(configProblems({ ...DEFAULT_CONFIG, nodes: 10_000_000, topology: 'random', degree: 100 })).toEqual([
+      expect.stringMatching(/^degree: a random graph of 10,000,000 nodes and degree 100 would have about 500,000,000 edges/),
+    ]);
+    expect(configProblems({ ...DEFAULT_CONFIG, nodes: 10_000_000, topology: 'complete' })).toEqual([]);
+  });
+});
