@@ -6,6 +6,8 @@ import type { FrameSource } from '../view/frame-source';
 export interface GraphApi {
   /** Two sides of the current layout split at its vertical midline (the "split by halves" quick action). */
   splitHalves(): [number[], number[]];
+  /** k groups of the drawing, cut like a pie around its centre (the "Split into" tool). */
+  splitInto(k: number): number[][];
   /** The graph as a PNG (for export later). */
   toPngBlob(): Promise<Blob>;
 }
@@ -13,14 +15,16 @@ export interface GraphApi {
 export interface GraphCanvasProps {
   source: FrameSource;
   theme: 'light' | 'dark';
-  /** 'split': the user drags a line across the graph. */
-  mode: 'select' | 'split';
+  /** 'split': the user drags a line across the graph; 'lasso': draws a loop around nodes. */
+  mode: 'select' | 'split' | 'lasso';
   /** Click on a node, or on empty space (null). */
   onSelect(node: number | null): void;
   /** Shift+click on a node. */
   onToggleCrash(node: number): void;
   /** A line was drawn: node ids on each side of it. */
   onSplit(sides: [number[], number[]]): void;
+  /** A loop was drawn: the nodes inside it. */
+  onLasso?(nodes: number[]): void;
   /** Esc in split mode (optional: the page may handle Esc itself). */
   onCancelSplit?(): void;
   onReady?(api: GraphApi): void;
@@ -62,6 +66,7 @@ export function GraphCanvas(props: GraphCanvasProps): JSX.Element {
           onToggleCrash: (n) => propsRef.current.onToggleCrash(n),
           onSplit: (sides) => propsRef.current.onSplit(sides),
           onCancelSplit: () => propsRef.current.onCancelSplit?.(),
+          onLasso: (nodes) => propsRef.current.onLasso?.(nodes),
           // Set on the DOM directly: a React state update per round would re-render the page.
           onSummary: (text) => wrap.setAttribute('aria-description', text),
         },
@@ -90,7 +95,7 @@ export function GraphCanvas(props: GraphCanvasProps): JSX.Element {
       watchDpr();
     };
     watchDpr();
-    propsRef.current.onReady?.({ splitHalves: () => renderer.splitHalves(), toPngBlob: () => renderer.toPngBlob() });
+    propsRef.current.onReady?.({ splitHalves: () => renderer.splitHalves(), splitInto: (k) => renderer.splitInto(k), toPngBlob: () => renderer.toPngBlob() });
     return () => {
       ro.disconnect();
       mq?.removeEventListener('change', onDpr);

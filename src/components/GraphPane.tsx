@@ -12,16 +12,16 @@ export function GraphPane(): JSX.Element {
   const theme = useGossip(selectTheme);
   const mode = useGossip(selectMode);
   return (
-    <div className={`relative min-h-0 flex-1 overflow-hidden rounded-lg border bg-white dark:bg-slate-900 ${mode === 'split' ? 'border-fuchsia-500 ring-2 ring-fuchsia-500' : 'border-slate-200 dark:border-slate-700'}`}>
+    <div className={`relative min-h-0 flex-1 overflow-hidden rounded-lg border bg-white dark:bg-slate-900 ${mode !== 'select' ? 'border-fuchsia-500 ring-2 ring-fuchsia-500' : 'border-slate-200 dark:border-slate-700'}`}>
       <GraphCanvas
         source={frameSource}
         theme={theme}
-        // The lasso lands with the renderer's support for it; until then the canvas stays in select mode.
-        mode={mode === 'lasso' ? 'select' : mode}
+        mode={mode}
         onSelect={(node) => session.select(node)}
         onToggleCrash={(node) => session.toggleCrash(node)}
         onSplit={(sides) => session.partition(sides)}
         onCancelSplit={() => session.escape()}
+        onLasso={(nodes) => session.isolate(nodes)}
         onReady={(api) => session.setGraphApi(api)}
       />
       <Notices />

@@ -36,6 +36,17 @@ function Ringed({ pulse }: { pulse: boolean }): JSX.Element {
   );
 }
 
+function OneWay(): JSX.Element {
+  return (
+    <svg aria-hidden="true" width="24" height="16" viewBox="0 0 24 16" className="shrink-0 text-slate-900 dark:text-slate-100">
+      <line x1="1" y1="4" x2="18" y2="4" stroke={palette.message.dropped} strokeWidth="2.5" strokeDasharray="4 3" />
+      <path d="M16 1.5l5 5M21 1.5l-5 5" stroke={palette.message.dropped} strokeWidth="2" />
+      <line x1="8" y1="12" x2="23" y2="12" stroke="currentColor" strokeWidth="2.5" />
+      <path d="M1 12l7-4v8z" fill="currentColor" />
+    </svg>
+  );
+}
+
 /** What the graph's colours and shapes mean; the same palette as the canvas and the charts. */
 export function Legend(): JSX.Element {
   const rumor = useGossip(selectRunConfig).protocol === 'rumor';
@@ -50,7 +61,7 @@ export function Legend(): JSX.Element {
     [<Arrow color={palette.message.useful} />, 'message: delivered, useful'],
     [<Arrow color={palette.message.redundant} />, 'message: redundant'],
     [<Arrow color={palette.message.dropped} dashed />, 'message: dropped'],
-    ...(oneWay ? ([[<Arrow color={palette.crashed.light} />, 'one-way cut: arrow on the cut group\'s edge']] as [JSX.Element, string][]) : []),
+    ...(oneWay ? ([[<OneWay />, 'one-way cut: solid arrow passes, dashed ✕ drops']] as [JSX.Element, string][]) : []),
   ];
   return (
     <section aria-labelledby="legend-title" className={panel}>

@@ -60,13 +60,13 @@ export function TimelinePanel(): JSX.Element {
         </p>
       )}
       {schedule.length > 0 && (
-        <div className="mt-2 flex gap-2">
+        <div className="mt-2 flex flex-wrap gap-2">
           {recorded && (
-            <button type="button" className={`${btn.base} ${btn.secondary} px-2 py-1 text-sm`} onClick={() => session.keepRecorded()} title="Make the recorded actions part of the scenario, so Reset replays them">
+            <button type="button" className={`${btn.base} ${btn.secondary} px-2 py-1 text-sm whitespace-nowrap`} onClick={() => session.keepRecorded()} title="Make the recorded actions part of the scenario, so Reset replays them">
               Keep recorded
             </button>
           )}
-          <button type="button" className={`${btn.base} ${btn.secondary} px-2 py-1 text-sm`} onClick={() => session.clearTimeline()}>
+          <button type="button" className={`${btn.base} ${btn.secondary} px-2 py-1 text-sm whitespace-nowrap`} onClick={() => session.clearTimeline()}>
             Clear timeline
           </button>
         </div>

@@ -3,7 +3,7 @@ import { Simulation } from '../engine/simulation';
 import { toScenario, validateScenario } from '../engine/scenario';
 import type { SimConfig } from '../engine/types';
 import { PRESETS, presetById, type Preset } from './catalog';
-import { FIXED_LAYOUTS, angularSectors, layoutSectors } from './layout-groups';
+import { FIXED_LAYOUTS } from './layout-groups';
 
 const get = (id: string): Preset => {
   const p = presetById(id);
@@ -43,19 +43,6 @@ describe('the preset catalog', () => {
     for (const p of PRESETS) {
       if (p.schedule.some((e) => e.action.type === 'partition')) expect(FIXED_LAYOUTS).toContain(p.config.topology);
     }
-  });
-});
-
-describe('angular sectors', () => {
-  it('cuts a layout into equal slices, the left half first', () => {
-    const pos = { n: 4, x: [-1, 1, -1, 1], y: [-1, -1, 1, 1] };
-    expect(angularSectors(pos, 2)).toEqual([[0, 2], [1, 3]]);
-    const four = angularSectors(pos, 4);
-    expect(four.flat().sort()).toEqual([0, 1, 2, 3]);
-    expect(four.every((g) => g.length === 1)).toBe(true);
-    const ring = layoutSectors('ring', 12, 3);
-    expect(ring.map((g) => g.length)).toEqual([4, 4, 4]);
-    expect(angularSectors(pos, 9)).toHaveLength(4);
   });
 });
 

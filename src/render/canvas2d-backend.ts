@@ -1,7 +1,8 @@
 import { LinkLayer } from './link-layer';
 import { drawMessages, drawNodes } from './node-layer';
 import { createBuffer, StampCache, type PixelBuffer } from './pixel-buffer';
-import type { RenderBackend, Scene } from './scene';
+import { drawOverlay } from './overlay';
+import type { RenderBackend } from './scene';
 
 /**
  * Canvas 2D backend: links, regions, nodes and messages are written as pixels into one
@@ -45,56 +46,4 @@ export function createCanvas2dBackend(canvas: HTMLCanvasElement): RenderBackend 
       links = null;
     },
   };
-}
-
-function drawOverlay(ctx: CanvasRenderingContext2D, scene: Scene, dpr: number, w: number, h: number): void {
-  ctx.save();
-  ctx.scale(dpr, dpr);
-  const { colors } = scene;
-  if (scene.labels) {
-    const t = scene.transform;
-    ctx.font = '600 11px system-ui, sans-serif';
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    ctx.fillStyle = colors.text;
-    const off = scene.nodeRadius + 9;
-    for (let i = 0; i < scene.pos.n; i++) {
-      const x = scene.pos.x[i] * t.k + t.x, y = scene.pos.y[i] * t.k + t.y;
-      if (x > -20 && y > -20 && x < w + 20 && y < h + 20) ctx.fillText(String(i), x, y - off);
-    }
-  }
-  if (scene.splitLine) {
-    const [ax, ay, bx, by] = scene.splitLine;
-    ctx.lineWidth = 3;
-    ctx.setLineDash([10, 6]);
-    ctx.strokeStyle = colors.text;
-    ctx.beginPath();
-    ctx.moveTo(ax, ay);
-    ctx.lineTo(bx, by);
-    ctx.stroke();
-    ctx.setLineDash([]);
-    for (const [x, y] of [[ax, ay], [bx, by]]) {
-      ctx.beginPath();
-      ctx.arc(x, y, 5, 0, Math.PI * 2);
-      ctx.fillStyle = colors.text;
-      ctx.fill();
-    }
-  }
-  if (scene.hint) {
-    ctx.font = '600 15px system-ui, sans-serif';
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    const tw = ctx.measureText(scene.hint).width;
-    const bw = Math.min(w - 16, tw + 28), bh = 34, x = w / 2, y = 28;
-    ctx.fillStyle = colors.hintBackground;
-    ctx.strokeStyle = colors.text;
-    ctx.lineWidth = 1;
-    ctx.beginPath();
-    ctx.roundRect(x - bw / 2, y - bh / 2, bw, bh, 8);
-    ctx.fill();
-    ctx.stroke();
-    ctx.fillStyle = colors.text;
-    ctx.fillText(scene.hint, x, y, w - 32);
-  }
-  ctx.restore();
 }

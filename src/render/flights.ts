@@ -1,4 +1,5 @@
 import { OUTCOME_DELIVERED, type MessageBatch } from '../engine/types';
+import type { InFlightBatch } from '../view/frame-source';
 
 /**
  * The messages on screen: this round's batch plus those still in flight from earlier rounds
@@ -82,4 +83,32 @@ export function nextFlights(prev: Flights, batch: MessageBatch | null, round: nu
 export function hasLongFlights(f: Flights): boolean {
   for (let i = 0; i < f.count; i++) if (f.t0[i] + f.len[i] > 1) return true;
   return false;
+}
+
+/**
+ * The flights of messages still on their way, rebuilt from the worker's in-flight list when a
+ * frame does not follow the one drawn (a replayed timeline, a jump): each is placed where it
+ * is at the end of `round`. `knew[node]` = 1 when the sender held any version.
+ */
+export function flightsFromInFlight(batch: InFlightBatch | null | undefined, round: number, knew: Uint8Array): Flights {
+  if (!batch || batch.count === 0) return emptyFlights(round);
+  const n = Math.min(MAX_FLIGHTS, batch.count);
+  const f: Flights = {
+    round,
+    count: n,
+    from: batch.from.slice(0, n),
+    to: batch.to.slice(0, n),
+    kind: batch.kind.slice(0, n),
+    outcome: new Uint8Array(n).fill(OUTCOME_DELIVERED),
+    useful: new Uint8Array(n),
+    payload: new Uint8Array(n),
+    t0: new Int32Array(n),
+    len: new Uint32Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    f.payload[i] = knew[batch.from[i]] ?? 1;
+    f.t0[i] = batch.sentRound[i] - round;
+    f.len[i] = Math.max(1, batch.deliverRound[i] - batch.sentRound[i] + 1);
+  }
+  return f;
 }

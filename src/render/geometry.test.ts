@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, medianSplit, paddedHull, pointInPolygon, splitByLine, type Positions } from './geometry';
+import { angularSectors, boundsOf, medianSplit, paddedHull, pointInPolygon, splitByLine, type Positions } from './geometry';
 import { nearestNode } from './hit-test';
+import { circle } from './initial-layout';
 
 function positions(pts: [number, number][]): Positions {
   return { n: pts.length, x: Float32Array.from(pts.map((p) => p[0])), y: Float32Array.from(pts.map((p) => p[1])) };
@@ -66,5 +67,26 @@ describe('nearestNode', () => {
   });
   it('returns null on empty space', () => {
     expect(nearestNode(pos, 5, 5, 3)).toBeNull();
+  });
+});
+
+describe('angularSectors', () => {
+  const square = { n: 4, x: Float32Array.from([-1, 1, -1, 1]), y: Float32Array.from([-1, -1, 1, 1]) };
+
+  it('cuts a layout into equal slices like a pie, the left half first', () => {
+    expect(angularSectors(square, 2)).toEqual([[0, 2], [1, 3]]);
+    const four = angularSectors(square, 4);
+    expect(four.flat().sort()).toEqual([0, 1, 2, 3]);
+    expect(four.every((g) => g.length === 1)).toBe(true);
+    expect(angularSectors(square, 9)).toHaveLength(4);
+  });
+
+  it('gives a ring drawn as a circle three equal arcs of consecutive ids', () => {
+    const ring = angularSectors(circle(12), 3);
+    expect(ring.map((g) => g.length)).toEqual([4, 4, 4]);
+    for (const g of ring) {
+      const gaps = g.filter((v) => !g.includes((v + 1) % 12)).length;
+      expect(gaps).toBe(1); // one contiguous arc each
+    }
   });
 });

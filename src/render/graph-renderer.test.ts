@@ -77,7 +77,7 @@ describe('graph renderer', () => {
     const canvas = fakeCanvas();
     const scenes: Scene[] = [];
     const backend: RenderBackend = { resize: () => undefined, draw: (s) => (scenes.push({ ...s, states: s.states.slice() }), false), destroy: () => undefined };
-    const cb: RendererCallbacks = { onSelect: vi.fn(), onToggleCrash: vi.fn(), onSplit: vi.fn(), onSummary: vi.fn() };
+    const cb: RendererCallbacks = { onSelect: vi.fn(), onToggleCrash: vi.fn(), onSplit: vi.fn(), onSummary: vi.fn(), onLasso: vi.fn() };
     const { src, push } = source(graph);
     const r = createGraphRenderer(canvas.el, { source: src, theme: 'light', mode: 'select', callbacks: cb, backend });
     r.resize(400, 300, 1);
@@ -182,4 +182,67 @@ describe('graph renderer', () => {
     expect(last().transform.k).toBeCloseTo(k);
     r.destroy();
   });
+
+  it('isolates the nodes inside a drawn loop in lasso mode, and ignores a scribble', () => {
+    const { canvas, cb, r, last } = setup();
+    r.setMode('lasso');
+    runFrames();
+    expect(last().hint).toMatch(/Draw a loop/);
+    const s = last();
+    // A box around nodes 0–2 (the top of the ring, drawn clockwise from the top).
+    const pts = [0, 1, 2].map((i) => toScreen(s.transform, s.pos.x[i], s.pos.y[i]));
+    const [x0, x1] = [Math.min(...pts.map((p) => p[0])) - 8, Math.max(...pts.map((p) => p[0])) + 8];
+    const [y0, y1] = [Math.min(...pts.map((p) => p[1])) - 8, Math.max(...pts.map((p) => p[1])) + 8];
+    canvas.fire('pointerdown', x0, y0);
+    canvas.fire('pointermove', x1, y0);
+    canvas.fire('pointermove', x1, y1);
+    runFrames();
+    expect(last().lassoPath).toEqual([x0, y0, x1, y0, x1, y1]);
+    canvas.fire('pointermove', x0, y1);
+    canvas.fire('pointerup', x0, y0 + 1);
+    expect(cb.onLasso).toHaveBeenCalledWith([0, 1, 2]);
+    runFrames();
+    expect(last().lassoPath).toBeNull();
+    canvas.fire('pointerdown', 100, 100);
+    canvas.fire('pointermove', 106, 104);
+    canvas.fire('pointermove', 102, 108);
+    canvas.fire('pointerup', 100, 100);
+    expect(cb.onLasso).toHaveBeenCalledTimes(1);
+  });
+
+  it('cuts the drawing into k pie slices of equal size', () => {
+    const { r } = setup();
+    const groups = r.splitInto(3);
+    expect(groups.map((g) => g.length)).toEqual([4, 4, 4]);
+    expect(groups.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i));
+  });
+
+  it('keeps delayed messages flying through an action between rounds, and rebuilds them after a jump', () => {
+    const { push, last } = setup();
+    const versions = [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    push(frameOf(7, 1, versions));
+    runFrames();
+    const msg: MessageBatch = { count: 1, from: Uint32Array.of(0), to: Uint32Array.of(6), kind: Uint8Array.of(0), outcome: Uint8Array.of(OUTCOME_DELIVERED), useful: Uint8Array.of(0), sentRound: Uint32Array.of(2), deliverRound: Uint32Array.of(4) };
+    push(frameOf(7, 2, versions, msg));
+    runFrames(80, 16);
+    expect(last().messages?.count).toBe(1);
+    push({ ...frameOf(7, 2, versions), alive: Uint8Array.from(versions.map((_, i) => (i === 3 ? 0 : 1))) });
+    runFrames();
+    expect(last().messages?.count).toBe(1);
+    expect(last().alive?.[3]).toBe(0);
+    const inFlight = { count: 1, from: Uint32Array.of(0), to: Uint32Array.of(6), kind: Uint8Array.of(0), sentRound: Uint32Array.of(2), deliverRound: Uint32Array.of(4) };
+    push({ ...frameOf(7, 2, versions), round: 1, inFlight: { ...inFlight, sentRound: Uint32Array.of(1), deliverRound: Uint32Array.of(3) } });
+    runFrames();
+    const m = last().messages!;
+    expect(m.count).toBe(1);
+    expect([m.t0[0], m.len[0]]).toEqual([0, 3]);
+  });
+
+  it('rings infective nodes from the frame\'s rumor status once the round has played', () => {
+    const { push, last } = setup();
+    push({ ...frameOf(7, 1, [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), rumor: Uint8Array.from([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2]) });
+    runFrames();
+    expect(Array.from(last().rumor!.slice(0, 2))).toEqual([1, 0]);
+  });
 });
+

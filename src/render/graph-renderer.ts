@@ -1,27 +1,30 @@
 import type { FrameSource, GraphSpec, NodeFrame } from '../view/frame-source';
 import { createCanvas2dBackend } from './canvas2d-backend';
-import { packHex } from './colors';
 import { edgeList, linkAlpha, nodeRadius, totalLinkLength } from './edges';
-import { emptyFlights, nextFlights, type Flights } from './flights';
-import { boundsOf, medianSplit, paddedHull, splitByLine, type Positions } from './geometry';
+import { cutMarks, type CutMark } from './cut-marks';
+import { emptyFlights, flightsFromInFlight, nextFlights, type Flights } from './flights';
+import { angularSectors, boundsOf, medianSplit, splitByLine, type Positions } from './geometry';
+import { groupHulls, sameBytes } from './group-hulls';
 import { nearestNode } from './hit-test';
 import { SPACING, emptyPositions } from './initial-layout';
 import { attachInteraction } from './interaction';
+import { nodesInLasso } from './lasso';
 import { createLayoutRunner, type LayoutRunner } from './layout-runner';
 import { computeKnowsAny, computeNodeStates } from './node-state';
 import { renderColors, type ThemeName } from './render-theme';
 import type { EdgeList, Hull, RenderBackend, Scene } from './scene';
 import { describeGraph } from './summary';
 import { fitTransform, toWorld, zoomAt, type Transform } from './view-transform';
-import { groupColor } from '../theme/palette';
 
-export type RenderMode = 'select' | 'split';
+export type RenderMode = 'select' | 'split' | 'lasso';
 
 export interface RendererCallbacks {
   onSelect(node: number | null): void;
   onToggleCrash(node: number): void;
   onSplit(sides: [number[], number[]]): void;
   onCancelSplit?(): void;
+  /** A lasso was closed: the nodes inside it (maybe none). */
+  onLasso?(nodes: number[]): void;
   /** A one-sentence description of the graph's state, whenever it changes. */
   onSummary?(text: string): void;
 }
@@ -46,6 +49,8 @@ export interface GraphRenderer {
   zoomBy(factor: number): void;
   fit(): void;
   splitHalves(): [number[], number[]];
+  /** k groups of the drawing, cut like a pie (see angularSectors). */
+  splitInto(k: number): number[][];
   toPngBlob(): Promise<Blob>;
   destroy(): void;
 }
@@ -58,7 +63,11 @@ const LINK_BUDGET_MS = 6;
 const LINK_BUDGET_LAYOUT_MS = 3;
 const MIN_CUT_PX = 16;
 const LABEL_MAX_NODES = 120;
-const SPLIT_HINT = 'Drag a line across the graph to cut it in two · Esc to cancel';
+const HINT = {
+  select: null,
+  split: 'Drag a line across the graph to cut it in two · Esc to cancel',
+  lasso: 'Draw a loop around the nodes to cut off · Esc to cancel',
+} as const;
 
 export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRendererOptions): GraphRenderer {
   let { source, theme, mode, callbacks } = options;
@@ -81,6 +90,10 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
   let hulls: Hull[] = [];
   let animStart = -Infinity;
   let flights: Flights = emptyFlights();
+  /** Rumor status for the shown key now and before the round (drawn until the messages land). */
+  let rumor: Uint8Array | null = null, prevRumor: Uint8Array | null = null;
+  let cuts: CutMark[] = [];
+  let lassoPath: number[] | null = null;
 
   let transform: Transform = { k: 1, x: 0, y: 0 };
   let fitK = 1;
@@ -121,6 +134,8 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
     frame = null;
     animStart = -Infinity;
     flights = emptyFlights();
+    rumor = prevRumor = null;
+    cuts = [];
     userView = false;
     positionsChanged();
   }
@@ -134,19 +149,11 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
     fitK = fit.k;
     if (!userView) transform = fit;
     if (hulls.length) hulls = computeHulls();
+    if (frame) cuts = cutMarks(frame.links, groups, pos);
     staticKey++;
   }
 
-  function computeHulls(): Hull[] {
-    const members = new Map<number, number[]>();
-    for (let i = 0; i < groups.length; i++) {
-      if (groups[i] === 0) continue;
-      let list = members.get(groups[i]);
-      if (!list) members.set(groups[i], (list = []));
-      list.push(i);
-    }
-    return [...members].map(([g, ids]) => ({ color: packHex(groupColor(g)), points: paddedHull(pos, ids, SPACING * 1.2) }));
-  }
+  const computeHulls = (): Hull[] => groupHulls(groups, pos);
 
   /** Pulls whatever changed from the source (graph, frame, key, selection). */
   function sync(now: number): void {
@@ -175,17 +182,27 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       if (!newRound || !hadFrame) prevStates.set(states);
       if (!hadFrame) prevKnows.set(knows);
       if (newRound) {
-        const animate = f.messages !== null && graph.nodes <= MAX_ANIMATED_NODES;
-        // A frame that does not follow the last one (a reset, a jump) drops what was flying.
-        const carried = hadFrame && frame!.round < f.round ? flights : emptyFlights(f.round);
-        flights = animate ? nextFlights(carried, f.messages, f.round, prevKnows) : emptyFlights(f.round);
-        animStart = animate ? now : -Infinity;
+        const animate = graph.nodes <= MAX_ANIMATED_NODES;
+        const follows = hadFrame && frame!.round < f.round;
+        prevRumor = rumor;
+        rumor = f.rumor ?? null;
+        if (animate && f.messages !== null) {
+          // A frame that does not follow the last one (a reset, a jump) drops what was flying.
+          flights = nextFlights(follows ? flights : emptyFlights(f.round), f.messages, f.round, prevKnows);
+          animStart = now;
+        } else if (!hadFrame || frame!.round !== f.round) {
+          // Not the next round (a replayed timeline, a jump): what flies is what the worker lists.
+          flights = animate ? flightsFromInFlight(f.inFlight, f.round, knows) : emptyFlights(f.round);
+          animStart = -Infinity;
+        }
+        // else: an action between rounds moves no message, so what flies keeps flying.
       }
       if (!sameBytes(groups, f.group)) {
         groups.set(f.group.subarray(0, groups.length));
         hulls = computeHulls();
         staticKey++;
       }
+      if (newRound) cuts = cutMarks(f.links, groups, pos);
       frame = f;
       summaryDirty = true;
     }
@@ -214,6 +231,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       hulls,
       // Until the messages land, nodes show what they knew before the round.
       states: progress < 1 ? prevStates : states,
+      rumor: progress < 1 ? prevRumor : rumor,
       alive: frame?.alive ?? null,
       group: hulls.length ? groups : null,
       selected,
@@ -224,7 +242,9 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       showMessagePaths: graph?.offsets === null,
       labels: pos.n <= LABEL_MAX_NODES && r >= 6,
       splitLine,
-      hint: mode === 'split' ? SPLIT_HINT : null,
+      lassoPath,
+      cuts,
+      hint: HINT[mode],
     };
   }
 
@@ -280,6 +300,14 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       splitLine = line;
       request();
     },
+    dragPath(path) {
+      lassoPath = path;
+      request();
+    },
+    lasso(path) {
+      const nodes = nodesInLasso(pos, transform, path);
+      if (nodes) callbacks.onLasso?.(nodes);
+    },
     cut([ax, ay, bx, by]) {
       if (Math.hypot(bx - ax, by - ay) < MIN_CUT_PX) return;
       const [wax, way] = toWorld(transform, ax, ay);
@@ -311,7 +339,8 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       if (m === mode) return;
       mode = m;
       splitLine = null;
-      canvas.style.cursor = m === 'split' ? 'crosshair' : 'grab';
+      lassoPath = null;
+      canvas.style.cursor = m === 'select' ? 'grab' : 'crosshair';
       request();
     },
     setCallbacks(cb) {
@@ -338,6 +367,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       request();
     },
     splitHalves: () => medianSplit(pos),
+    splitInto: (k) => angularSectors(pos, k),
     toPngBlob() {
       sync(performance.now());
       draw(performance.now(), Infinity);
@@ -353,14 +383,8 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       backend.destroy();
     },
   };
-  canvas.style.cursor = mode === 'split' ? 'crosshair' : 'grab';
+  canvas.style.cursor = mode === 'select' ? 'grab' : 'crosshair';
   canvas.style.touchAction = 'none';
   request();
   return api;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length > b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

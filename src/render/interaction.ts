@@ -3,7 +3,7 @@
  * Framework-free: it talks to the renderer through this small controller interface.
  */
 export interface InteractionController {
-  mode(): 'select' | 'split';
+  mode(): 'select' | 'split' | 'lasso';
   /** Node under the CSS-px point, or null. */
   pick(sx: number, sy: number): number | null;
   click(node: number | null, shift: boolean): void;
@@ -14,22 +14,29 @@ export interface InteractionController {
   dragLine(line: [number, number, number, number] | null): void;
   /** A finished line; the renderer decides whether it cuts anything. */
   cut(line: [number, number, number, number]): void;
+  /** The lasso being drawn (x0, y0, x1, y1, … in CSS px), or null when it ends/cancels. */
+  dragPath(path: number[] | null): void;
+  /** A finished lasso; the renderer decides which nodes it holds. */
+  lasso(path: number[]): void;
   cancelSplit(): void;
   setInteracting(on: boolean): void;
 }
 
 const CLICK_SLOP = 4;
+/** Lasso points closer than this to the last one add nothing but work. */
+const LASSO_STEP = 3;
 const KEY_PAN = 60;
 
 export function attachInteraction(canvas: HTMLCanvasElement, keyTarget: HTMLElement, c: InteractionController): () => void {
   let down: { id: number; x: number; y: number; lastX: number; lastY: number; moved: boolean; shift: boolean } | null = null;
+  let path: number[] = [];
 
   const local = (e: PointerEvent | WheelEvent): [number, number] => {
     const r = canvas.getBoundingClientRect();
     return [e.clientX - r.left, e.clientY - r.top];
   };
   const setCursor = (x: number, y: number) => {
-    if (c.mode() === 'split') canvas.style.cursor = 'crosshair';
+    if (c.mode() !== 'select') canvas.style.cursor = 'crosshair';
     else if (down?.moved) canvas.style.cursor = 'grabbing';
     else canvas.style.cursor = c.pick(x, y) !== null ? 'pointer' : 'grab';
   };
@@ -38,6 +45,7 @@ export function attachInteraction(canvas: HTMLCanvasElement, keyTarget: HTMLElem
     if (e.button !== 0) return;
     const [x, y] = local(e);
     down = { id: e.pointerId, x, y, lastX: x, lastY: y, moved: false, shift: e.shiftKey };
+    path = [x, y];
     canvas.setPointerCapture(e.pointerId);
     keyTarget.focus({ preventScroll: true });
   };
@@ -53,7 +61,13 @@ export function attachInteraction(canvas: HTMLCanvasElement, keyTarget: HTMLElem
     }
     if (down.moved) {
       if (c.mode() === 'split') c.dragLine([down.x, down.y, x, y]);
-      else c.panBy(x - down.lastX, y - down.lastY);
+      else if (c.mode() === 'lasso') {
+        const n = path.length;
+        if (Math.hypot(x - path[n - 2], y - path[n - 1]) >= LASSO_STEP) {
+          path.push(x, y);
+          c.dragPath([...path]);
+        }
+      } else c.panBy(x - down.lastX, y - down.lastY);
     }
     down.lastX = x;
     down.lastY = y;
@@ -69,6 +83,9 @@ export function attachInteraction(canvas: HTMLCanvasElement, keyTarget: HTMLElem
     if (c.mode() === 'split') {
       c.dragLine(null);
       if (d.moved) c.cut([d.x, d.y, x, y]);
+    } else if (c.mode() === 'lasso') {
+      c.dragPath(null);
+      if (d.moved) c.lasso([...path, x, y]);
     } else if (!d.moved) {
       c.click(c.pick(x, y), d.shift || e.shiftKey);
     }
@@ -78,6 +95,7 @@ export function attachInteraction(canvas: HTMLCanvasElement, keyTarget: HTMLElem
     if (!down || down.id !== e.pointerId) return;
     down = null;
     c.dragLine(null);
+    c.dragPath(null);
     c.setInteracting(false);
   };
   const onWheel = (e: WheelEvent) => {
@@ -118,10 +136,11 @@ export function attachInteraction(canvas: HTMLCanvasElement, keyTarget: HTMLElem
         c.panBy(0, -KEY_PAN);
         break;
       case 'Escape':
-        if (c.mode() !== 'split') return;
+        if (c.mode() === 'select') return;
         if (down) {
           down = null;
           c.dragLine(null);
+          c.dragPath(null);
           c.setInteracting(false);
         } else c.cancelSplit();
         break;

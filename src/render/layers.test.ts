@@ -35,6 +35,9 @@ function scene(over: Partial<Scene> = {}): Scene {
     showMessagePaths: false,
     labels: false,
     splitLine: null,
+    lassoPath: null,
+    rumor: null,
+    cuts: [],
     hint: null,
     ...over,
   };
@@ -113,5 +116,19 @@ describe('node layer', () => {
     // Message 0 from x=10 to x=90 at a quarter: x = 30; message 1 from 50 toward 10: x = 40.
     expect(at(buf, 30, 50)).toBe(colors.useful);
     expect(at(buf, 40, 50)).toBe(colors.dropped);
+  });
+});
+
+describe('rumor rings', () => {
+  it('rings infective nodes in the infective colour and leaves removed ones plain', () => {
+    const buf = createBuffer(100, 100);
+    const s = scene({ alive: Uint8Array.from([1, 1, 1]), rumor: Uint8Array.from([1, 2, 0]) });
+    drawNodes(buf, s, 1, new StampCache());
+    // Just outside the disc (radius 6), on the ring 6 + 2 px out.
+    expect(at(buf, 10 + 8, 50)).toBe(colors.infective);
+    expect(at(buf, 50 + 8, 50)).not.toBe(colors.infective);
+    expect(at(buf, 90 + 8, 50)).not.toBe(colors.infective);
+    // The disc itself keeps its version colour.
+    expect(at(buf, 10, 50)).toBe(colors.latest);
   });
 });

@@ -17,6 +17,9 @@ export function drawNodes(buf: PixelBuffer, scene: Scene, dpr: number, stamps: S
   const hollowFill = stamps.get(Math.max(0, r - 1));
   const crashRing = stamps.get(r, Math.max(1, r * 0.25));
   const groupRing = stamps.get(r + 2.75 * dpr, 1.5 * dpr);
+  // Infective nodes wear a bright ring just outside the disc; removed ones none: shape, not hue.
+  const rumorRing = stamps.get(r + 3.5 * dpr, 2.25 * dpr, r < 2 * dpr);
+  const { rumor } = scene;
   const showGroupRings = group !== null && r >= 2.5 * dpr;
   const margin = r + 4 * dpr;
   const w = buf.width, h = buf.height;
@@ -36,6 +39,7 @@ export function drawNodes(buf: PixelBuffer, scene: Scene, dpr: number, stamps: S
       continue;
     }
     const s = states[i];
+    if (rumor && rumor[i] === 1) drawStamp(buf, x, y, rumorRing, colors.infective);
     if (halo) drawStamp(buf, x, y, halo, colors.background);
     drawStamp(buf, x, y, disc, s === KNOWS_LATEST ? colors.latest : s === KNOWS_OLDER ? colors.older : colors.none);
   }

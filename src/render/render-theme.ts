@@ -16,6 +16,9 @@ export interface RenderColors {
   useful: Packed;
   redundant: Packed;
   dropped: Packed;
+  droppedCss: string;
+  /** Ring of a node still spreading a rumor. */
+  infective: Packed;
   /** Message dots that carry no update (pull requests). */
   control: Packed;
   groups: Packed[];
@@ -47,6 +50,8 @@ export function renderColors(theme: ThemeName): RenderColors {
     useful: packHex(palette.message.useful),
     redundant: packHex(palette.message.redundant),
     dropped: packHex(palette.message.dropped),
+    droppedCss: palette.message.dropped,
+    infective: packHex(palette.infective),
     control: packHex(CONTROL[theme]),
     groups: palette.groups.map(packHex),
     text: theme === 'light' ? '#0F172A' : '#F1F5F9',

@@ -1,4 +1,5 @@
 import type { Packed } from './colors';
+import type { CutMark } from './cut-marks';
 import type { Flights } from './flights';
 import type { Positions } from './geometry';
 import type { RenderColors } from './render-theme';
@@ -33,6 +34,12 @@ export interface Scene {
   labels: boolean;
   /** A split line being dragged, in CSS px. */
   splitLine: [number, number, number, number] | null;
+  /** A lasso being drawn: x0, y0, x1, y1, … in CSS px. */
+  lassoPath: readonly number[] | null;
+  /** Rumor mongering: per node 0 susceptible, 1 infective (drawn with a ring), 2 removed. */
+  rumor: Uint8Array | null;
+  /** One-way cuts and lossy links between groups. */
+  cuts: CutMark[];
   hint: string | null;
 }
 

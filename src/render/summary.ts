@@ -11,6 +11,11 @@ export function describeGraph(graph: GraphSpec | null, frame: NodeFrame | null, 
     parts.unshift(`Round ${frame.round}`);
     parts.push(`${c.latest} of ${live} live nodes know the newest version of key ${key}` + (c.older ? `, ${c.older} an older one` : ''));
     if (c.crashed) parts.push(`${c.crashed} crashed`);
+    if (frame.rumor) {
+      let infective = 0;
+      for (let i = 0; i < frame.rumor.length; i++) if (frame.rumor[i] === 1 && frame.alive[i] === 1) infective++;
+      parts.push(`${infective} still spreading the rumor`);
+    }
     const present = new Set(frame.group);
     if (present.size > 1) parts.push(`partitioned into ${present.size} groups`);
   }

@@ -22,11 +22,15 @@ describe('the timeline list', () => {
     list = recordEntry(list, 3, { type: 'setLink', from: 1, to: 2, blocked: true, loss: 0 });
     list = recordEntry(list, 3, { type: 'setLink', from: 1, to: 2, blocked: true, loss: 0.3 });
     list = recordEntry(list, 3, { type: 'setLink', from: 2, to: 1, blocked: false, loss: 0.3 });
+    list = recordEntry(list, 3, { type: 'setLink', from: 1, to: 2, blocked: false, loss: 0.5 });
     list = recordEntry(list, 4, { type: 'setLoss', p: 0.2 });
     expect(list.every((e) => e.recorded)).toBe(true);
-    expect(toLogged(list).map((e) => [e.round, e.action.type])).toEqual([[3, 'setLoss'], [3, 'setLink'], [3, 'setLink'], [4, 'setLoss']]);
+    list = recordEntry(list, 4, { type: 'heal' });
+    list = recordEntry(list, 4, { type: 'setLoss', p: 0.3 });
+    expect(toLogged(list).map((e) => [e.round, e.action.type])).toEqual([[3, 'setLoss'], [3, 'setLink'], [3, 'setLink'], [4, 'setLoss'], [4, 'heal'], [4, 'setLoss']]);
     expect(list[0].action).toEqual({ type: 'setLoss', p: 0.15 });
-    expect(list[1].action).toMatchObject({ from: 1, loss: 0.3 });
+    expect(list[1].action).toMatchObject({ from: 2, to: 1, loss: 0.3 });
+    expect(list[2].action).toMatchObject({ from: 1, to: 2, loss: 0.5 });
   });
 
   it('marks the matching entry refused, once', () => {

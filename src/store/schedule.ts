@@ -26,13 +26,17 @@ export function insertEntry(list: readonly ScheduleEntry[], entry: ScheduleEntry
 }
 
 /**
- * Records a live action. A loss setting that replaces one recorded in the same round (a
- * number typed digit by digit) replaces its entry: the run is the same, the list shorter.
+ * Records a live action. A loss or link setting that overrides one recorded in the same round
+ * (a number typed digit by digit, a cut changed twice) replaces its entry: the run is the
+ * same, the list shorter.
  */
 export function recordEntry(list: readonly ScheduleEntry[], round: number, action: Action): ScheduleEntry[] {
-  const last = list[list.length - 1];
-  if (last && last.recorded && last.round === round && supersedes(action, last.action)) {
-    return [...list.slice(0, -1), makeEntry(round, action, true)];
+  // Loss and link settings commute with one another (each sets its own value), so a newer one
+  // may replace an older one across others of their kind recorded in the same round.
+  for (let i = list.length - 1; i >= 0; i--) {
+    const e = list[i];
+    if (!e.recorded || e.round !== round || (e.action.type !== 'setLoss' && e.action.type !== 'setLink')) break;
+    if (supersedes(action, e.action)) return [...list.slice(0, i), ...list.slice(i + 1), makeEntry(round, action, true)];
   }
   return insertEntry(list, makeEntry(round, action, true));
 }

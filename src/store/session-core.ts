@@ -6,7 +6,7 @@ import { MESSAGE_RECORD_LIMIT, type FromWorker, type ToWorker, type WireFrame } 
 import type { SectorApi } from './cluster-actions';
 import { reactToStep } from './frame-reaction';
 import { summarizeFrame, toNodeFrame } from './frame-summary';
-import { resolveForm } from './form';
+import { needsRebuild, resolveForm } from './form';
 import type { LiveFrameSource } from './frame-source';
 import type { HealOutcome } from './run-slice';
 import { describeScheduled, markRefused, recordEntry, toLogged } from './schedule';
@@ -56,6 +56,8 @@ export class SessionCore {
   protected playWhenBuilt = false;
   /** The timeline changed while a run was being built: send it once the run is up. */
   protected scheduleWhenBuilt = false;
+  /** The user edited the form while a run was being built (it could not follow then). */
+  protected formChangedWhileBuilding = false;
   protected uiRng = new Rng(1);
   protected lastFrame: WireFrame | null = null;
   protected story: PartitionHealingStory | null = null;
@@ -125,6 +127,7 @@ export class SessionCore {
 
   protected build(runConfig: SimConfig, formConfig: SimConfig): void {
     this.playWhenBuilt = false;
+    this.formChangedWhileBuilding = false;
     this.scheduleWhenBuilt = false;
     this.cancelAutoApply();
     this.clearStepTimer();
@@ -293,6 +296,12 @@ export class SessionCore {
     this.deps.frames.setFrame(toNodeFrame(f, this.state.shownKey));
     this.set((s) => summarizeFrame(s, f));
     if (f.cause === 'init') {
+      // The form may have changed while the run was being built (no auto-apply then): catch up.
+      const { config } = resolveForm(this.state.form, this.state.appliedForm);
+      if (this.formChangedWhileBuilding && this.canAutoApply() && needsRebuild(config, this.state.appliedForm)) {
+        this.build(config, config);
+        return;
+      }
       if (this.scheduleWhenBuilt) {
         this.scheduleWhenBuilt = false;
         this.sendSchedule();

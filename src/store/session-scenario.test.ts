@@ -70,6 +70,17 @@ describe('Session: the timeline', () => {
   });
 });
 
+describe('Session: the form while a run is being built', () => {
+  it('follows a setting changed during the build once the run is up', () => {
+    const { session, state, flush } = sessionHarness({ nodes: '20' });
+    session.reset();
+    expect(state().building).toBe(true);
+    session.setFormValue('nodes', '30');
+    flush();
+    expect(state()).toMatchObject({ building: false, graph: { nodes: 30 } });
+  });
+});
+
 describe('Session: partition tools', () => {
   it('splits into k groups, cuts one way, sets link loss and isolates a lasso', () => {
     const { session, state, flush } = sessionHarness({ nodes: '30', topology: 'complete' });

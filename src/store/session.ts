@@ -70,6 +70,7 @@ export class Session extends SessionCore {
 
   setFormValue<K extends keyof FormValues>(field: K, value: FormValues[K]): void {
     this.state.setFormValue(field, value);
+    if (this.state.building) this.formChangedWhileBuilding = true;
     const { config, notes } = resolveForm(this.state.form, this.state.appliedForm);
     if (field === 'loss' && notes.loss?.tone !== 'adjusted' && config.loss !== this.state.loss && this.lastFrame) {
       this.apply({ type: 'setLoss', p: config.loss }, true);

@@ -1,0 +1,157 @@
+import type { CutMark } from './cut-marks';
+import type { Scene } from './scene';
+
+/**
+ * The vector layer over the pixel buffer: node labels, the split line or lasso being drawn,
+ * the marks of one-way cuts and lossy links, and the mode hint.
+ */
+export function drawOverlay(ctx: CanvasRenderingContext2D, scene: Scene, dpr: number, w: number, h: number): void {
+  ctx.save();
+  ctx.scale(dpr, dpr);
+  const { colors } = scene;
+  if (scene.labels) {
+    const t = scene.transform;
+    ctx.font = '600 11px system-ui, sans-serif';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillStyle = colors.text;
+    const off = scene.nodeRadius + 9;
+    for (let i = 0; i < scene.pos.n; i++) {
+      const x = scene.pos.x[i] * t.k + t.x, y = scene.pos.y[i] * t.k + t.y;
+      if (x > -20 && y > -20 && x < w + 20 && y < h + 20) ctx.fillText(String(i), x, y - off);
+    }
+  }
+  if (scene.splitLine) {
+    const [ax, ay, bx, by] = scene.splitLine;
+    ctx.lineWidth = 3;
+    ctx.setLineDash([10, 6]);
+    ctx.strokeStyle = colors.text;
+    ctx.beginPath();
+    ctx.moveTo(ax, ay);
+    ctx.lineTo(bx, by);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    for (const [x, y] of [[ax, ay], [bx, by]]) {
+      ctx.beginPath();
+      ctx.arc(x, y, 5, 0, Math.PI * 2);
+      ctx.fillStyle = colors.text;
+      ctx.fill();
+    }
+  }
+  if (scene.lassoPath) drawLasso(ctx, scene.lassoPath, colors.text);
+  for (const mark of scene.cuts) drawCutMark(ctx, scene, mark);
+  if (scene.hint) {
+    ctx.font = '600 15px system-ui, sans-serif';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    const tw = ctx.measureText(scene.hint).width;
+    const bw = Math.min(w - 16, tw + 28), bh = 34, x = w / 2, y = 28;
+    ctx.fillStyle = colors.hintBackground;
+    ctx.strokeStyle = colors.text;
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    ctx.roundRect(x - bw / 2, y - bh / 2, bw, bh, 8);
+    ctx.fill();
+    ctx.stroke();
+    ctx.fillStyle = colors.text;
+    ctx.fillText(scene.hint, x, y, w - 32);
+  }
+  ctx.restore();
+}
+
+/** The loop being drawn: dashed, closed back to its start with a fainter line, lightly filled. */
+function drawLasso(ctx: CanvasRenderingContext2D, path: readonly number[], color: string): void {
+  if (path.length < 4) return;
+  ctx.beginPath();
+  ctx.moveTo(path[0], path[1]);
+  for (let i = 2; i < path.length; i += 2) ctx.lineTo(path[i], path[i + 1]);
+  ctx.closePath();
+  ctx.globalAlpha = 0.08;
+  ctx.fillStyle = color;
+  ctx.fill();
+  ctx.globalAlpha = 1;
+  ctx.lineWidth = 2.5;
+  ctx.setLineDash([8, 5]);
+  ctx.strokeStyle = color;
+  ctx.stroke();
+  ctx.setLineDash([]);
+}
+
+/**
+ * A one-way cut: between the two groups, a solid arrow the way messages still go and a
+ * dashed, crossed-out arrow the way they are dropped (shape, not only colour, tells them
+ * apart). A lossy link: its loss, written on the boundary.
+ */
+function drawCutMark(ctx: CanvasRenderingContext2D, scene: Scene, m: CutMark): void {
+  const t = scene.transform, { colors } = scene;
+  const ax = m.fx * t.k + t.x, ay = m.fy * t.k + t.y, bx = m.tx * t.k + t.x, by = m.ty * t.k + t.y;
+  const len = Math.hypot(bx - ax, by - ay);
+  if (len < 1) return;
+  const ux = (bx - ax) / len, uy = (by - ay) / len, px = -uy, py = ux;
+  const cx = (ax + bx) / 2, cy = (ay + by) / 2;
+  ctx.font = '700 13px system-ui, sans-serif';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  if (m.kind === 'loss') {
+    // Above the boundary's middle, clear of a one-way mark's arrows and label below it.
+    pill(ctx, m.label, cx, cy - 40, colors);
+    return;
+  }
+  const half = Math.max(28, Math.min(46, len / 3)), gap = 10;
+  const arrow = (sx: number, sy: number, ex: number, ey: number, color: string, dashed: boolean) => {
+    ctx.strokeStyle = color;
+    ctx.fillStyle = color;
+    ctx.lineWidth = 3.5;
+    ctx.setLineDash(dashed ? [7, 5] : []);
+    ctx.beginPath();
+    ctx.moveTo(sx, sy);
+    ctx.lineTo(ex, ey);
+    ctx.stroke();
+    ctx.setLineDash([]);
+  };
+  const backdrop = (x: number, y: number) => {
+    ctx.fillStyle = colors.hintBackground;
+    ctx.beginPath();
+    ctx.roundRect(x - half - 12, y - gap - 9, 2 * half + 24, 2 * gap + 18, 8);
+    ctx.fill();
+  };
+  backdrop(cx, cy);
+  // Dropped way (from → to): dashed, ending in an ×.
+  const d0x = cx - ux * half + px * gap, d0y = cy - uy * half + py * gap;
+  const d1x = cx + ux * half + px * gap, d1y = cy + uy * half + py * gap;
+  arrow(d0x, d0y, d1x, d1y, colors.droppedCss, true);
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = colors.droppedCss;
+  ctx.beginPath();
+  ctx.moveTo(d1x - 6, d1y - 6);
+  ctx.lineTo(d1x + 6, d1y + 6);
+  ctx.moveTo(d1x - 6, d1y + 6);
+  ctx.lineTo(d1x + 6, d1y - 6);
+  ctx.stroke();
+  // Open way (to → from): solid with a head.
+  const o0x = cx + ux * half - px * gap, o0y = cy + uy * half - py * gap;
+  const o1x = cx - ux * half - px * gap, o1y = cy - uy * half - py * gap;
+  arrow(o0x, o0y, o1x + ux * 8, o1y + uy * 8, colors.text, false);
+  ctx.beginPath();
+  ctx.moveTo(o1x, o1y);
+  ctx.lineTo(o1x + ux * 12 + px * 7, o1y + uy * 12 + py * 7);
+  ctx.lineTo(o1x + ux * 12 - px * 7, o1y + uy * 12 - py * 7);
+  ctx.closePath();
+  ctx.fillStyle = colors.text;
+  ctx.fill();
+  const open = Math.abs(ux) >= Math.abs(uy) ? (ux >= 0 ? '←' : '→') : (uy >= 0 ? '↑' : '↓');
+  pill(ctx, `${m.label}: ${open} only`, cx, cy + gap + 26, colors);
+}
+
+function pill(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, colors: Scene['colors']): void {
+  const w = ctx.measureText(text).width + 16;
+  ctx.fillStyle = colors.hintBackground;
+  ctx.strokeStyle = colors.text;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.roundRect(x - w / 2, y - 11, w, 22, 6);
+  ctx.fill();
+  ctx.stroke();
+  ctx.fillStyle = colors.text;
+  ctx.fillText(text, x, y);
+}
