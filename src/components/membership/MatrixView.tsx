@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState, useSyncExternalStore, type JSX } from 'react';
+import { VIEW_MATRIX_MAX_NODES } from '../../engine/membership';
+import { membershipFrames } from '../../store/membership-frames';
+import { selectResolved, useMembership } from '../../store/membership-store';
+import { cellAt, describeCell, drawMatrix, matrixGeometry, type MatrixGeometry } from './matrix-draw';
+import { STATE_COLORS, STATE_LABELS, type Theme } from './membership-style';
+import { membershipSession } from './session-instance';
+
+/**
+ * "Who believes whom is alive / suspect / dead": rows are observers, columns subjects, for
+ * clusters of up to VIEW_MATRIX_MAX_NODES. Hover a cell to read it; click to inspect the observer.
+ */
+export function MatrixView({ theme }: { theme: Theme }): JSX.Element {
+  useSyncExternalStore(membershipFrames.subscribe, membershipFrames.version);
+  const frame = membershipFrames.frame();
+  const protocol = useMembership(selectResolved)?.protocol ?? 'swim';
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const geoRef = useRef<MatrixGeometry | null>(null);
+  const [size, setSize] = useState<[number, number]>([0, 0]);
+  const [hover, setHover] = useState<[number, number] | null>(null);
+  const [text, setText] = useState('Hover a cell: row = observer, column = subject.');
+
+  useEffect(() => {
+    const wrap = wrapRef.current!;
+    const ro = new ResizeObserver(() => {
+      const r = wrap.getBoundingClientRect();
+      setSize([Math.floor(r.width), Math.floor(r.height)]);
+    });
+    ro.observe(wrap);
+    return () => ro.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx || !frame?.matrix || size[0] === 0) return;
+    const dpr = window.devicePixelRatio || 1;
+    canvas.width = Math.round(size[0] * dpr);
+    canvas.height = Math.round(size[1] * dpr);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, size[0], size[1]);
+    const g = matrixGeometry(frame.matrix.nodes, size[0], size[1]);
+    geoRef.current = g;
+    drawMatrix(ctx, frame, g, theme, hover);
+  }, [frame, size, theme, hover]);
+
+  const cellOf = (e: React.MouseEvent): [number, number] | null => {
+    const g = geoRef.current, r = canvasRef.current?.getBoundingClientRect();
+    return g && r ? cellAt(g, e.clientX - r.left, e.clientY - r.top) : null;
+  };
+  const onMove = (e: React.MouseEvent): void => {
+    const c = cellOf(e);
+    if (c?.[0] === hover?.[0] && c?.[1] === hover?.[1]) return;
+    setHover(c);
+    if (c && frame?.matrix) setText(describeCell(frame.matrix, protocol, c[0], c[1]));
+  };
+  const onClick = (e: React.MouseEvent): void => {
+    const c = cellOf(e);
+    if (!c || !frame?.matrix) return;
+    setText(describeCell(frame.matrix, protocol, c[0], c[1]));
+    membershipSession().select(c[0]);
+  };
+
+  const n = frame?.alive.length ?? 0;
+  const tooBig = n > VIEW_MATRIX_MAX_NODES;
+  return (
+    <div className="flex h-full min-h-0 flex-col gap-1 p-2">
+      <ul aria-label="Matrix legend" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {STATE_LABELS.map((label, st) => (
+          <li key={label} className="flex items-center gap-1.5">
+            <span aria-hidden="true" className="inline-block h-3.5 w-3.5 rounded-sm border border-slate-500" style={{ background: STATE_COLORS[theme][st] }} />
+            {label}
+          </li>
+        ))}
+        <li className="text-slate-600 dark:text-slate-300">veiled rows: crashed observers (frozen)</li>
+      </ul>
+      <div ref={wrapRef} className="relative min-h-0 flex-1">
+        {tooBig ? (
+          <p className="p-4 text-base">
+            The matrix shows clusters of up to {VIEW_MATRIX_MAX_NODES} nodes; this run has {n.toLocaleString('en-US')} ({(n * n).toLocaleString('en-US')} cells, each
+            under a pixel). Select a node in the graph to read its whole table in the inspector.
+          </p>
+        ) : (
+          <canvas
+            ref={canvasRef}
+            role="img"
+            aria-label={`Belief matrix: rows are observers, columns are subjects, ${n} × ${n}`}
+            className="absolute inset-0 block h-full w-full cursor-crosshair"
+            onMouseMove={onMove}
+            onMouseLeave={() => setHover(null)}
+            onClick={onClick}
+          />
+        )}
+      </div>
+      <p aria-live="polite" className="min-h-6 text-base font-semibold">{tooBig ? '' : text}</p>
+    </div>
+  );
+}

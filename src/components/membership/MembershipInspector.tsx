@@ -1,0 +1,111 @@
+import { useMemo, useState, useSyncExternalStore, type JSX } from 'react';
+import { VIEW_STATES } from '../../engine/membership';
+import { membershipFrames } from '../../store/membership-frames';
+import { selectResolved, selectSelected, useMembership } from '../../store/membership-store';
+import type { NodeTable } from '../../worker/membership-protocol';
+import { panel, sectionTitle } from '../ui-classes';
+
+const ROW = 26;
+const VISIBLE = 11;
+/** Sort order by state: what needs attention first. */
+const STATE_RANK = [2, 3, 1, 0]; // unknown, alive, suspect, dead → dead, suspect, unknown, alive
+
+type SortKey = 'node' | 'state';
+
+function order(t: NodeTable, key: SortKey): Uint32Array {
+  const idx = Uint32Array.from({ length: t.state.length }, (_, i) => i);
+  if (key === 'state') idx.sort((a, b) => STATE_RANK[t.state[b]] - STATE_RANK[t.state[a]] || a - b);
+  return idx;
+}
+
+/** Is the observer's belief about s wrong, given the truth? Self rows are never wrong. */
+function wrong(state: number, up: boolean): boolean {
+  const s = VIEW_STATES[state];
+  return up ? s === 'dead' || s === 'unknown' : s === 'alive' || s === 'suspect';
+}
+
+/**
+ * The selected node's membership table — `view(o, s)` for every s: state, incarnation (SWIM)
+ * or heartbeat (generation, version), when it last advanced and phi (heartbeat) — against the
+ * truth. Rows are windowed: 2000 rows cost the DOM of a dozen.
+ */
+export function MembershipInspector(): JSX.Element {
+  useSyncExternalStore(membershipFrames.subscribe, membershipFrames.version);
+  const selected = useMembership(selectSelected);
+  const resolved = useMembership(selectResolved);
+  const [sortKey, setSortKey] = useState<SortKey>('state');
+  const [top, setTop] = useState(0);
+  const f = membershipFrames.frame();
+  const t = f?.table && f.table.node === selected ? f.table : null;
+  const rows = useMemo(() => (t ? order(t, sortKey) : null), [t, sortKey]);
+  const heartbeat = resolved?.protocol === 'heartbeat';
+  const phi = heartbeat && resolved?.heartbeat.phi;
+
+  if (selected === null || !f) {
+    return (
+      <section aria-labelledby="m-inspector-title" className={panel}>
+        <h2 id="m-inspector-title" className={sectionTitle}>Inspector</h2>
+        <p className="text-sm">Click a node to see its membership table: what it believes of every other node. Shift+click crashes or recovers it.</p>
+      </section>
+    );
+  }
+  const counts = [0, 0, 0, 0];
+  if (t) for (let s = 0; s < t.state.length; s++) if (s !== t.node) counts[t.state[s]]++;
+  const first = Math.max(0, Math.floor(top / ROW) - 2);
+  const last = rows ? Math.min(rows.length, first + VISIBLE + 4) : 0;
+  const cols = 3 + (heartbeat ? 1 : 0) + (phi ? 1 : 0);
+  return (
+    <section aria-labelledby="m-inspector-title" className={panel}>
+      <h2 id="m-inspector-title" className={sectionTitle}>
+        Node {selected}&apos;s view {f.alive[selected] ? '(up)' : '(crashed: frozen)'}
+      </h2>
+      {t && (
+        <p className="mb-1 text-sm">
+          alive {counts[1]} · suspect {counts[2]} · dead {counts[3]} · unknown {counts[0]}
+        </p>
+      )}
+      <div className="max-h-72 overflow-y-auto rounded border border-slate-200 dark:border-slate-700" style={{ height: VISIBLE * ROW + 30 }} onScroll={(e) => setTop(e.currentTarget.scrollTop)}>
+        <table className="w-full border-collapse text-sm tabular-nums">
+          <caption className="sr-only">Membership table of node {selected}</caption>
+          <thead className="sticky top-0 bg-slate-100 dark:bg-slate-800">
+            <tr className="text-left">
+              <th scope="col" className="px-1" aria-sort={sortKey === 'node' ? 'ascending' : 'none'}>
+                <button type="button" className="font-bold underline-offset-2 hover:underline" onClick={() => setSortKey('node')}>Node</button>
+              </th>
+              <th scope="col" className="px-1" aria-sort={sortKey === 'state' ? 'descending' : 'none'}>
+                <button type="button" className="font-bold underline-offset-2 hover:underline" onClick={() => setSortKey('state')} title="Dead and suspect first">State</button>
+              </th>
+              <th scope="col" className="px-1">{heartbeat ? 'Heartbeat' : 'Incarnation'}</th>
+              {heartbeat && <th scope="col" className="px-1" title="Round the heartbeat last advanced here">Advanced</th>}
+              {phi && <th scope="col" className="px-1">Phi</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {!t || !rows ? (
+              <tr><td colSpan={cols} className="px-1 py-2">Loading…</td></tr>
+            ) : (
+              <>
+                {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW }} />}
+                {Array.from(rows.subarray(first, last), (s) => {
+                  const st = t.state[s];
+                  const isWrong = s !== t.node && f.alive[t.node] === 1 && wrong(st, f.alive[s] === 1);
+                  return (
+                    <tr key={s} style={{ height: ROW }} className={isWrong ? 'bg-amber-100 dark:bg-amber-950' : ''}>
+                      <td className="px-1">{s}{s === t.node ? ' (self)' : ''}{f.alive[s] ? '' : ' ✕'}</td>
+                      <td className="px-1 font-semibold">{VIEW_STATES[st]}{isWrong ? <span className="font-normal"> · wrong</span> : null}</td>
+                      <td className="px-1">{t.incarnation[s] < 0 ? '–' : heartbeat ? `${t.incarnation[s]}:${t.version[s]}` : t.incarnation[s]}</td>
+                      {heartbeat && <td className="px-1">{t.lastAdvanced[s] < 0 ? '–' : t.lastAdvanced[s]}</td>}
+                      {phi && <td className="px-1">{Number.isNaN(t.phi[s]) ? '–' : t.phi[s].toFixed(1)}</td>}
+                    </tr>
+                  );
+                })}
+                {last < rows.length && <tr aria-hidden="true" style={{ height: (rows.length - last) * ROW }} />}
+              </>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">✕ = crashed in truth · shaded = belief contradicts the truth{heartbeat ? ' · heartbeat = generation:version' : ''}</p>
+    </section>
+  );
+}

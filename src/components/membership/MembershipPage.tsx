@@ -1,0 +1,86 @@
+import { useEffect, type JSX } from 'react';
+import { selectView, useMembership } from '../../store/membership-store';
+import { btn } from '../ui-classes';
+import { MatrixView } from './MatrixView';
+import { MembershipActions } from './MembershipActions';
+import { MembershipCaption } from './MembershipCaption';
+import { MembershipCharts, ReconnectComparison } from './MembershipCharts';
+import { MembershipGraph } from './MembershipGraph';
+import { MembershipInspector } from './MembershipInspector';
+import { MembershipLegend } from './MembershipLegend';
+import { MembershipMetrics } from './MembershipMetrics';
+import { MembershipNotices } from './MembershipNotices';
+import { MembershipPresets } from './MembershipPresets';
+import { MembershipRunControls } from './MembershipRunControls';
+import { MembershipSettings } from './MembershipSettings';
+import { MembershipStatusBar } from './MembershipStatusBar';
+import type { Theme } from './membership-style';
+import { membershipSession } from './session-instance';
+import { useMembershipKeys } from './useMembershipKeys';
+
+function ViewToggle(): JSX.Element {
+  const view = useMembership(selectView);
+  const b = (id: 'graph' | 'matrix', label: string, title: string): JSX.Element => (
+    <button
+      type="button"
+      aria-pressed={view === id}
+      title={title}
+      onClick={() => membershipSession().setView(id)}
+      className={`${btn.base} px-2 py-0.5 text-sm ${view === id ? btn.primary : btn.secondary}`}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <div role="group" aria-label="View" className="absolute top-2 left-2 z-10 flex gap-1">
+      {b('graph', 'Graph', 'Each node coloured by how many live nodes are wrong about it')}
+      {b('matrix', 'Matrix', 'Who believes whom is alive, suspect or dead (up to 100 nodes)')}
+    </div>
+  );
+}
+
+/**
+ * The membership mode: "who is alive?" by SWIM or heartbeat gossip. Status on top, controls on
+ * the left, the graph (or the belief matrix) with the charts in the middle, the preset's
+ * caption, metrics, inspector and legend on the right. The run survives a switch to
+ * Dissemination and back; it pauses while hidden.
+ */
+export function MembershipPage({ theme }: { theme: Theme }): JSX.Element {
+  const session = membershipSession();
+  const view = useMembership(selectView);
+  useEffect(() => {
+    session.start();
+    return () => session.pause();
+  }, [session]);
+  useMembershipKeys(session);
+  return (
+    <>
+      <MembershipStatusBar />
+      <main className="grid min-h-0 flex-1 grid-cols-[18rem_minmax(0,1fr)_19rem] gap-2 p-2 2xl:grid-cols-[21rem_minmax(0,1fr)_24rem] 2xl:gap-3 2xl:p-3">
+        <nav aria-label="Membership controls" className="flex min-h-0 flex-col gap-4 overflow-y-auto rounded-lg border border-slate-200 bg-white p-3 shadow-sm dark:border-slate-700 dark:bg-slate-900">
+          <MembershipRunControls />
+          <MembershipActions />
+          <MembershipPresets />
+          <MembershipSettings />
+        </nav>
+        <div className="flex min-h-0 flex-col gap-2 2xl:gap-3">
+          <div className="relative min-h-0 flex-1 overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+            <ViewToggle />
+            {view === 'graph' ? <MembershipGraph theme={theme} /> : <div className="absolute inset-0 pt-9"><MatrixView theme={theme} /></div>}
+            <MembershipNotices />
+          </div>
+          <div className="shrink-0">
+            <MembershipCharts theme={theme} />
+          </div>
+        </div>
+        <aside aria-label="Membership details" className="flex min-h-0 flex-col gap-2 overflow-y-auto 2xl:gap-3">
+          <MembershipCaption />
+          <ReconnectComparison theme={theme} />
+          <MembershipInspector />
+          <MembershipMetrics />
+          <MembershipLegend theme={theme} />
+        </aside>
+      </main>
+    </>
+  );
+}

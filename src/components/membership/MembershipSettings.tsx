@@ -1,0 +1,80 @@
+import { useId, type JSX } from 'react';
+import { FIELD_RULES, nodeLimitHint, resolveMembershipForm, type MembershipForm, type NumericField } from '../../store/membership-form';
+import { selectForm, useMembership } from '../../store/membership-store';
+import { field, fieldLabel, sectionTitle } from '../ui-classes';
+import { MembershipField } from './MembershipField';
+import { membershipSession } from './session-instance';
+
+function Check({ label, checked, hint, onChange }: { label: string; checked: boolean; hint: string; onChange(v: boolean): void }): JSX.Element {
+  const id = useId();
+  return (
+    <div className="flex flex-col">
+      <label className="flex items-center gap-2 text-sm font-semibold">
+        <input type="checkbox" className="h-4 w-4 accent-sky-700" checked={checked} aria-describedby={`${id}-hint`} onChange={(e) => onChange(e.target.checked)} />
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-300">{hint}</p>
+    </div>
+  );
+}
+
+/** Protocol, cluster and the protocol's parameters, with memberlist's and Cassandra's names. */
+export function MembershipSettings(): JSX.Element {
+  const session = membershipSession();
+  const form = useMembership(selectForm);
+  const { problems } = resolveMembershipForm(form);
+  const set = <K extends keyof MembershipForm>(k: K, v: MembershipForm[K]): void => session.setFormValue(k, v);
+  const num = (k: NumericField, extra: { hint?: string; suffix?: string; step?: number } = {}): JSX.Element => (
+    <MembershipField
+      label={FIELD_RULES[k].label}
+      value={form[k]}
+      min={FIELD_RULES[k].min}
+      max={FIELD_RULES[k].max}
+      step={extra.step}
+      suffix={extra.suffix}
+      hint={extra.hint}
+      problem={problems[k]}
+      onChange={(v) => set(k, v)}
+    />
+  );
+  return (
+    <section aria-labelledby="m-settings-title">
+      <h2 id="m-settings-title" className={sectionTitle}>Settings</h2>
+      <div className="flex flex-col gap-2">
+        <div className="flex flex-col gap-0.5">
+          <label htmlFor="m-protocol" className={fieldLabel}>Protocol</label>
+          <select id="m-protocol" className={field} value={form.protocol} onChange={(e) => set('protocol', e.target.value as MembershipForm['protocol'])}>
+            <option value="swim">SWIM (memberlist)</option>
+            <option value="heartbeat">Heartbeat gossip (Cassandra)</option>
+          </select>
+        </div>
+        {num('nodes', { hint: nodeLimitHint(form.protocol, form.protocol === 'heartbeat' && form.phi) })}
+        <div className="grid grid-cols-2 gap-2">
+          {num('loss', { suffix: '%', step: 1 })}
+          {num('seed')}
+        </div>
+        {form.protocol === 'swim' ? (
+          <>
+            <div className="grid grid-cols-2 gap-2">
+              {num('indirectChecks')}
+              {num('suspicionMult')}
+              {num('retransmitMult')}
+              {num('gossipNodes')}
+            </div>
+            {num('pushPullInterval', { hint: 'rounds (scaled up past 32 nodes); 0 = off' })}
+            <Check label="Reconnect" checked={form.reconnect} hint="Serf: every 30 rounds, retry a member held dead" onChange={(v) => set('reconnect', v)} />
+          </>
+        ) : (
+          <>
+            <div className="grid grid-cols-2 gap-2">
+              {num('tFail', { hint: 'rounds' })}
+              {num('tCleanup', { hint: '0 = never' })}
+            </div>
+            <Check label="Phi accrual" checked={form.phi} hint="Cassandra's detector instead of T fail" onChange={(v) => set('phi', v)} />
+            {num('phiThreshold', { step: 0.5 })}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

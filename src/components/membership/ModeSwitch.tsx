@@ -1,0 +1,44 @@
+import type { JSX, KeyboardEvent } from 'react';
+
+export type AppMode = 'dissemination' | 'membership';
+
+const MODES: { id: AppMode; label: string; title: string }[] = [
+  { id: 'dissemination', label: 'Dissemination', title: 'Spread an update: push, pull, push-pull, rumor mongering' },
+  { id: 'membership', label: 'Membership', title: 'Who is alive? SWIM and heartbeat failure detection' },
+];
+
+/** The page's two modes as tabs (arrow keys move between them, as tabs do). */
+export function ModeSwitch({ mode, onChange }: { mode: AppMode; onChange(mode: AppMode): void }): JSX.Element {
+  const onKey = (e: KeyboardEvent<HTMLButtonElement>): void => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    e.preventDefault();
+    e.stopPropagation();
+    const i = MODES.findIndex((m) => m.id === mode);
+    const next = MODES[(i + (e.key === 'ArrowRight' ? 1 : MODES.length - 1)) % MODES.length];
+    onChange(next.id);
+    document.getElementById(`mode-tab-${next.id}`)?.focus();
+  };
+  return (
+    <div role="tablist" aria-label="Mode" className="flex shrink-0 gap-1 rounded-lg bg-slate-100 p-0.5 dark:bg-slate-800">
+      {MODES.map((m) => {
+        const on = m.id === mode;
+        return (
+          <button
+            key={m.id}
+            id={`mode-tab-${m.id}`}
+            type="button"
+            role="tab"
+            aria-selected={on}
+            tabIndex={on ? 0 : -1}
+            title={m.title}
+            onClick={() => onChange(m.id)}
+            onKeyDown={onKey}
+            className={`rounded-md px-3 py-1 text-base font-semibold ${on ? 'bg-sky-800 text-white dark:bg-sky-600' : 'text-slate-800 hover:bg-white dark:text-slate-100 dark:hover:bg-slate-700'}`}
+          >
+            {m.label}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

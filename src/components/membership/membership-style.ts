@@ -1,0 +1,86 @@
+import { MEMBERSHIP_MESSAGE_KINDS } from '../../engine/membership';
+import { okabeIto, palette } from '../../theme/palette';
+
+/**
+ * Colours and line styles of the membership views, shared by the canvas, the matrix and the
+ * legends so they always agree. Okabe–Ito colours (palette.ts); every distinction that matters
+ * also differs in shape or dash, not in hue alone.
+ */
+
+export type Theme = 'light' | 'dark';
+
+/**
+ * How wrong the cluster is about a node: the share of live observers that hold a live node
+ * dead (or forgotten), or a crashed node alive or suspect. Bucket 0 = nobody is wrong.
+ */
+export const WRONG_BUCKETS = [
+  { max: 0, label: 'nobody' },
+  { max: 0.1, label: 'up to 10 %' },
+  { max: 0.5, label: '10–50 %' },
+  { max: 1, label: 'over 50 %' },
+] as const;
+
+/** Fill of a live node / stroke of a crashed one, per bucket (bucket 0 of a crashed node is the ink colour). */
+export const WRONG_COLORS = [okabeIto.blue, okabeIto.yellow, okabeIto.orange, okabeIto.vermillion] as const;
+
+export function wrongBucket(wrong: number, observers: number): number {
+  if (wrong <= 0 || observers <= 0) return 0;
+  const share = wrong / observers;
+  return share <= 0.1 ? 1 : share <= 0.5 ? 2 : 3;
+}
+
+export const ink = (theme: Theme): string => palette.crashed[theme];
+
+/** Suspected by at least one live observer: a dashed ring in this colour. */
+export const SUSPECT_RING = okabeIto.reddishPurple;
+
+/** Matrix cells per view state (unknown, alive, suspect, dead). */
+export const STATE_COLORS = {
+  light: ['#C8C8C8', okabeIto.blue, okabeIto.orange, okabeIto.vermillion],
+  dark: ['#4A4A4A', okabeIto.blue, okabeIto.orange, okabeIto.vermillion],
+} as const;
+
+export const STATE_LABELS = ['unknown (forgotten or never heard of)', 'alive', 'suspect', 'dead'] as const;
+
+export type HeadShape = 'circle' | 'diamond' | 'square' | 'triangle';
+
+export interface MessageStyle {
+  label: string;
+  color: string;
+  dash: number[];
+  width: number;
+  head: HeadShape;
+  /** Part of the round the message flies in, [start, end) as fractions. */
+  phase: [number, number];
+}
+
+const S = (label: string, color: string, dash: number[], head: HeadShape, phase: [number, number], width = 1.5): MessageStyle => ({ label, color, dash, width, head, phase });
+
+/** One style per MEMBERSHIP_MESSAGE_KINDS entry, in its order; phases follow a probe's sequence. */
+export const MESSAGE_STYLES: readonly MessageStyle[] = [
+  S('ping', okabeIto.skyBlue, [], 'circle', [0, 0.3]),
+  S('ack', okabeIto.bluishGreen, [6, 4], 'circle', [0.3, 0.55]),
+  S('ping-req', okabeIto.orange, [2, 3], 'diamond', [0.3, 0.45]),
+  S('indirect ping', okabeIto.orange, [8, 3, 2, 3], 'diamond', [0.45, 0.6]),
+  S('indirect ack', okabeIto.orange, [8, 3, 2, 3], 'diamond', [0.6, 0.75]),
+  S('ack relay', okabeIto.orange, [8, 3, 2, 3], 'diamond', [0.75, 0.9]),
+  S('gossip (updates only)', okabeIto.reddishPurple, [12, 4], 'square', [0.1, 1]),
+  S('push/pull', okabeIto.blue, [], 'square', [0, 0.5], 3),
+  S('push/pull reply', okabeIto.blue, [], 'square', [0.5, 1], 3),
+  S('SYN (digests)', okabeIto.skyBlue, [], 'triangle', [0, 0.33]),
+  S('ACK (states + requests)', okabeIto.bluishGreen, [6, 4], 'triangle', [0.33, 0.66]),
+  S('ACK2 (requested states)', okabeIto.orange, [2, 3], 'triangle', [0.66, 1]),
+  S('echo', okabeIto.reddishPurple, [8, 3, 2, 3], 'circle', [0, 0.5]),
+  S('echo reply', okabeIto.reddishPurple, [8, 3, 2, 3], 'circle', [0.5, 1]),
+];
+
+if (MESSAGE_STYLES.length !== MEMBERSHIP_MESSAGE_KINDS.length) throw new Error('a style per membership message kind');
+
+/** The kinds each protocol sends, for its legend (indices into MEMBERSHIP_MESSAGE_KINDS). */
+export const LEGEND_KINDS = {
+  swim: [0, 1, 2, 3, 6, 7],
+  heartbeat: [9, 10, 11, 12],
+} as const;
+
+/** A message that never arrived stops short with a cross in this colour. */
+export const DROPPED_COLOR = okabeIto.vermillion;
