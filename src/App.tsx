@@ -51,8 +51,8 @@ export default function App(): JSX.Element {
           <aside aria-label="Details" className="flex min-h-0 flex-col gap-2 overflow-y-auto 2xl:gap-3">
             <StoryPanel />
             <PresetCaption />
-            <HealPanel />
             <ConflictPanel />
+            <HealPanel />
             <RumorPanel />
             <TimelinePanel />
             <Inspector />

@@ -36,13 +36,14 @@ export function AdvancedSettings(): JSX.Element {
       <Disclosure title="Rumor mongering" digest={describeRumor(config)} openWhen={rumor || form.antiEntropy !== DEFAULT_FORM.antiEntropy}>
         {rumor && (
           <>
-            <div className="flex min-w-0 flex-col gap-0.5">
+            <div className="col-span-2 flex min-w-0 flex-col gap-0.5">
               <label htmlFor={interestId} className={fieldLabel}>Interest</label>
               <select id={interestId} className={field} value={form.interest} title={INTEREST_HELP[form.interest]} onChange={(e) => set('interest', e.target.value as InterestRule)}>
                 {INTEREST_RULES.map((r) => <option key={r} value={r}>{r}</option>)}
               </select>
             </div>
             <NumberField label="k" value={form.k} min={PAGE_LIMITS.k.min} max={PAGE_LIMITS.k.max} note={notes.k} onChange={(v) => set('k', v)} />
+            <p className="self-end pb-1 text-sm text-slate-600 dark:text-slate-300">{INTEREST_HELP[form.interest].replace(/\bk\b/, `k = ${config.k}`)}</p>
           </>
         )}
         <div className="col-span-2">
@@ -52,7 +53,7 @@ export function AdvancedSettings(): JSX.Element {
             value={form.antiEntropy}
             min={PAGE_LIMITS.antiEntropy.min}
             max={PAGE_LIMITS.antiEntropy.max}
-            note={notes.antiEntropy ?? { tone: 'info', text: 'Every R rounds each live node push-pulls with one random peer; 0 = off.' }}
+            note={notes.antiEntropy ?? { tone: 'info', text: 'Each live node push-pulls with one random peer every R rounds; 0 = off.' }}
             onChange={(v) => set('antiEntropy', v)}
           />
         </div>
@@ -80,10 +81,12 @@ export function AdvancedSettings(): JSX.Element {
       <Disclosure title="Churn" digest={describeChurn(config)} openWhen={config.crashRate > 0 || config.recoverRate > 0}>
         <NumberField label="Crash rate" suffix="%" value={form.crashRate} min={0} max={100} step={0.5} note={notes.crashRate} onChange={(v) => set('crashRate', v)} />
         <NumberField label="Recover rate" suffix="%" value={form.recoverRate} min={0} max={100} step={1} note={notes.recoverRate} onChange={(v) => set('recoverRate', v)} />
-        <div className="col-span-2 flex items-center gap-2">
-          <input id={emptyId} type="checkbox" className="h-4 w-4 accent-sky-700" checked={form.recoverEmpty} onChange={(e) => set('recoverEmpty', e.target.checked)} />
-          <label htmlFor={emptyId} className={fieldLabel}>Recover empty</label>
-          <span className="text-sm text-slate-600 dark:text-slate-300">(a recovered node forgets everything)</span>
+        <div className="col-span-2">
+          <div className="flex items-center gap-2">
+            <input id={emptyId} type="checkbox" className="h-4 w-4 accent-sky-700" checked={form.recoverEmpty} onChange={(e) => set('recoverEmpty', e.target.checked)} />
+            <label htmlFor={emptyId} className={fieldLabel}>Recover empty</label>
+          </div>
+          <p className="text-sm text-slate-600 dark:text-slate-300">A recovered node restarts with nothing, instead of what it knew.</p>
         </div>
       </Disclosure>
     </div>

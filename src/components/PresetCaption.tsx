@@ -10,8 +10,8 @@ export function PresetCaption(): JSX.Element | null {
   return (
     <section aria-labelledby="preset-title" className={`${panel} border-sky-300 dark:border-sky-800`}>
       <h2 id="preset-title" className="text-lg font-bold">{preset.title}</h2>
-      <p className="mt-1 text-base">{preset.caption[0]}</p>
-      <p className="mt-1 text-base font-semibold">{preset.caption[1]}</p>
+      <p className="mt-1 text-sm 2xl:text-base">{preset.caption[0]}</p>
+      <p className="mt-1 text-sm font-semibold 2xl:text-base">{preset.caption[1]}</p>
     </section>
   );
 }
