@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { RoundMetrics, TopologyName } from '../engine/types';
+import type { RoundMetrics, SimConfig, TopologyName } from '../engine/types';
 import type { LinkState } from '../view/frame-source';
 import type { SpreadStats, WriteRecord } from '../worker/protocol';
 import type { ScheduleEntry } from './schedule';
@@ -37,6 +37,8 @@ export interface PresetView {
   id: string;
   title: string;
   caption: readonly [string, string];
+  /** The preset's own configuration (the caption holds for it). */
+  config: SimConfig;
 }
 
 /** What became of the newest version after the network healed. */

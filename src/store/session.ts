@@ -60,7 +60,7 @@ export class Session extends SessionCore {
     }
     this.endStory();
     const form = formFromConfig(preset.config);
-    this.set({ form, schedule: preset.schedule.map((e) => makeEntry(e.round, e.action)), preset: { id: preset.id, title: preset.title, caption: preset.caption } });
+    this.set({ form, schedule: preset.schedule.map((e) => makeEntry(e.round, e.action)), preset: { id: preset.id, title: preset.title, caption: preset.caption, config: preset.config } });
     this.setSpeed(preset.speed);
     this.build(preset.config, resolveForm(form, preset.config).config);
     this.playWhenBuilt = true;
