@@ -2,27 +2,11 @@ import { useMemo, useState, useSyncExternalStore, type JSX } from 'react';
 import { VIEW_STATES } from '../../engine/membership';
 import { membershipFrames } from '../../store/membership-frames';
 import { selectResolved, selectSelected, useMembership } from '../../store/membership-store';
-import type { NodeTable } from '../../worker/membership-protocol';
 import { panel, sectionTitle } from '../ui-classes';
+import { rowOrder, wrongBelief, type SortKey } from './inspector-rows';
 
 const ROW = 26;
 const VISIBLE = 11;
-/** Sort order by state: what needs attention first. */
-const STATE_RANK = [2, 3, 1, 0]; // unknown, alive, suspect, dead → dead, suspect, unknown, alive
-
-type SortKey = 'node' | 'state';
-
-function order(t: NodeTable, key: SortKey): Uint32Array {
-  const idx = Uint32Array.from({ length: t.state.length }, (_, i) => i);
-  if (key === 'state') idx.sort((a, b) => STATE_RANK[t.state[b]] - STATE_RANK[t.state[a]] || a - b);
-  return idx;
-}
-
-/** Is the observer's belief about s wrong, given the truth? Self rows are never wrong. */
-function wrong(state: number, up: boolean): boolean {
-  const s = VIEW_STATES[state];
-  return up ? s === 'dead' || s === 'unknown' : s === 'alive' || s === 'suspect';
-}
 
 /**
  * The selected node's membership table — `view(o, s)` for every s: state, incarnation (SWIM)
@@ -37,7 +21,7 @@ export function MembershipInspector(): JSX.Element {
   const [top, setTop] = useState(0);
   const f = membershipFrames.frame();
   const t = f?.table && f.table.node === selected ? f.table : null;
-  const rows = useMemo(() => (t ? order(t, sortKey) : null), [t, sortKey]);
+  const rows = useMemo(() => (t ? rowOrder(t, sortKey) : null), [t, sortKey]);
   const heartbeat = resolved?.protocol === 'heartbeat';
   const phi = heartbeat && resolved?.heartbeat.phi;
 
@@ -72,7 +56,7 @@ export function MembershipInspector(): JSX.Element {
               <th scope="col" className="px-1" aria-sort={sortKey === 'node' ? 'ascending' : 'none'}>
                 <button type="button" className="font-bold underline-offset-2 hover:underline" onClick={() => setSortKey('node')}>Node</button>
               </th>
-              <th scope="col" className="px-1" aria-sort={sortKey === 'state' ? 'descending' : 'none'}>
+              <th scope="col" className="px-1" aria-sort={sortKey === 'state' ? 'other' : 'none'}>
                 <button type="button" className="font-bold underline-offset-2 hover:underline" onClick={() => setSortKey('state')} title="Dead and suspect first">State</button>
               </th>
               <th scope="col" className="px-1">{heartbeat ? 'Heartbeat' : 'Incarnation'}</th>
@@ -88,7 +72,7 @@ export function MembershipInspector(): JSX.Element {
                 {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW }} />}
                 {Array.from(rows.subarray(first, last), (s) => {
                   const st = t.state[s];
-                  const isWrong = s !== t.node && f.alive[t.node] === 1 && wrong(st, f.alive[s] === 1);
+                  const isWrong = s !== t.node && f.alive[t.node] === 1 && wrongBelief(st, f.alive[s] === 1);
                   return (
                     <tr key={s} style={{ height: ROW }} className={isWrong ? 'bg-amber-100 dark:bg-amber-950' : ''}>
                       <td className="px-1">{s}{s === t.node ? ' (self)' : ''}{f.alive[s] ? '' : ' ✕'}</td>
