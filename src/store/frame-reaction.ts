@@ -18,6 +18,17 @@ export function rumorOver(f: WireFrame, key: number): boolean {
 }
 
 /**
+ * Nothing more will happen by itself: every live node holds the newest version (push, pull,
+ * push-pull), or the rumor is over and no anti-entropy can repair what it missed — and the
+ * timeline has nothing left to do after this round.
+ */
+function settled(f: WireFrame, config: SimConfig, schedule: readonly ScheduleEntry[], key: number): boolean {
+  if (schedule.some((e) => e.round > f.round && e.refused === undefined)) return false;
+  if (f.rumor === null) return isConverged(f);
+  return rumorOver(f, key) && (isConverged(f) || config.antiEntropy === 0 || f.metrics.live === 0);
+}
+
+/**
  * When a played run stops by itself, and what it says: push, pull and push-pull stop once
  * every live node holds the newest version; rumor mongering once the epidemic is over —
  * unless anti-entropy will still repair a residue. Nothing stops while the timeline still
@@ -27,30 +38,18 @@ export function reactToStep(
   prev: WireFrame | null, f: WireFrame, config: SimConfig, schedule: readonly ScheduleEntry[], key: number,
 ): FrameReaction {
   const notices: string[] = [];
-  const upcoming = schedule.some((e) => e.round > f.round && e.refused === undefined);
-  const converged = isConverged(f);
-  const wasConverged = prev ? isConverged(prev) : false;
-  if (f.rumor === null) {
-    const pause = converged && !wasConverged && !upcoming;
-    if (pause) notices.push(`Every live node holds the newest version after round ${f.round}: paused.`);
-    return { pause, notices };
-  }
-  const over = rumorOver(f, key), wasOver = prev ? rumorOver(prev, key) : false;
+  const pause = settled(f, config, schedule, key) && !(prev && settled(prev, config, schedule, key));
   const live = f.metrics.live;
   const missing = live - (f.metrics.informed[key] ?? 0);
-  let pause = false;
-  if (over && !wasOver) {
-    const residue = live > 0 ? missing / live : 0;
-    const left = `residue ${pct(residue)} (${missing} of ${live} never informed)`;
-    if (converged || config.antiEntropy === 0 || live === 0) {
-      pause = !upcoming;
-      notices.push(`Epidemic over at round ${f.round}: ${left}.${pause ? ' Paused.' : ''}`);
-    } else {
-      notices.push(`The rumor died out at round ${f.round}: ${left}. Anti-entropy every ${config.antiEntropy} rounds repairs it.`);
-    }
-  } else if (over && converged && !wasConverged) {
-    pause = !upcoming;
-    notices.push(`Every live node holds the newest version after round ${f.round}: the residue is 0.${pause ? ' Paused.' : ''}`);
+  const left = `residue ${pct(live > 0 ? missing / live : 0)} (${missing} of ${live} never informed)`;
+  const over = rumorOver(f, key), wasOver = prev ? rumorOver(prev, key) : false;
+  if (f.rumor === null) {
+    if (pause) notices.push(`Every live node holds the newest version after round ${f.round}: paused.`);
+  } else if (over && !wasOver) {
+    if (pause || isConverged(f) || config.antiEntropy === 0) notices.push(`Epidemic over at round ${f.round}: ${left}.${pause ? ' Paused.' : ''}`);
+    else notices.push(`The rumor died out at round ${f.round}: ${left}. Anti-entropy every ${config.antiEntropy} rounds repairs it.`);
+  } else if (pause) {
+    notices.push(`Nothing more can happen after round ${f.round}: ${left}. Paused.`);
   }
   return { pause, notices };
 }
