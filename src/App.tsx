@@ -7,6 +7,8 @@ import { HealPanel } from './components/HealPanel';
 import { Header } from './components/Header';
 import { Inspector } from './components/Inspector';
 import { Legend } from './components/Legend';
+import { MembershipPage } from './components/membership/MembershipPage';
+import { ModeSwitch, type AppMode } from './components/membership/ModeSwitch';
 import { PresetCaption } from './components/PresetCaption';
 import { RumorPanel } from './components/RumorPanel';
 import { StatusBar } from './components/StatusBar';
@@ -33,32 +35,50 @@ export default function App(): JSX.Element {
     return () => session.dispose();
   }, [session]);
   useKeyboardShortcuts(session);
-  useThemeClass(useGossip(selectTheme));
+  const theme = useGossip(selectTheme);
+  useThemeClass(theme);
+  // Membership is a separate mode with its own run; the dissemination run pauses while it is shown.
+  const [mode, setMode] = useState<AppMode>('dissemination');
+  const changeMode = (m: AppMode): void => {
+    if (m === 'membership') session.pause();
+    setMode(m);
+  };
 
   return (
     <SessionContext.Provider value={session}>
       <div className="flex h-full min-h-[600px] flex-col">
-        <Header />
-        <StatusBar />
-        <main className="grid min-h-0 flex-1 grid-cols-[19rem_minmax(0,1fr)_17rem] gap-2 p-2 2xl:grid-cols-[22rem_minmax(0,1fr)_21rem] 2xl:gap-3 2xl:p-3">
-          <ControlPanel />
-          <div className="flex min-h-0 flex-col gap-2 2xl:gap-3">
-            <GraphPane />
-            <div className="shrink-0">
-              <ChartsPanel />
-            </div>
+        <div className="flex items-stretch">
+          <div className="min-w-0 flex-1">
+            <Header />
           </div>
-          <aside aria-label="Details" className="flex min-h-0 flex-col gap-2 overflow-y-auto 2xl:gap-3">
-            <StoryPanel />
-            <PresetCaption />
-            <ConflictPanel />
-            <HealPanel />
-            <RumorPanel />
-            <TimelinePanel />
-            <Inspector />
-            <Legend />
-          </aside>
-        </main>
+          <ModeSwitch mode={mode} onChange={changeMode} />
+        </div>
+        {mode === 'membership' ? (
+          <MembershipPage theme={theme} />
+        ) : (
+          <>
+            <StatusBar />
+            <main className="grid min-h-0 flex-1 grid-cols-[19rem_minmax(0,1fr)_17rem] gap-2 p-2 2xl:grid-cols-[22rem_minmax(0,1fr)_21rem] 2xl:gap-3 2xl:p-3">
+              <ControlPanel />
+              <div className="flex min-h-0 flex-col gap-2 2xl:gap-3">
+                <GraphPane />
+                <div className="shrink-0">
+                  <ChartsPanel />
+                </div>
+              </div>
+              <aside aria-label="Details" className="flex min-h-0 flex-col gap-2 overflow-y-auto 2xl:gap-3">
+                <StoryPanel />
+                <PresetCaption />
+                <ConflictPanel />
+                <HealPanel />
+                <RumorPanel />
+                <TimelinePanel />
+                <Inspector />
+                <Legend />
+              </aside>
+            </main>
+          </>
+        )}
       </div>
     </SessionContext.Provider>
   );

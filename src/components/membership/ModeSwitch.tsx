@@ -7,7 +7,7 @@ const MODES: { id: AppMode; label: string; title: string }[] = [
   { id: 'membership', label: 'Membership', title: 'Who is alive? SWIM and heartbeat failure detection' },
 ];
 
-/** The page's two modes as tabs (arrow keys move between them, as tabs do). */
+/** The page's two modes as tabs (arrow keys move between them, as tabs do), at the end of the header row. */
 export function ModeSwitch({ mode, onChange }: { mode: AppMode; onChange(mode: AppMode): void }): JSX.Element {
   const onKey = (e: KeyboardEvent<HTMLButtonElement>): void => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
@@ -19,26 +19,28 @@ export function ModeSwitch({ mode, onChange }: { mode: AppMode; onChange(mode: A
     document.getElementById(`mode-tab-${next.id}`)?.focus();
   };
   return (
-    <div role="tablist" aria-label="Mode" className="flex shrink-0 gap-1 rounded-lg bg-slate-100 p-0.5 dark:bg-slate-800">
-      {MODES.map((m) => {
-        const on = m.id === mode;
-        return (
-          <button
-            key={m.id}
-            id={`mode-tab-${m.id}`}
-            type="button"
-            role="tab"
-            aria-selected={on}
-            tabIndex={on ? 0 : -1}
-            title={m.title}
-            onClick={() => onChange(m.id)}
-            onKeyDown={onKey}
-            className={`rounded-md px-3 py-1 text-base font-semibold ${on ? 'bg-sky-800 text-white dark:bg-sky-600' : 'text-slate-800 hover:bg-white dark:text-slate-100 dark:hover:bg-slate-700'}`}
-          >
-            {m.label}
-          </button>
-        );
-      })}
+    <div className="flex shrink-0 items-center border-b border-slate-200 pr-4 dark:border-slate-800">
+      <div role="tablist" aria-label="Mode" className="flex gap-1 rounded-lg bg-slate-100 p-0.5 dark:bg-slate-800">
+        {MODES.map((m) => {
+          const on = m.id === mode;
+          return (
+            <button
+              key={m.id}
+              id={`mode-tab-${m.id}`}
+              type="button"
+              role="tab"
+              aria-selected={on}
+              tabIndex={on ? 0 : -1}
+              title={m.title}
+              onClick={() => onChange(m.id)}
+              onKeyDown={onKey}
+              className={`rounded-md px-3 py-1 text-base font-semibold ${on ? 'bg-sky-800 text-white dark:bg-sky-600' : 'text-slate-800 hover:bg-white dark:text-slate-100 dark:hover:bg-slate-700'}`}
+            >
+              {m.label}
+            </button>
+          );
+        })}
+      </div>
     </div>
   );
 }
