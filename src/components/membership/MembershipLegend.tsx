@@ -34,10 +34,10 @@ function NodeIcon({ fill, crashed, ring, theme }: { fill: string; crashed?: bool
       {ring === 'group' && <circle cx="11" cy="11" r="10" fill={groupColor(1)} opacity={0.35} />}
       {crashed ? (
         <>
-          <circle cx="11" cy="11" r="6" fill="none" stroke={INK[theme]} strokeWidth="4" />
-          <path d="M7 7l8 8M15 7l-8 8" stroke={INK[theme]} strokeWidth="4" />
-          <circle cx="11" cy="11" r="6" fill="none" stroke={fill} strokeWidth="2.2" />
-          <path d="M7 7l8 8M15 7l-8 8" stroke={fill} strokeWidth="2.2" />
+          <circle cx="11" cy="11" r="6.5" fill="none" stroke={INK[theme]} strokeWidth="3.4" />
+          <path d="M7.5 7.5l7 7M14.5 7.5l-7 7" stroke={INK[theme]} strokeWidth="3.4" />
+          <circle cx="11" cy="11" r="6.5" fill="none" stroke={fill} strokeWidth="1.8" />
+          <path d="M7.5 7.5l7 7M14.5 7.5l-7 7" stroke={fill} strokeWidth="1.8" />
         </>
       ) : (
         <circle cx="11" cy="11" r="6" fill={fill} stroke={INK[theme]} strokeWidth="1" />
