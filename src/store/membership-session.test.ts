@@ -131,8 +131,8 @@ describe('MembershipSession', () => {
     session.reset();
     worker.flush();
     session.play();
-    pump(6000);
-    expect(store.getState().round).toBe(120);
+    pump(9000);
+    expect(store.getState()).toMatchObject({ status: 'paused', round: 120 });
     expect(store.getState().last!.wronglyDead).toBe(0);
     session.loadPreset('nope');
     expect(store.getState().notices.at(-1)!.text).toMatch(/No membership preset/);

@@ -116,6 +116,9 @@ export class MembershipSession {
       this.notify('error', 'Some settings are refused (see the messages under them): the run is unchanged.');
       return;
     }
+    // A preset replayed from round 0 pauses where its story ends again.
+    const p = this.state.preset;
+    if (p) this.set({ preset: { ...p, pauseAt: membershipPresetById(p.id)?.pauseAt ?? null } });
     this.build(config);
   }
 
