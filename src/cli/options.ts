@@ -1,0 +1,78 @@
+import { DEFAULT_CONFIG } from '../engine/config';
+import type { HeartbeatParams, SwimParams } from '../engine/membership';
+import type { DelaySpec, InterestRule, TopologyName } from '../engine/types';
+
+/** Protocols that spread an update (the engine's Simulation). */
+export const SPREADING_PROTOCOLS = ['push', 'pull', 'push-pull', 'rumor'] as const;
+/** Protocols that answer "who is alive?" (the engine's MembershipSimulation). */
+export const MEMBERSHIP_PROTOCOLS = ['heartbeat', 'swim'] as const;
+/** Every protocol the CLI runs. */
+export const CLI_PROTOCOLS = [...SPREADING_PROTOCOLS, ...MEMBERSHIP_PROTOCOLS] as const;
+
+export type SpreadingProtocol = (typeof SPREADING_PROTOCOLS)[number];
+export type MembershipCliProtocol = (typeof MEMBERSHIP_PROTOCOLS)[number];
+export type CliProtocol = (typeof CLI_PROTOCOLS)[number];
+
+export const isMembership = (p: CliProtocol): p is MembershipCliProtocol => p === 'heartbeat' || p === 'swim';
+
+/** Default --max-rounds of a membership run: a crash is known everywhere within ~40 rounds at the defaults. */
+export const MEMBERSHIP_MAX_ROUNDS = 100;
+
+/** Everything the runners need, resolved from the command line. */
+export interface CliOptions {
+  nodes: number;
+  protocol: CliProtocol;
+  fanout: number;
+  topology: TopologyName;
+  degree: number;
+  loss: number;
+  trials: number;
+  seed: number;
+  maxRounds: number;
+  series: boolean;
+  format: 'json' | 'csv';
+  /** Rumor mongering (Demers et al. 1987): when a node loses interest, and the rule's k. */
+  interest: InterestRule;
+  k: number;
+  /** Anti-entropy backup every R rounds (0 = off). */
+  antiEntropy: number;
+  delay: DelaySpec;
+  crashRate: number;
+  recoverRate: number;
+  recoverEmpty: boolean;
+  /** Path of a scenario file (configuration plus timed actions), or null. */
+  scenario: string | null;
+  /** Membership: crash one node drawn from the trial's seed after this round; null = no crash. */
+  crashAt: number | null;
+  /** Membership: rounds before the rates (false positives, messages, bytes) start counting. */
+  warmup: number;
+  /** Membership parameters given on the command line; the engine's defaults fill the rest. */
+  swim: Partial<SwimParams>;
+  heartbeat: Partial<HeartbeatParams>;
+}
+
+export const DEFAULT_OPTIONS: CliOptions = {
+  nodes: 1000,
+  protocol: 'push',
+  fanout: 1,
+  topology: 'complete',
+  degree: 6,
+  loss: 0,
+  trials: 1,
+  seed: 1,
+  maxRounds: 10_000,
+  series: false,
+  format: 'json',
+  interest: DEFAULT_CONFIG.interest,
+  k: DEFAULT_CONFIG.k,
+  antiEntropy: DEFAULT_CONFIG.antiEntropy,
+  delay: DEFAULT_CONFIG.delay,
+  crashRate: DEFAULT_CONFIG.crashRate,
+  recoverRate: DEFAULT_CONFIG.recoverRate,
+  recoverEmpty: DEFAULT_CONFIG.recoverEmpty,
+  scenario: null,
+  crashAt: null,
+  warmup: 0,
+  swim: {},
+  heartbeat: {},
+};
