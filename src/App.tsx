@@ -49,7 +49,7 @@ export default function App(): JSX.Element {
       <div className="flex h-full min-h-[600px] flex-col">
         <div className="flex items-stretch">
           <div className="min-w-0 flex-1">
-            <Header />
+            <Header mode={mode} />
           </div>
           <ModeSwitch mode={mode} onChange={changeMode} />
         </div>

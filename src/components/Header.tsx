@@ -3,13 +3,20 @@ import { useGossip, gossipStore } from '../store/store';
 import { selectTheme } from '../store/selectors';
 import { btn } from './ui-classes';
 
-export function Header(): JSX.Element {
+/** One line for a first-time visitor, per mode: what they are looking at. */
+const TAGLINES = {
+  dissemination: 'Watch an update spread through a cluster by gossip: each round, every node passes what it knows to a few random peers.',
+  membership: 'Watch a cluster find out who is alive: nodes ping, suspect and declare each other dead (SWIM, Cassandra-style heartbeats).',
+} as const;
+
+export function Header({ mode = 'dissemination' }: { mode?: keyof typeof TAGLINES }): JSX.Element {
   const theme = useGossip(selectTheme);
+  const tagline = TAGLINES[mode];
   return (
     <header className="flex items-center gap-4 border-b border-slate-200 px-4 py-1.5 dark:border-slate-800">
       <h1 className="shrink-0 text-2xl font-extrabold tracking-tight">Gossip Lab</h1>
-      <p className="min-w-0 flex-1 truncate text-base text-slate-700 dark:text-slate-300" title="Watch an update spread through a cluster by gossip">
-        Watch an update spread through a cluster by gossip: each round, every node passes what it knows to a few random peers.
+      <p className="line-clamp-2 min-w-0 flex-1 text-sm leading-snug text-slate-700 dark:text-slate-300" title={tagline}>
+        {tagline}
       </p>
       <button
         type="button"
