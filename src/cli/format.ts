@@ -1,4 +1,6 @@
 import { meanFieldSeries } from '../engine/theory';
+import type { MembershipSummary } from './membership-runner';
+import type { MembershipTrialResult } from './membership-trial';
 import type { Summary } from './runner';
 
 const WIDTH = 120;
@@ -11,7 +13,7 @@ const round9 = (x: number): number => (Number.isFinite(x) ? Number(x.toPrecision
  * object or array that fits on one line stays on one line and long number arrays (the
  * series) wrap, so the summary reads at a glance. Numbers are rounded by `round9`.
  */
-export function formatJson(summary: Summary): string {
+export function formatJson(summary: Summary | MembershipSummary): string {
   return `${compact(JSON.parse(JSON.stringify(summary, (_k, v: unknown) => (typeof v === 'number' ? round9(v) : v))), '')}\n`;
 }
 
@@ -46,10 +48,21 @@ function compact(value: unknown, indent: string): string {
 export function formatCsv(summary: Summary): string {
   const series = summary.series ?? [];
   const c = summary.config;
-  const theory = c.topology === 'complete'
+  const theory = c.topology === 'complete' && c.protocol !== 'rumor'
     ? meanFieldSeries({ protocol: c.protocol, nodes: c.nodes, fanout: c.fanout, loss: c.loss }, Math.max(0, series.length - 1))
     : null;
   const lines = [theory ? 'round,informed_mean,mean_field' : 'round,informed_mean'];
   series.forEach((x, r) => lines.push(theory ? `${r},${round9(x)},${round9(theory[r])}` : `${r},${round9(x)}`));
   return `${lines.join('\n')}\n`;
+}
+
+/** A finite number to 9 significant digits, or empty (undefined in this trial: no crash, never known). */
+const cell = (x: number): string => (Number.isFinite(x) ? String(round9(x)) : '');
+
+export const MEMBERSHIP_CSV_HEADER = 'trial,seed,rounds,detection,first_dead,dissemination,false_positives,refutations,suspicions,messages_per_node_round,bytes_per_node_round';
+
+/** One membership trial as a CSV row (see MEMBERSHIP_CSV_HEADER); rates over the rounds after the warm-up. */
+export function membershipCsvRow(trial: number, seed: number, r: MembershipTrialResult): string {
+  const per = (x: number): number => (r.nodeRounds > 0 ? x / r.nodeRounds : NaN);
+  return [trial, seed, r.rounds, cell(r.detection), cell(r.firstDead), cell(r.dissemination), r.falsePositives, r.refutations, r.suspicions, cell(per(r.sent)), cell(per(r.bytes))].join(',');
 }
