@@ -1,4 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -58,4 +61,69 @@ describe('gossip-sim binary', () => {
       expect(r.stderr.trimEnd()).toMatch(message);
     });
   }
+});
+
+/** The binary run asynchronously, so that several runs share the machine's cores. */
+function cliAsync(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT });
+    let stdout = '', stderr = '';
+    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+describe('gossip-sim binary: rumor, scenarios and membership', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gossip-main-'));
+  const scenario = join(dir, 'halves.json');
+  writeFileSync(scenario, JSON.stringify({
+    format: 'gossip-lab-scenario', version: 1, name: 'halves', config: { nodes: 40, protocol: 'rumor', antiEntropy: 4 },
+    actions: [{ round: 0, action: { type: 'partition', groups: [[20, 21, 22, 23, 24, 25, 26, 27, 28, 29]] } }, { round: 8, action: { type: 'heal' } }],
+  }));
+  const malformed = join(dir, 'bad.json');
+  writeFileSync(malformed, JSON.stringify({ format: 'gossip-lab-scenario', version: 1, config: { nodes: 40 }, actions: [{ round: 2, action: { type: 'crash', node: 'x' } }] }));
+
+  it('runs rumor, a scenario and membership trials (JSON and CSV)', async () => {
+    const [rumor, scen, swim, csv] = await Promise.all([
+      cliAsync('--protocol', 'rumor', '--interest', 'blind-coin', '--k', '3', '--trials', '3'),
+      cliAsync('--scenario', scenario, '--trials', '2', '--k', '3'),
+      cliAsync('--protocol', 'swim', '--nodes', '50', '--crash-at', '2', '--trials', '3'),
+      cliAsync('--protocol', 'heartbeat', '--nodes', '30', '--crash-at', '1', '--trials', '2', '--format', 'csv'),
+    ]);
+    for (const r of [rumor, scen, swim, csv]) expect(r).toMatchObject({ status: 0, stderr: '' });
+    const a = JSON.parse(rumor.stdout);
+    expect(a.config).toMatchObject({ protocol: 'rumor', interest: 'blind-coin', k: 3 });
+    expect(a.theory.paper).toEqual({ s: 0.06, m: 2.8, tAve: 15, tLast: 32 });
+    const b = JSON.parse(scen.stdout);
+    expect(b.scenario).toMatchObject({ file: scenario, name: 'halves', actions: 2 });
+    expect(b.config).toMatchObject({ nodes: 40, k: 3, antiEntropy: 4 });
+    expect(b.converged).toBe(1);
+    const c = JSON.parse(swim.stdout);
+    expect(c.kind).toBe('membership');
+    expect(c.detection.count).toBe(3);
+    expect(Object.keys(c.detection)).toEqual(['mean', 'sd', 'min', 'p50', 'p95', 'max', 'count']);
+    const lines = csv.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^trial,seed,rounds,detection,/);
+    expect(lines).toHaveLength(3);
+  });
+
+  it('exits 2 with one line naming the file, the JSON path and what was expected; nothing on stdout', async () => {
+    const cases: [string[], RegExp][] = [
+      [['--scenario', malformed], new RegExp(`^gossip-sim: --scenario ${malformed.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: \\$\\.actions\\[0\\]\\.action\\.node: Invalid input: expected number, received string$`)],
+      [['--scenario', join(dir, 'missing.json')], /^gossip-sim: --scenario .*missing\.json: no such file$/],
+      [['--scenario', scenario, '--nodes', '20'], /^gossip-sim: --scenario .*halves\.json with --nodes 20: \$\.actions\[0\]\.action: node 20 does not exist/],
+      [['--k', '3'], /^gossip-sim: --k applies to --protocol rumor only, not to --protocol push$/],
+      [['--protocol', 'swim', '--nodes', '20000'], /^gossip-sim: --nodes must be at most 10,000 for --protocol swim/],
+      [['--delay', 'fixed:0'], /^gossip-sim: --delay must be fixed:D with D an integer from 1 to 1000 \(got "fixed:0"\)$/],
+    ];
+    const results = await Promise.all(cases.map(([args]) => cliAsync(...args)));
+    results.forEach((r, i) => {
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.endsWith('\n')).toBe(true);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(r.stderr.trimEnd()).toMatch(cases[i][1]);
+    });
+  });
 });

@@ -4,7 +4,7 @@ import { Simulation } from '../engine/simulation';
 import { meanFieldRounds } from '../engine/theory';
 import { DEFAULT_OPTIONS, type CliOptions } from './args';
 import { formatCsv, formatJson } from './format';
-import { runExperiment, type Summary } from './runner';
+import { runExperiment, type SpreadTheory, type Summary } from './runner';
 
 const experiment = (o: Partial<CliOptions>): Summary => runExperiment({ ...DEFAULT_OPTIONS, ...o });
 const withoutTiming = ({ timing: _t, ...rest }: Summary) => rest;
@@ -43,7 +43,7 @@ describe('runExperiment', () => {
     expect(s.series![s.series!.length - 1]).toBe(1);
     expect(s.series!.length).toBe(s.rounds!.max + 1);
     for (let r = 1; r < s.series!.length; r++) expect(s.series![r]).toBeGreaterThanOrEqual(s.series![r - 1]);
-    expect(s.theory.meanFieldRounds).toBe(meanFieldRounds({ protocol: 'push', nodes: 1000 }));
+    expect((s.theory as SpreadTheory).meanFieldRounds).toBe(meanFieldRounds({ protocol: 'push', nodes: 1000 }));
     expect(s.topology).toBeUndefined();
     expect(s.timing.roundsSimulated).toBe(60 * s.rounds!.mean);
     expect(s.timing.msPerRound).toBeGreaterThan(0);
@@ -63,7 +63,7 @@ describe('runExperiment', () => {
     expect(s.tAve).toBeNull();
     expect(s.tLast!.max).toBe(0);
     expect(s.series).toEqual([0.01]);
-    expect(s.theory.meanFieldRounds).toBeNull();
+    expect((s.theory as SpreadTheory).meanFieldRounds).toBeNull();
     expect(JSON.parse(formatJson(s)).tAve).toBeNull();
   });
 
@@ -104,7 +104,7 @@ describe('output formats', () => {
     const parsed = JSON.parse(text);
     expect(parsed.series[0]).toBe(Number((1 / 300).toPrecision(9)));
     expect(parsed.rounds.mean).toBeCloseTo(s.rounds!.mean, 6);
-    expect(Object.keys(parsed)).toEqual(['config', 'trials', 'converged', 'rounds', 'residue', 'traffic', 'messages', 'tAve', 'tLast', 'theory', 'series', 'timing']);
+    expect(Object.keys(parsed)).toEqual(['config', 'trials', 'converged', 'stoppedAtMaxRounds', 'rounds', 'residue', 'traffic', 'messages', 'tAve', 'tLast', 'theory', 'series', 'timing']);
   });
 
   it('CSV: a header and one row per round, with the mean-field column on the complete graph only', () => {

@@ -1,17 +1,32 @@
+import { trialSeed } from '../engine/prng';
 import { literatureRounds, meanFieldRounds } from '../engine/theory';
 import type { SimConfig } from '../engine/types';
-import type { CliOptions, CliProtocol } from './args';
+import type { CliOptions } from './options';
+import { rumorTheory, type RumorTheory } from './rumor-theory';
 import { SeriesAccumulator } from './series';
+import { configFromOptions, type SpreadingPlan } from './spreading-plan';
 import { summarize, type Stats } from './stats';
-import { runTrial, trialConfig } from './trial';
+import { runTrial } from './trial';
 
-/** What an experiment reports: one JSON object on the CLI's stdout. */
+/** What theory predicts for push, pull and push-pull on the complete graph of the same size. */
+export interface SpreadTheory {
+  graph: 'complete';
+  meanFieldRounds: number | null;
+  literatureRounds: number;
+  literatureSource: string;
+}
+
+/** What a spreading experiment reports: one JSON object on the CLI's stdout. */
 export interface Summary {
   /** The resolved configuration (trial i runs with seed trialSeed(seed, i)). */
-  config: Omit<SimConfig, 'protocol'> & { protocol: CliProtocol; trials: number; maxRounds: number };
+  config: SimConfig & { trials: number; maxRounds: number };
+  /** With --scenario: the file, its name, its actions and how many per trial the run refused. */
+  scenario?: { file: string; name?: string; actions: number; rejected: Stats | null };
   trials: number;
-  /** Fraction of trials in which every node the origin can reach learned the update. */
+  /** Fraction of trials in which every live node the source can reach learned the update. */
   converged: number;
+  /** Fraction of trials stopped by --max-rounds rather than by their own end. */
+  stoppedAtMaxRounds: number;
   rounds: Stats | null;
   residue: Stats | null;
   traffic: Stats | null;
@@ -20,37 +35,40 @@ export interface Summary {
   tLast: Stats | null;
   /** Explicit graphs only: mean over trials (the random graph differs from trial to trial). */
   topology?: { edges: number; components: number; largestComponent: number; reachable: number };
-  /** What theory predicts on the complete graph of the same size (null = never finishes). */
-  theory: {
-    graph: 'complete';
-    meanFieldRounds: number | null;
-    literatureRounds: number;
-    literatureSource: string;
-  };
+  /** push, pull, push-pull: round counts of theory; rumor: Demers et al.'s analysis and tables. */
+  theory: SpreadTheory | RumorTheory;
   /** With --series (or --format csv): mean informed fraction per round, round 0 first. */
   series?: number[];
   /** Simulation only: stepping rounds (elapsedMs) and building runs and graphs (setupMs). */
   timing: { elapsedMs: number; roundsSimulated: number; msPerRound: number; setupMs: number };
 }
 
+/** The paper's setting: where Demers et al.'s tables apply as printed. */
+function isPaperSetting(c: SimConfig, actions: number): boolean {
+  return c.nodes === 1000 && c.topology === 'complete' && c.fanout === 1 && c.loss === 0 && c.antiEntropy === 0
+    && c.delay.kind === 'fixed' && c.delay.rounds === 1 && c.crashRate === 0 && c.recoverRate === 0 && c.origin >= 0 && actions === 0;
+}
+
 /**
  * Runs `options.trials` independent trials and summarises them. Pure of process I/O, so
- * tests call it directly; trial i is exactly the page's run with seed `trialSeed(seed, i)`.
+ * tests call it directly; trial i is exactly the page's run with seed `trialSeed(seed, i)`
+ * and the plan's actions (a scenario's timeline).
  *
  * @example
  *   const s = runExperiment({ ...DEFAULT_OPTIONS, nodes: 1000, trials: 50 });
  *   s.rounds?.mean; // ≈ 18
  */
-export function runExperiment(options: CliOptions): Summary {
+export function runExperiment(options: CliOptions, plan: SpreadingPlan = { config: configFromOptions(options), actions: [] }): Summary {
   const n = options.trials;
+  const base = plan.config;
   const rounds = new Float64Array(n), residue = new Float64Array(n), traffic = new Float64Array(n);
-  const messages = new Float64Array(n), tAve = new Float64Array(n), tLast = new Float64Array(n);
+  const messages = new Float64Array(n), tAve = new Float64Array(n), tLast = new Float64Array(n), rejected = new Float64Array(n);
   const series = options.series || options.format === 'csv' ? new SeriesAccumulator() : null;
   const onRound = series ? (round: number, fraction: number) => series.add(round, fraction) : undefined;
-  let converged = 0, elapsedMs = 0, setupMs = 0, roundsSimulated = 0;
+  let converged = 0, atMax = 0, elapsedMs = 0, setupMs = 0, roundsSimulated = 0;
   let edges = 0, components = 0, largest = 0, reachable = 0;
   for (let i = 0; i < n; i++) {
-    const r = runTrial(trialConfig(options, i), options.maxRounds, onRound);
+    const r = runTrial({ ...base, seed: trialSeed(base.seed, i) }, options.maxRounds, onRound, plan.actions);
     series?.end(r.rounds, r.finalFraction);
     rounds[i] = r.rounds;
     residue[i] = r.residue;
@@ -58,7 +76,9 @@ export function runExperiment(options: CliOptions): Summary {
     messages[i] = r.messages;
     tAve[i] = r.tAve;
     tLast[i] = r.tLast;
+    rejected[i] = r.rejected;
     if (r.converged) converged++;
+    if (r.stoppedAtMax) atMax++;
     elapsedMs += r.stepMs;
     setupMs += r.setupMs;
     roundsSimulated += r.rounds;
@@ -67,29 +87,38 @@ export function runExperiment(options: CliOptions): Summary {
     largest += r.topology.largestComponent;
     reachable += r.reachable;
   }
-  const mf = meanFieldRounds({ protocol: options.protocol, nodes: options.nodes, fanout: options.fanout, loss: options.loss });
-  const lit = literatureRounds(options.protocol, options.nodes, options.fanout);
-  const { trials, maxRounds } = options;
+  const trafficStats = summarize(traffic);
   return {
-    config: { ...trialConfig(options, 0), protocol: options.protocol, trials, maxRounds },
-    trials,
+    config: { ...base, trials: n, maxRounds: options.maxRounds },
+    ...(plan.scenario ? { scenario: { ...plan.scenario, actions: plan.actions.length, rejected: summarize(rejected) } } : {}),
+    trials: n,
     converged: converged / n,
+    stoppedAtMaxRounds: atMax / n,
     rounds: summarize(rounds),
     residue: summarize(residue),
-    traffic: summarize(traffic),
+    traffic: trafficStats,
     messages: summarize(messages),
     tAve: summarize(tAve),
     tLast: summarize(tLast),
-    ...(options.topology === 'complete'
+    ...(base.topology === 'complete'
       ? {}
       : { topology: { edges: edges / n, components: components / n, largestComponent: largest / n, reachable: reachable / n } }),
-    theory: {
-      graph: 'complete',
-      meanFieldRounds: Number.isFinite(mf) ? mf : null,
-      literatureRounds: lit.rounds,
-      literatureSource: `${lit.source}; without loss`,
-    },
+    theory: base.protocol === 'rumor'
+      ? rumorTheory(base.interest, base.k, trafficStats?.mean ?? null, isPaperSetting(base, plan.actions.length))
+      : spreadTheory(base),
     ...(series ? { series: series.means() } : {}),
     timing: { elapsedMs, roundsSimulated, msPerRound: roundsSimulated > 0 ? elapsedMs / roundsSimulated : 0, setupMs },
+  };
+}
+
+function spreadTheory(c: SimConfig): SpreadTheory {
+  const protocol = c.protocol === 'rumor' ? 'push' : c.protocol;
+  const mf = meanFieldRounds({ protocol, nodes: c.nodes, fanout: c.fanout, loss: c.loss });
+  const lit = literatureRounds(protocol, c.nodes, c.fanout);
+  return {
+    graph: 'complete',
+    meanFieldRounds: Number.isFinite(mf) ? mf : null,
+    literatureRounds: lit.rounds,
+    literatureSource: `${lit.source}; without loss`,
   };
 }

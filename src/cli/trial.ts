@@ -1,53 +1,35 @@
-import { DEFAULT_CONFIG } from '../engine/config';
-import { trialSeed } from '../engine/prng';
 import { Simulation } from '../engine/simulation';
 import { componentLabels, type Topology } from '../engine/topology';
-import type { SimConfig } from '../engine/types';
-import type { CliOptions } from './args';
+import type { LoggedAction, SimConfig } from '../engine/types';
 
 /** The measures of one trial (all per run, none per node: 10^7-node runs keep no arrays). */
 export interface TrialResult {
   /** Rounds simulated until the run ended. */
   rounds: number;
-  /** Every live node the origin can reach learned the update. */
+  /** Every live node the source can reach holds the newest version. */
   converged: boolean;
-  /** Fraction of all nodes that never learned it. */
+  /** The trial hit --max-rounds before it ended by itself. */
+  stoppedAtMax: boolean;
+  /** Fraction of the live nodes not holding the newest version at the end. */
   residue: number;
   /** Messages that carried the update, per node. */
   traffic: number;
   /** All messages sent, per node. */
   messages: number;
-  /** Mean round at which nodes other than the origin learned it; NaN when none did. */
+  /** Mean round (from the first write) at which nodes other than the writer learned it; NaN when none did. */
   tAve: number;
-  /** Round at which the last node learned it (0 when only the origin knows it). */
+  /** Round (from the first write) at which the last node learned it (0 when nobody did). */
   tLast: number;
   /** Informed fraction after the last round. */
   finalFraction: number;
-  /** Size of the origin's connected component. */
+  /** Size of the source's connected component. */
   reachable: number;
+  /** Scheduled actions the run refused (e.g. a write at a node that had crashed). */
+  rejected: number;
   topology: Pick<Topology, 'edges' | 'components' | 'largestComponent'>;
   /** Time spent stepping rounds, in ms (setup and bookkeeping outside the loop excluded). */
   stepMs: number;
   setupMs: number;
-}
-
-/**
- * The engine configuration of trial `index` of an experiment. Settings the CLI has no flag
- * for keep the engine's defaults, as on the page.
- */
-export function trialConfig(o: CliOptions, index: number): SimConfig {
-  return {
-    ...DEFAULT_CONFIG,
-    nodes: o.nodes,
-    protocol: o.protocol,
-    fanout: o.fanout,
-    topology: o.topology,
-    degree: o.degree,
-    loss: o.loss,
-    seed: trialSeed(o.seed, index),
-    keys: 1,
-    origin: 0,
-  };
 }
 
 /** Nodes in the same connected component as `origin`. */
@@ -60,22 +42,65 @@ export function reachableFrom(t: Topology, origin: number): number {
   return count;
 }
 
+/** Where key 0 starts: the origin at round 0, else the first scheduled write of key 0. */
+function sourceOf(config: SimConfig, actions: readonly LoggedAction[]): { node: number; round: number } | null {
+  if (config.origin >= 0) return { node: config.origin, round: 0 };
+  const w = actions.find((a) => a.action.type === 'write' && a.action.key === 0);
+  return w && w.action.type === 'write' ? { node: w.action.node, round: w.round } : null;
+}
+
 /**
- * Runs one trial until everyone reachable is informed, nothing more can spread (loss 1), or
- * `maxRounds`. `onRound` receives the informed fraction after every round (round 0 first).
+ * Runs one trial. It ends, once the last scheduled action has been applied, when
+ * - push, pull, push-pull: every live node of the source's component holds the newest version,
+ *   or nothing can get through any more (loss 1, nothing in flight);
+ * - rumor: no node is infective and nothing is in flight (Demers' end of the epidemic); with
+ *   anti-entropy on, also everyone reachable is informed or a whole anti-entropy cycle (R rounds
+ *   ending with an anti-entropy round) taught nobody anything;
+ * or after `maxRounds`. `onRound` receives the informed fraction after every round (round 0 first).
  */
-export function runTrial(config: SimConfig, maxRounds: number, onRound?: (round: number, fraction: number) => void): TrialResult {
+export function runTrial(config: SimConfig, maxRounds: number, onRound?: (round: number, fraction: number) => void, actions: readonly LoggedAction[] = []): TrialResult {
   const t0 = performance.now();
-  const sim = new Simulation(config);
+  const sim = new Simulation(config, { schedule: actions });
   const n = config.nodes;
-  const reachable = reachableFrom(sim.topology, config.origin);
+  const source = sourceOf(config, actions);
+  const t = sim.topology;
+  const w = sim.world;
+  // Crashes make the reachable set a moving target: count its live nodes when they can change.
+  const churn = config.crashRate > 0 || config.recoverRate > 0 || actions.some((a) => a.action.type === 'crash' || a.action.type === 'recover');
+  const label = source && t.components > 1 ? componentLabels(t).label : null;
+  const reachable = source ? (label ? countLabel(label, label[source.node]) : n) : 0;
+  const liveReachable = (): number => {
+    if (!source) return 0;
+    if (!churn) return reachable;
+    if (!label) return w.liveCount;
+    let c = 0;
+    const mine = label[source.node];
+    for (let i = 0; i < n; i++) if (label[i] === mine && w.alive[i]) c++;
+    return c;
+  };
+  const lastAction = actions.reduce((m, a) => Math.max(m, a.round), 0);
+  const informed = w.informed;
   const setupMs = performance.now() - t0;
-  const informed = sim.world.informed;
   onRound?.(0, informed[0] / n);
-  let sent = 0, traffic = 0, newly = 0, weighted = 0, tLast = 0;
-  const canSpread = config.loss < 1;
+  let sent = 0, traffic = 0, newly = 0, weighted = 0, lastNew = -1, lastChange = 0, prevInformed = informed[0];
+  let stoppedAtMax = false;
+  const R = config.antiEntropy;
+  const done = (): boolean => {
+    if (!source) return true; // nothing was ever written: nothing can spread
+    if (config.protocol === 'rumor') {
+      if (!sim.rumorEnded) return false;
+      if (R === 0 || informed[0] >= liveReachable()) return true;
+      return sim.round % R === 0 && sim.round - lastChange >= R;
+    }
+    return informed[0] >= liveReachable() || (w.loss >= 1 && sim.inFlight === 0);
+  };
   const t1 = performance.now();
-  while (canSpread && informed[0] < reachable && sim.round < maxRounds) {
+  for (;;) {
+    if (sim.round >= lastAction && done()) break;
+    if (sim.round >= maxRounds) {
+      stoppedAtMax = true;
+      break;
+    }
     const m = sim.step();
     sent += m.sent;
     traffic += m.traffic;
@@ -83,24 +108,34 @@ export function runTrial(config: SimConfig, maxRounds: number, onRound?: (round:
     if (k > 0) {
       newly += k;
       weighted += k * m.round;
-      tLast = m.round;
+      lastNew = m.round;
     }
+    if (k > 0 || informed[0] !== prevInformed) lastChange = m.round;
+    prevInformed = informed[0];
     onRound?.(m.round, informed[0] / n);
   }
   const stepMs = performance.now() - t1;
-  const t = sim.topology;
+  const start = source?.round ?? 0;
   return {
     rounds: sim.round,
-    converged: informed[0] >= reachable,
-    residue: (n - informed[0]) / n,
+    converged: source !== null && informed[0] >= liveReachable(),
+    stoppedAtMax,
+    residue: w.liveCount > 0 ? (w.liveCount - informed[0]) / w.liveCount : NaN,
     traffic: traffic / n,
     messages: sent / n,
-    tAve: newly > 0 ? weighted / newly : NaN,
-    tLast,
+    tAve: newly > 0 ? weighted / newly - start : NaN,
+    tLast: lastNew >= 0 ? lastNew - start : 0,
     finalFraction: informed[0] / n,
     reachable,
+    rejected: sim.rejected.length,
     topology: { edges: t.edges, components: t.components, largestComponent: t.largestComponent },
     stepMs,
     setupMs,
   };
+}
+
+function countLabel(label: Int32Array, mine: number): number {
+  let c = 0;
+  for (let i = 0; i < label.length; i++) if (label[i] === mine) c++;
+  return c;
 }
