@@ -5,8 +5,9 @@ import type { MembershipClientHandlers } from '../worker/membership-client';
 import type { FromMembershipWorker, MembershipWireFrame, ToMembershipWorker } from '../worker/membership-protocol';
 import { formFromConfig, needsRebuild, resolveMembershipForm, type MembershipForm } from './membership-form';
 import type { MembershipFrames } from './membership-frames';
-import { MEMBERSHIP_SPEED, type MembershipState, type MembershipStore } from './membership-store';
+import type { MembershipState, MembershipStore } from './membership-store';
 import { pointOf } from './membership-summary';
+import { PlayLoop } from './play-loop';
 
 export interface MembershipClientLike {
   send(msg: ToMembershipWorker): void;
@@ -40,10 +41,8 @@ export class MembershipSession {
   private client: MembershipClientLike | null = null;
   private runId = 0;
   private requestId = 0;
-  private stepRequest: number | null = null;
+  private readonly loop: PlayLoop;
   private compareRequest: number | null = null;
-  private lastStepAt = -Infinity;
-  private stepTimer: unknown = null;
   private autoApplyTimer: unknown = null;
   private schedule: LoggedAction[] = [];
   private playWhenBuilt = false;
@@ -58,7 +57,17 @@ export class MembershipSession {
     this.now = deps.now ?? (() => Date.now());
     this.setTimer = deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = deps.clearTimer ?? ((id) => clearTimeout(id as ReturnType<typeof setTimeout>));
-    deps.frames.setRoundDurationMs(1000 / this.state.speed);
+    this.loop = new PlayLoop({
+      get: () => this.state,
+      set: (patch) => this.set(patch),
+      frames: deps.frames,
+      connected: () => this.client !== null,
+      nextRequestId: () => ++this.requestId,
+      sendStep: (requestId) => this.client?.send({ type: 'step', requestId }),
+      now: this.now,
+      setTimer: this.setTimer,
+      clearTimer: this.clearTimer,
+    });
   }
 
   private get state(): MembershipState {
@@ -95,7 +104,7 @@ export class MembershipSession {
   }
 
   private connect(): void {
-    this.stepRequest = null;
+    this.loop.forget();
     this.compareRequest = null;
     this.client = this.deps.createClient({ onMessage: (m) => this.receive(m), onFailure: (m) => this.fail(m) });
   }
@@ -103,7 +112,7 @@ export class MembershipSession {
   private fail(message: string): void {
     this.pause();
     this.client = null;
-    this.stepRequest = null;
+    this.loop.forget();
     this.set({ workerError: message, building: false });
   }
 
@@ -125,8 +134,8 @@ export class MembershipSession {
   private build(config: MembershipConfig): void {
     this.playWhenBuilt = false;
     this.cancelAutoApply();
-    this.clearStepTimer();
-    this.stepRequest = null;
+    this.loop.stop();
+    this.loop.forget();
     this.runId++;
     this.lastFrame = null;
     const keep = this.state.selected !== null && this.state.selected < config.nodes ? this.state.selected : null;
@@ -202,16 +211,14 @@ export class MembershipSession {
   // ── Pacing ───────────────────────────────────────────────────────────────────────────
 
   play(): void {
-    if (!this.client || this.state.building) return;
+    if (!this.loop.canPlay()) return;
     const p = this.state.preset;
     if (p?.pauseAt !== null && p?.pauseAt !== undefined && this.state.round >= p.pauseAt) this.set({ preset: { ...p, pauseAt: null } });
-    this.set({ status: 'playing' });
-    this.scheduleStep();
+    this.loop.play();
   }
 
   pause(): void {
-    this.clearStepTimer();
-    if (this.state.status === 'playing') this.set({ status: 'paused' });
+    this.loop.pause();
   }
 
   togglePlay(): void {
@@ -219,44 +226,14 @@ export class MembershipSession {
     else this.play();
   }
 
-  /** Exactly one round (pausing a playing run first). */
+  /** Exactly one round (pausing a playing run first); without a worker nothing else happens. */
   step(): void {
-    this.pause();
-    if (this.state.building || this.stepRequest !== null || !this.client) return;
-    this.requestStep();
-    if (this.state.status === 'idle') this.set({ status: 'paused' });
+    if (this.client) this.loop.step();
+    else this.pause();
   }
 
   setSpeed(roundsPerSecond: number): void {
-    const v = Number.isFinite(roundsPerSecond) ? roundsPerSecond : MEMBERSHIP_SPEED.initial;
-    const speed = Math.min(MEMBERSHIP_SPEED.max, Math.max(MEMBERSHIP_SPEED.min, v));
-    this.set({ speed });
-    this.deps.frames.setRoundDurationMs(1000 / speed);
-    if (this.stepTimer !== null) {
-      this.clearStepTimer();
-      this.scheduleStep();
-    }
-  }
-
-  private scheduleStep(): void {
-    if (this.state.status !== 'playing' || this.stepRequest !== null || this.stepTimer !== null) return;
-    const delay = Math.max(0, this.lastStepAt + 1000 / this.state.speed - this.now());
-    this.stepTimer = this.setTimer(() => {
-      this.stepTimer = null;
-      if (this.state.status === 'playing' && this.stepRequest === null) this.requestStep();
-    }, delay);
-  }
-
-  private requestStep(): void {
-    if (!this.client) return;
-    this.stepRequest = ++this.requestId;
-    this.lastStepAt = this.now();
-    this.client.send({ type: 'step', requestId: this.stepRequest });
-  }
-
-  private clearStepTimer(): void {
-    if (this.stepTimer !== null) this.clearTimer(this.stepTimer);
-    this.stepTimer = null;
+    this.loop.setSpeed(roundsPerSecond);
   }
 
   // ── Actions on the cluster ───────────────────────────────────────────────────────────
@@ -342,10 +319,7 @@ export class MembershipSession {
         if (msg.requestId === this.compareRequest) this.set((s) => ({ comparison: s.comparison && { ...s.comparison, series: msg.series } }));
         return;
       case 'error':
-        if (msg.requestId !== null && msg.requestId === this.stepRequest) {
-          this.stepRequest = null;
-          this.pause();
-        }
+        this.loop.refused(msg.requestId);
         if (msg.requestId !== null && msg.requestId === this.compareRequest) this.set({ comparison: null });
         if (this.state.building) this.set({ building: false });
         this.notify('error', msg.message);
@@ -361,9 +335,9 @@ export class MembershipSession {
   }
 
   private onFrame(f: MembershipWireFrame): void {
-    if (f.cause === 'step') this.stepRequest = null;
+    if (f.cause === 'step') this.loop.stepAnswered();
     if (f.runId !== this.runId) {
-      this.scheduleStep();
+      this.loop.schedule();
       return;
     }
     this.lastFrame = f;
@@ -390,6 +364,6 @@ export class MembershipSession {
       this.set({ preset: { ...p, pauseAt: null } });
       this.notify('info', `"${p.title}" has told its story at round ${f.round}: press Play to go on.`);
     }
-    this.scheduleStep();
+    this.loop.schedule();
   }
 }

@@ -8,6 +8,7 @@ import { reactToStep } from './frame-reaction';
 import { summarizeFrame, toNodeFrame } from './frame-summary';
 import { needsRebuild, resolveForm } from './form';
 import type { LiveFrameSource } from './frame-source';
+import { PlayLoop } from './play-loop';
 import type { HealOutcome } from './run-slice';
 import { describeScheduled, markRefused, recordEntry, toLogged } from './schedule';
 import type { GossipState, GossipStore } from './store';
@@ -32,7 +33,7 @@ export interface SessionDeps {
   clearTimer?: (id: unknown) => void;
 }
 
-export const SPEED_LIMITS = { min: 0.5, max: 30 } as const;
+export { SPEED_LIMITS } from './play-loop';
 
 const NOTICE_MS = 8000;
 
@@ -46,9 +47,7 @@ export class SessionCore {
   protected client: ClientLike | null = null;
   protected graphId = 0;
   protected requestId = 0;
-  protected stepRequest: number | null = null;
-  protected lastStepAt = -Infinity;
-  protected stepTimer: unknown = null;
+  protected readonly loop: PlayLoop;
   protected autoApplyTimer: unknown = null;
   protected readonly storyTimers: TimerSet;
   protected pendingActions = new Map<number, Action>();
@@ -71,7 +70,17 @@ export class SessionCore {
     this.setTimer = deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = deps.clearTimer ?? ((id) => clearTimeout(id as ReturnType<typeof setTimeout>));
     this.storyTimers = new TimerSet(this.setTimer, this.clearTimer);
-    deps.frames.setRoundDurationMs(1000 / this.state.speed);
+    this.loop = new PlayLoop({
+      get: () => this.state,
+      set: (patch) => this.set(patch),
+      frames: deps.frames,
+      connected: () => this.client !== null,
+      nextRequestId: () => ++this.requestId,
+      sendStep: (requestId) => this.client?.send({ type: 'step', requestId }),
+      now: this.now,
+      setTimer: this.setTimer,
+      clearTimer: this.clearTimer,
+    });
   }
 
   protected get state() {
@@ -107,7 +116,7 @@ export class SessionCore {
   }
 
   protected connect(): void {
-    this.stepRequest = null;
+    this.loop.forget();
     this.pendingActions.clear();
     this.client = this.deps.createClient({
       onMessage: (msg) => this.receive(msg),
@@ -119,7 +128,7 @@ export class SessionCore {
     this.pause();
     this.endStory();
     this.client = null;
-    this.stepRequest = null;
+    this.loop.forget();
     this.set({ workerError: message, building: false });
   }
 
@@ -130,7 +139,7 @@ export class SessionCore {
     this.formChangedWhileBuilding = false;
     this.scheduleWhenBuilt = false;
     this.cancelAutoApply();
-    this.clearStepTimer();
+    this.loop.stop();
     this.graphId++;
     this.lastFrame = null;
     this.uiRng = new Rng((runConfig.seed ^ 0x2545f491) >>> 0);
@@ -172,14 +181,11 @@ export class SessionCore {
   // ── Pacing ───────────────────────────────────────────────────────────────────────────────
 
   play(): void {
-    if (!this.client || this.state.building) return;
-    this.set({ status: 'playing' });
-    this.schedule();
+    this.loop.play();
   }
 
   pause(): void {
-    this.clearStepTimer();
-    if (this.state.status === 'playing') this.set({ status: 'paused' });
+    this.loop.pause();
   }
 
   togglePlay(): void {
@@ -189,42 +195,11 @@ export class SessionCore {
 
   /** Exactly one round (pausing a playing run first). */
   step(): void {
-    this.pause();
-    if (this.state.building || this.stepRequest !== null) return;
-    this.requestStep();
-    if (this.state.status === 'idle') this.set({ status: 'paused' });
+    this.loop.step();
   }
 
   setSpeed(roundsPerSecond: number): void {
-    const v = Number.isFinite(roundsPerSecond) ? roundsPerSecond : 2;
-    const speed = Math.min(SPEED_LIMITS.max, Math.max(SPEED_LIMITS.min, v));
-    this.set({ speed });
-    this.deps.frames.setRoundDurationMs(1000 / speed);
-    if (this.stepTimer !== null) {
-      this.clearStepTimer();
-      this.schedule();
-    }
-  }
-
-  protected schedule(): void {
-    if (this.state.status !== 'playing' || this.stepRequest !== null || this.stepTimer !== null) return;
-    const delay = Math.max(0, this.lastStepAt + 1000 / this.state.speed - this.now());
-    this.stepTimer = this.setTimer(() => {
-      this.stepTimer = null;
-      if (this.state.status === 'playing' && this.stepRequest === null) this.requestStep();
-    }, delay);
-  }
-
-  protected requestStep(): void {
-    if (!this.client) return;
-    this.stepRequest = ++this.requestId;
-    this.lastStepAt = this.now();
-    this.client.send({ type: 'step', requestId: this.stepRequest });
-  }
-
-  protected clearStepTimer(): void {
-    if (this.stepTimer !== null) this.clearTimer(this.stepTimer);
-    this.stepTimer = null;
+    this.loop.setSpeed(roundsPerSecond);
   }
 
   // ── Messages from the worker ─────────────────────────────────────────────────────────────
@@ -250,10 +225,7 @@ export class SessionCore {
         return;
       }
       case 'error': {
-        if (msg.requestId !== null && msg.requestId === this.stepRequest) {
-          this.stepRequest = null;
-          this.pause();
-        }
+        this.loop.refused(msg.requestId);
         const action = msg.requestId === null ? undefined : this.pendingActions.get(msg.requestId);
         if (msg.requestId !== null) this.pendingActions.delete(msg.requestId);
         if (this.state.building) this.set({ building: false });
@@ -281,9 +253,9 @@ export class SessionCore {
   }
 
   private onFrame(f: WireFrame): void {
-    if (f.cause === 'step') this.stepRequest = null;
+    if (f.cause === 'step') this.loop.stepAnswered();
     if (f.graphId !== this.graphId) {
-      this.schedule();
+      this.loop.schedule();
       return;
     }
     const prev = this.lastFrame;
@@ -318,7 +290,7 @@ export class SessionCore {
       if (reaction.pause) this.pause();
       for (const text of reaction.notices) this.notify('info', text);
     }
-    this.schedule();
+    this.loop.schedule();
   }
 
   // ── Actions ──────────────────────────────────────────────────────────────────────────────
