@@ -1,9 +1,9 @@
 import { ConfigError } from '../engine/config';
-import { Simulation } from '../engine/simulation';
+import { Timeline } from '../engine/timeline';
 import type { LoggedAction, RoundMetrics, SimConfig } from '../engine/types';
 import { copyBatch, emptyMetrics, inFlightOf, linksOf } from './frame-parts';
-import { transferables, type EngineOptions, type FromWorker, type ToWorker, type WireFrame } from './protocol';
-import { RunTracker } from './run-tracker';
+import { transferables, type EngineOptions, type FromWorker, type RejectedAction, type ToWorker, type WireFrame } from './protocol';
+import { TrackedRun, type TrackedSnapshot } from './tracked-run';
 
 export type Post = (msg: FromWorker, transfer: Transferable[]) => void;
 
@@ -12,36 +12,42 @@ const MAX_STEP_COUNT = 1000;
 /** Rounds a timeline change may replay (beyond this, the page asks for a Reset instead). */
 export const MAX_REPLAY_ROUNDS = 5000;
 
+type RunTimeline = Timeline<TrackedSnapshot, RoundMetrics>;
+
+/** What a frame reports besides the state: the planned actions run, and those refused, since the last one. */
+interface FrameNews {
+  applied: LoggedAction[];
+  rejected: RejectedAction[];
+}
+
+const NO_NEWS: FrameNews = { applied: [], rejected: [] };
+
 /**
- * The worker's logic without the worker: it owns one Simulation and answers each request
- * through `post`. Kept apart from `engine.worker.ts` so that tests drive it directly.
+ * The worker's logic without the worker: it owns one run on a Timeline (checkpoints plus
+ * deterministic replay, so any earlier round can be shown exactly and the run forked from it)
+ * and answers each request through `post`. Kept apart from `engine.worker.ts` so that tests
+ * drive it directly.
  *
  * @example
  *   const host = createEngineHost((msg) => console.log(msg.type));
  *   host.handle({ type: 'init', graphId: 1, config: DEFAULT_CONFIG, options });
  *   host.handle({ type: 'step', requestId: 1 }); // → 'frame'
+ *   host.handle({ type: 'seek', requestId: 2, round: 0 }); // → 'frame' of round 0
  */
 export function createEngineHost(post: Post): { handle(msg: ToWorker): void } {
-  let sim: Simulation | null = null;
-  let tracker: RunTracker | null = null;
+  let run: TrackedRun | null = null;
+  let timeline: RunTimeline | null = null;
   let graphId = 0;
   let options: EngineOptions = { recordMessages: false, trackNodeStats: true };
-  let lastMetrics: RoundMetrics | null = null;
   let watched: number | null = null;
-  /** How much of the log and of the refused list the page has been told about. */
-  let logSent = 0;
-  let rejectedSent = 0;
 
   const send = (msg: FromWorker): void => post(msg, transferables(msg));
 
   /** A new run of `config` with `schedule`; throws ConfigError on a bad configuration. */
   function create(config: SimConfig, schedule: readonly LoggedAction[]): void {
-    const next = new Simulation(config, { ...options, schedule });
-    sim = next;
-    tracker = new RunTracker(next);
-    lastMetrics = null;
-    logSent = 0;
-    rejectedSent = 0;
+    const next = new TrackedRun(config, options, schedule);
+    run = next;
+    timeline = new Timeline(next);
   }
 
   function build(id: number, config: SimConfig, schedule: readonly LoggedAction[]): void {
@@ -53,10 +59,10 @@ export function createEngineHost(post: Post): { handle(msg: ToWorker): void } {
       return;
     }
     graphId = id;
-    const t = sim!.topology;
+    const t = run!.sim.topology;
     send({
       type: 'ready',
-      config: { ...sim!.config },
+      config: { ...run!.config },
       graph: {
         graphId,
         nodes: t.nodes,
@@ -68,17 +74,12 @@ export function createEngineHost(post: Post): { handle(msg: ToWorker): void } {
         largestComponent: t.largestComponent,
       },
     });
-    send({ type: 'frame', frame: frameOf(sim!, 'init') });
+    send({ type: 'frame', frame: frameOf(run!, timeline!, 'init', { applied: [...run!.log], rejected: [...run!.rejected] }) });
   }
 
-  function step(s: Simulation): void {
-    lastMetrics = s.step();
-    tracker!.update(lastMetrics.traffic);
-  }
-
-  function frameOf(s: Simulation, cause: WireFrame['cause']): WireFrame {
-    const w = s.world;
-    const base = lastMetrics ?? emptyMetrics(s.round, w.keys);
+  function frameOf(r: TrackedRun, tl: RunTimeline, cause: WireFrame['cause'], news: FrameNews): WireFrame {
+    const s = r.sim, w = s.world;
+    const base = (s.round > 0 ? tl.metrics[s.round - 1] : null) ?? emptyMetrics(s.round, w.keys);
     const counts = s.rumor?.counts(w);
     const metrics: RoundMetrics = {
       ...base, live: w.liveCount, informed: Array.from(w.informed), inFlight: s.inFlight,
@@ -86,21 +87,18 @@ export function createEngineHost(post: Post): { handle(msg: ToWorker): void } {
     };
     const sentCount = w.sentCount, receivedCount = w.receivedCount;
     const node = watched !== null && watched < w.nodes ? watched : null;
-    // Live actions reach the page in their own reply; only the engine's scheduled ones go here.
-    const applied = cause === 'step' || cause === 'init' ? s.log.slice(logSent) : [];
-    logSent = s.log.length;
-    const rejected = s.rejected.slice(rejectedSent);
-    rejectedSent = s.rejected.length;
+    const messages = cause === 'step' || cause === 'seek' ? r.messages : null;
     return {
       graphId,
       cause,
       round: s.round,
+      last: tl.last,
       keys: w.keys,
       versions: w.cur.slice(),
       latest: w.latest.slice(),
       alive: w.alive.slice(),
       group: w.group.slice(),
-      messages: cause === 'step' && s.messages ? copyBatch(s.messages) : null,
+      messages: messages ? copyBatch(messages) : null,
       metrics,
       loss: w.loss,
       partitioned: w.partitioned,
@@ -109,11 +107,29 @@ export function createEngineHost(post: Post): { handle(msg: ToWorker): void } {
       rumorEnded: s.rumorEnded,
       inFlight: options.recordMessages ? inFlightOf(s) : null,
       links: linksOf(w),
-      applied: structuredClone(applied),
-      rejected: structuredClone(rejected),
-      writes: tracker!.writeRecords(),
-      spread: tracker!.spreadStats(),
+      applied: structuredClone(news.applied),
+      rejected: structuredClone(news.rejected),
+      writes: r.tracker.writeRecords(),
+      spread: r.tracker.spreadStats(),
     };
+  }
+
+  /**
+   * `count` rounds forward: first through the rounds already run (showing them again), then
+   * new ones. Only new rounds have news: the planned actions they ran and refused.
+   */
+  function step(r: TrackedRun, tl: RunTimeline, count: number): FrameNews {
+    const head = tl.last;
+    let advanced = false;
+    for (let i = 0; i < count; i++) {
+      if (tl.shown < tl.last) tl.seek(tl.shown + 1);
+      else {
+        tl.advance();
+        advanced = true;
+      }
+    }
+    if (!advanced) return NO_NEWS;
+    return { applied: r.log.filter((e) => e.round > head), rejected: r.rejected.filter((x) => x.round > head) };
   }
 
   function handle(msg: ToWorker): void {
@@ -123,53 +139,71 @@ export function createEngineHost(post: Post): { handle(msg: ToWorker): void } {
         build(msg.graphId, msg.config, msg.schedule ?? []);
         return;
       case 'reset':
-        if (!sim) return noRun(null);
-        build(msg.graphId, sim.config, sim.schedule);
+        if (!run) return noRun(null);
+        build(msg.graphId, run.config, run.schedule);
         return;
       case 'step': {
-        if (!sim) return noRun(msg.requestId);
+        if (!run || !timeline) return noRun(msg.requestId);
         const count = Math.min(MAX_STEP_COUNT, Math.max(1, Math.floor(msg.count ?? 1)));
-        for (let i = 0; i < count; i++) step(sim);
-        send({ type: 'frame', frame: frameOf(sim, 'step') });
+        const news = step(run, timeline, count);
+        send({ type: 'frame', frame: frameOf(run, timeline, 'step', news) });
+        return;
+      }
+      case 'seek': {
+        if (!run || !timeline) return noRun(msg.requestId);
+        const round = Math.floor(msg.round);
+        if (!(round >= 0 && round <= timeline.last)) {
+          send({ type: 'error', requestId: msg.requestId, message: `Round ${msg.round} has not been run: the run goes from round 0 to ${timeline.last}.` });
+          return;
+        }
+        timeline.seek(round);
+        send({ type: 'frame', frame: frameOf(run, timeline, 'seek', NO_NEWS) });
+        return;
+      }
+      case 'fork': {
+        if (!run || !timeline) return noRun(msg.requestId);
+        timeline.fork();
+        run.setFuture(timeline.shown, msg.future);
+        send({ type: 'frame', frame: frameOf(run, timeline, 'fork', NO_NEWS) });
         return;
       }
       case 'schedule': {
-        if (!sim) return noRun(msg.requestId);
+        if (!run) return noRun(msg.requestId);
         const target = Math.floor(msg.round);
         if (!(target >= 0 && target <= MAX_REPLAY_ROUNDS)) {
           send({ type: 'error', requestId: msg.requestId, message: `Replaying ${target} rounds is too long: press Reset to run the timeline from round 0.` });
           return;
         }
         try {
-          create(sim.config, msg.schedule);
+          create(run.config, msg.schedule);
         } catch (e) {
           send({ type: 'error', requestId: msg.requestId, message: errorText(e) });
           return;
         }
-        while (sim.round < target) step(sim);
+        const r = run as TrackedRun, tl = timeline as unknown as RunTimeline;
+        while (tl.last < target) tl.advance();
         // The page knows its own timeline: it is told only of refusals it has not seen.
-        logSent = sim.log.length;
-        rejectedSent = sim.rejected.filter((r) => r.round < target).length;
-        send({ type: 'frame', frame: frameOf(sim, 'schedule') });
+        send({ type: 'frame', frame: frameOf(r, tl, 'schedule', { applied: [], rejected: r.rejected.filter((x) => x.round >= target) }) });
         return;
       }
       case 'apply': {
-        if (!sim) return noRun(msg.requestId);
+        if (!run || !timeline) return noRun(msg.requestId);
+        const forking = timeline.shown < timeline.last;
         try {
-          sim.apply(msg.action);
+          timeline.apply(msg.action);
         } catch (e) {
           send({ type: 'error', requestId: msg.requestId, message: errorText(e) });
           return;
         }
-        tracker!.update();
-        send({ type: 'actionResult', requestId: msg.requestId, action: msg.action, round: sim.round });
-        send({ type: 'frame', frame: frameOf(sim, 'action') });
+        if (forking && msg.future) run.setFuture(timeline.shown, msg.future);
+        send({ type: 'actionResult', requestId: msg.requestId, action: msg.action, round: timeline.shown });
+        send({ type: 'frame', frame: frameOf(run, timeline, 'action', NO_NEWS) });
         return;
       }
       case 'watch':
         watched = msg.node;
-        if (!sim) return noRun(null);
-        send({ type: 'frame', frame: frameOf(sim, 'watch') });
+        if (!run || !timeline) return noRun(null);
+        send({ type: 'frame', frame: frameOf(run, timeline, 'watch', NO_NEWS) });
         return;
       default: {
         const unknown: never = msg;

@@ -29,10 +29,25 @@ export type ToWorker =
    * exactly what the configuration and the timeline make it. Answered by a frame.
    */
   | { type: 'schedule'; requestId: number; schedule: LoggedAction[]; round: number }
-  /** Runs `count` rounds (default 1) and answers with one frame of the last. */
+  /**
+   * Runs `count` rounds (default 1) and answers with one frame of the last. While an earlier
+   * round is shown, a step moves through the rounds already run (time travel) before it
+   * computes new ones.
+   */
   | { type: 'step'; requestId: number; count?: number }
-  /** Applies an action between rounds; answered by `actionResult` and a frame, or by `error`. */
-  | { type: 'apply'; requestId: number; action: Action }
+  /**
+   * Applies an action between rounds; answered by `actionResult` and a frame, or by `error`.
+   * At an earlier round than the newest, the later rounds are discarded (a fork) and `future`,
+   * when given, replaces the planned actions after this round.
+   */
+  | { type: 'apply'; requestId: number; action: Action; future?: LoggedAction[] }
+  /** Shows an earlier round (0 ≤ round ≤ the newest) exactly as it was; answered by a frame. */
+  | { type: 'seek'; requestId: number; round: number }
+  /**
+   * Discards every round after the shown one, so the run carries on from it; `future` replaces
+   * the planned actions after it. Answered by a frame.
+   */
+  | { type: 'fork'; requestId: number; future: LoggedAction[] }
   /** Rebuilds the current run from its configuration and seed (round 0, empty log). */
   | { type: 'reset'; graphId: number }
   /** Which node's message counters ride along in every frame (the inspector's); answered by a frame. */
@@ -57,7 +72,7 @@ export interface WatchedStats {
 }
 
 /** Why a frame was sent: the run was (re)built, a round ran, an action applied, the watched node changed. */
-export type FrameCause = 'init' | 'step' | 'action' | 'watch' | 'schedule';
+export type FrameCause = 'init' | 'step' | 'action' | 'watch' | 'schedule' | 'seek' | 'fork';
 
 /** A scheduled action the run could not apply (a write at a node churn had crashed). */
 export interface RejectedAction {
@@ -69,7 +84,10 @@ export interface RejectedAction {
 export interface WireFrame {
   graphId: number;
   cause: FrameCause;
+  /** The round shown. */
   round: number;
+  /** The newest round run so far; `round < last` while an earlier round is shown. */
+  last: number;
   keys: number;
   versions: Uint32Array;
   latest: Uint32Array;

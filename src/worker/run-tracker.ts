@@ -33,6 +33,15 @@ export interface SpreadStats {
 /** Writes remembered per key (the oldest fall off): enough for any conflict a class looks at. */
 export const MAX_WRITES_PER_KEY = 12;
 
+export interface TrackerSnapshot {
+  firstAt: Int32Array;
+  spread: SpreadStats[];
+  sumT: number[];
+  writes: TrackedWrite[];
+  logSeen: number;
+  writesVersion: number;
+}
+
 interface TrackedWrite {
   key: number;
   node: number;
@@ -136,6 +145,28 @@ export class RunTracker {
         }
       }
     }
+  }
+
+  /** Everything the tracker has learned, for the timeline's checkpoints (time travel). */
+  snapshot(): TrackerSnapshot {
+    return {
+      firstAt: this.firstAt.slice(),
+      spread: this.spread.map((s) => ({ ...s })),
+      sumT: [...this.sumT],
+      writes: this.writes.map((x) => ({ ...x, ever: x.ever.slice() })),
+      logSeen: this.logSeen,
+      writesVersion: this.writesVersion,
+    };
+  }
+
+  /** Returns to a snapshot of this same run (taken together with the simulation's). */
+  restore(s: TrackerSnapshot): void {
+    this.firstAt.set(s.firstAt);
+    s.spread.forEach((x, k) => Object.assign(this.spread[k], x));
+    this.sumT = [...s.sumT];
+    this.writes = s.writes.map((x) => ({ ...x, ever: x.ever.slice() }));
+    this.logSeen = s.logSeen;
+    this.writesVersion = s.writesVersion;
   }
 
   spreadStats(): SpreadStats[] {
