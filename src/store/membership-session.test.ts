@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MembershipClient } from '../worker/membership-client';
-import { InProcessMembershipWorker } from '../worker/membership-in-process-worker';
+import { InProcessMembershipWorker } from '../worker/in-process-worker';
 import { createMembershipFrames } from './membership-frames';
 import { MembershipSession } from './membership-session';
 import { createMembershipStore } from './membership-store';

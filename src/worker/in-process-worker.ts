@@ -1,27 +1,35 @@
 import { createEngineHost } from './engine-host';
-import type { WorkerLike } from './client';
+import { createMembershipHost } from './membership-host';
+import type { ToMembershipWorker } from './membership-protocol';
 import type { ToWorker } from './protocol';
+import type { WorkerLike } from './worker-client';
 
 type Listener = (event: MessageEvent | Event) => void;
+type Post = (msg: unknown, transfer: Transferable[]) => void;
 
 /**
- * The engine host behind a Worker-shaped object on the same thread. Messages are queued and
+ * A worker host behind a Worker-shaped object on the same thread. Messages are queued and
  * cross only on `flush()`, each way through structuredClone (with transfers), exactly as they
- * would between threads, so tests see the real protocol and can stop it between any two steps.
+ * would between threads, so tests see the real protocol (detached buffers included) and can
+ * stop it between any two steps.
  */
-export class InProcessWorker implements WorkerLike {
-  readonly sent: ToWorker[] = [];
+export class InProcessHostWorker<ToW> implements WorkerLike {
+  readonly sent: ToW[] = [];
   terminated = false;
-  private toHost: ToWorker[] = [];
+  private toHost: ToW[] = [];
   private toPage: unknown[] = [];
   private readonly listeners = new Map<string, Listener[]>();
-  private readonly host = createEngineHost((msg, transfer) => {
-    this.toPage.push(structuredClone(msg, { transfer }));
-  });
+  private readonly host: { handle(msg: ToW): void };
+
+  constructor(createHost: (post: Post) => { handle(msg: ToW): void }) {
+    this.host = createHost((msg, transfer) => {
+      this.toPage.push(structuredClone(msg, { transfer }));
+    });
+  }
 
   postMessage(message: unknown): void {
     if (this.terminated) return;
-    const msg = structuredClone(message) as ToWorker;
+    const msg = structuredClone(message) as ToW;
     this.sent.push(msg);
     this.toHost.push(msg);
   }
@@ -60,5 +68,19 @@ export class InProcessWorker implements WorkerLike {
   /** Fires an event at the page's listeners (tests use it to fake a crash). */
   emit(type: string, event: MessageEvent | Event): void {
     for (const l of this.listeners.get(type) ?? []) l(event);
+  }
+}
+
+/** The engine host (engine-host.ts) on the test's thread. */
+export class InProcessWorker extends InProcessHostWorker<ToWorker> {
+  constructor() {
+    super(createEngineHost);
+  }
+}
+
+/** The membership host (membership-host.ts) on the test's thread. */
+export class InProcessMembershipWorker extends InProcessHostWorker<ToMembershipWorker> {
+  constructor() {
+    super(createMembershipHost);
   }
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MembershipClient } from './membership-client';
-import { InProcessMembershipWorker } from './membership-in-process-worker';
+import { InProcessMembershipWorker } from './in-process-worker';
 import type { FromMembershipWorker, ToMembershipWorker } from './membership-protocol';
 
 const init: Extract<ToMembershipWorker, { type: 'init' }> = { type: 'init', runId: 1, config: { protocol: 'swim', nodes: 20, seed: 1, loss: 0 }, schedule: [] };
