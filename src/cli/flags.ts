@@ -37,7 +37,7 @@ const T = MAX_TIMER_ROUNDS;
 
 /** Every flag, in --help order. Ranges of engine settings mirror configProblems / membershipConfigProblems. */
 export const SPECS: readonly Spec[] = [
-  { flag: '--nodes', key: 'nodes', scope: 'all', type: 'int', min: LIMITS.nodes.min, max: LIMITS.nodes.max, arg: 'N', help: `cluster size, ${num(LIMITS.nodes.min)} to ${num(LIMITS.nodes.max)} (heartbeat, swim: at most 10,000)`, def: '1000' },
+  { flag: '--nodes', key: 'nodes', scope: 'all', type: 'int', min: LIMITS.nodes.min, max: LIMITS.nodes.max, arg: 'N', help: `cluster size, ${num(LIMITS.nodes.min)} to ${num(LIMITS.nodes.max)} (heartbeat, swim: up to 10,000)`, def: '1000' },
   { flag: '--protocol', key: 'protocol', scope: 'all', type: 'choice', values: CLI_PROTOCOLS, arg: 'P', help: CLI_PROTOCOLS.join(' | '), def: 'push' },
   { flag: '--fanout', key: 'fanout', scope: 'spreading', type: 'int', min: 1, max: LIMITS.nodes.max - 1, text: 'an integer from 1 to nodes - 1', arg: 'F', help: 'distinct peers per node and round, 1 to N-1', def: '1' },
   { flag: '--topology', key: 'topology', scope: 'spreading', type: 'choice', values: TOPOLOGIES, arg: 'T', help: TOPOLOGIES.join(' | '), def: 'complete' },
@@ -47,7 +47,7 @@ export const SPECS: readonly Spec[] = [
   { flag: '--seed', key: 'seed', scope: 'all', type: 'int', min: LIMITS.seed.min, max: LIMITS.seed.max, arg: 'S', help: 'seed of trial 0, 0 to 4294967295 (trial i: seed + i)', def: '1' },
   { flag: '--max-rounds', key: 'maxRounds', scope: 'all', type: 'int', min: 1, max: 1_000_000, arg: 'R', help: 'stop a trial after R rounds, 1 to 1,000,000', def: '10,000; heartbeat, swim: 100' },
   { flag: '--series', key: 'series', scope: 'spreading', type: 'switch', help: 'also print the mean informed fraction per round', def: '' },
-  { flag: '--format', key: 'format', scope: 'all', type: 'choice', values: ['json', 'csv'], arg: 'F', help: 'json | csv (spreading: one row per round; membership: one row per trial)', def: 'json' },
+  { flag: '--format', key: 'format', scope: 'all', type: 'choice', values: ['json', 'csv'], arg: 'F', help: 'json | csv (spreading: a row per round; membership: a row per trial)', def: 'json' },
   // Rumor mongering, delays, faults (issue 4).
   { flag: '--interest', key: 'interest', scope: 'rumor', type: 'choice', values: INTEREST_RULES, arg: 'I', help: INTEREST_RULES.join(' | '), def: 'feedback-counter' },
   { flag: '--k', key: 'k', scope: 'rumor', type: 'int', min: 1, max: 100, arg: 'K', help: 'the interest rule\'s k, 1 to 100', def: '2' },
@@ -56,7 +56,7 @@ export const SPECS: readonly Spec[] = [
   { flag: '--crash-rate', key: 'crashRate', scope: 'spreading', type: 'probability', arg: 'P', help: 'per node and round, probability that a live node crashes', def: '0' },
   { flag: '--recover-rate', key: 'recoverRate', scope: 'spreading', type: 'probability', arg: 'P', help: 'per node and round, probability that a crashed node recovers', def: '0' },
   { flag: '--recover-empty', key: 'recoverEmpty', scope: 'spreading', type: 'switch', help: 'a recovered node restarts empty instead of keeping its state', def: '' },
-  { flag: '--scenario', key: 'scenario', scope: 'spreading', type: 'path', arg: 'FILE', help: 'JSON scenario (configuration and timed actions); flags given override its configuration', def: '' },
+  { flag: '--scenario', key: 'scenario', scope: 'spreading', type: 'path', arg: 'FILE', help: 'JSON scenario: configuration and timed actions (flags given override it)', def: '' },
   // Membership (issue 5).
   { flag: '--crash-at', key: 'crashAt', scope: 'membership', type: 'int', min: 0, max: 1_000_000, arg: 'R', help: 'crash one node, drawn from the trial\'s seed, after round R', def: 'no crash' },
   { flag: '--warmup', key: 'warmup', scope: 'membership', type: 'int', min: 0, max: 1_000_000, arg: 'W', help: 'rounds before false positives, messages and bytes are counted', def: '0' },
@@ -65,12 +65,12 @@ export const SPECS: readonly Spec[] = [
   { flag: '--retransmit-mult', key: 'swim.retransmitMult', scope: 'swim', type: 'int', min: 1, max: 50, arg: 'M', help: 'each update is piggybacked M * ceil(log10(n + 1)) times, 1 to 50', def: String(DEFAULT_SWIM.retransmitMult) },
   { flag: '--gossip-nodes', key: 'swim.gossipNodes', scope: 'swim', type: 'int', min: 0, max: 64, arg: 'G', help: 'random members each gossip tick sends to, 0 to 64', def: String(DEFAULT_SWIM.gossipNodes) },
   { flag: '--gossip-interval', key: 'swim.gossipInterval', scope: 'swim', type: 'number', min: 0, max: 1000, text: 'rounds between gossip ticks, 0 (off) or from 0.01 to 1000', arg: 'R', help: 'rounds between gossip ticks, 0 (off) or 0.01 to 1000', def: String(DEFAULT_SWIM.gossipInterval) },
-  { flag: '--push-pull-interval', key: 'swim.pushPullInterval', scope: 'swim', type: 'int', min: 0, max: T, arg: 'R', help: `rounds between full-state syncs (scaled past 32 nodes), 0 (off) to ${num(T)}`, def: String(DEFAULT_SWIM.pushPullInterval) },
-  { flag: '--reconnect-interval', key: 'swim.reconnectInterval', scope: 'swim', type: 'int', min: 0, max: T, arg: 'R', help: `rounds between Serf-style reconnects to failed members, 0 (off) to ${num(T)}`, def: String(DEFAULT_SWIM.reconnectInterval) },
+  { flag: '--push-pull-interval', key: 'swim.pushPullInterval', scope: 'swim', type: 'int', min: 0, max: T, arg: 'R', help: 'rounds between full-state syncs (scaled up past 32 nodes), 0 = off', def: String(DEFAULT_SWIM.pushPullInterval) },
+  { flag: '--reconnect-interval', key: 'swim.reconnectInterval', scope: 'swim', type: 'int', min: 0, max: T, arg: 'R', help: 'rounds between Serf-style reconnects to failed members, 0 = off', def: String(DEFAULT_SWIM.reconnectInterval) },
   { flag: '--dead-gossip-time', key: 'swim.gossipToTheDeadTime', scope: 'swim', type: 'int', min: 0, max: T, arg: 'R', help: `rounds a dead member is still gossiped to and kept, 0 to ${num(T)}`, def: String(DEFAULT_SWIM.gossipToTheDeadTime) },
   { flag: '--probe-selection', key: 'swim.probeSelection', scope: 'swim', type: 'choice', values: ['round-robin', 'random'], arg: 'S', help: 'round-robin (memberlist) | random (the SWIM paper)', def: DEFAULT_SWIM.probeSelection },
   { flag: '--t-fail', key: 'heartbeat.tFail', scope: 'heartbeat', type: 'int', min: 1, max: T, arg: 'R', help: `mark down after R rounds without a newer heartbeat, 1 to ${num(T)}`, def: String(DEFAULT_HEARTBEAT.tFail) },
-  { flag: '--t-cleanup', key: 'heartbeat.tCleanup', scope: 'heartbeat', type: 'int', min: 0, max: T, arg: 'R', help: `forget a down member R rounds after its last heartbeat, 0 (never) or t-fail to ${num(T)}`, def: String(DEFAULT_HEARTBEAT.tCleanup) },
+  { flag: '--t-cleanup', key: 'heartbeat.tCleanup', scope: 'heartbeat', type: 'int', min: 0, max: T, arg: 'R', help: 'forget a down member R rounds after its last heartbeat, 0 = never', def: String(DEFAULT_HEARTBEAT.tCleanup) },
   { flag: '--phi', key: 'heartbeat.phi', scope: 'heartbeat', type: 'switch', help: 'use the phi-accrual detector instead of --t-fail', def: '' },
   { flag: '--phi-threshold', key: 'heartbeat.phiConvictThreshold', scope: 'heartbeat', type: 'number', min: 0, max: 1000, text: 'a number above 0, at most 1000', arg: 'X', help: 'phi_convict_threshold, above 0 to 1000', def: String(DEFAULT_HEARTBEAT.phiConvictThreshold) },
   { flag: '--seeds', key: 'heartbeat.seeds', scope: 'heartbeat', type: 'seeds', arg: 'LIST', help: 'seed nodes: comma-separated node ids, or none', def: DEFAULT_HEARTBEAT.seeds.join(',') },

@@ -9,10 +9,12 @@ const SECTIONS: [string, readonly Scope[]][] = [
   ['Heartbeat gossip (Cassandra)', ['heartbeat']],
 ];
 
+const HELP_WIDTH = Math.max(...SPECS.map((s) => s.help.length));
+
 function rows(scopes: readonly Scope[]): string {
   return SPECS.filter((s) => scopes.includes(s.scope)).map((s) => {
     const name = s.arg ? `${s.flag} ${s.arg}` : s.flag;
-    return `  ${name.padEnd(24)} ${s.def ? `${s.help.padEnd(72)} default ${s.def}` : s.help}`;
+    return `  ${name.padEnd(24)} ${s.def ? `${s.help.padEnd(HELP_WIDTH)} default ${s.def}` : s.help}`;
   }).join('\n');
 }
 
@@ -25,9 +27,10 @@ ${SECTIONS.map(([title, scopes]) => `${title}:\n${rows(scopes)}`).join('\n')}
   --help                   this text
 
 Spreading: the origin is node 0. A trial ends when every live node the origin can reach is
-informed (rumor: when no node is infective and nothing is in flight; with --anti-entropy, also
-when a whole anti-entropy cycle taught nobody anything), when nothing more can spread (loss 1),
-or at --max-rounds; never before a scenario's last action.
+informed, or nothing more can spread (loss 1). Rumor: when no node is infective and nothing is
+in flight; with --anti-entropy, then also everyone reachable is informed or a whole
+anti-entropy cycle taught nobody anything. At --max-rounds in any case; never before a
+scenario's last action.
 Membership: a trial runs --max-rounds rounds, or, with --crash-at, until every live node knows
 of the crash.
 Exit status: 0 on success, 2 on a bad flag or scenario file (one line on stderr), 1 on a runtime failure.
