@@ -4,6 +4,7 @@ import type { MembershipConfig, MembershipRoundMetrics, MembershipSummary, Resol
 import type { ComparisonSeries } from '../worker/membership-protocol';
 import { DEFAULT_MEMBERSHIP_FORM, type MembershipForm } from './membership-form';
 import type { MembershipPoint } from './membership-summary';
+import { SPEED_LIMITS, type RunStatus } from './play-loop';
 
 /**
  * The membership mode's state: the form, the run's status and per-round history (small,
@@ -33,8 +34,6 @@ export interface Comparison {
   marker: number | null;
 }
 
-export type RunStatus = 'idle' | 'playing' | 'paused';
-
 export interface MembershipState {
   form: MembershipForm;
   /** The configuration of the current run (what the form was when it was built). */
@@ -62,8 +61,6 @@ export interface MembershipState {
   workerError: string | null;
 }
 
-export const MEMBERSHIP_SPEED = { min: 0.5, max: 30, initial: 2 } as const;
-
 export function initialMembershipState(): MembershipState {
   return {
     form: { ...DEFAULT_MEMBERSHIP_FORM },
@@ -72,7 +69,7 @@ export function initialMembershipState(): MembershipState {
     stateBytes: 0,
     status: 'idle',
     building: false,
-    speed: MEMBERSHIP_SPEED.initial,
+    speed: SPEED_LIMITS.initial,
     round: 0,
     actions: 0,
     nodes: 0,

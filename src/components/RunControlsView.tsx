@@ -1,0 +1,82 @@
+import type { JSX } from 'react';
+import { SPEED_LIMITS, type RunStatus } from '../store/play-loop';
+import { btn, sectionTitle } from './ui-classes';
+
+export interface RunControlsViewProps {
+  /** Keeps element ids unique per mode ('' or 'm-'). */
+  idPrefix: string;
+  status: RunStatus;
+  speed: number;
+  building: boolean;
+  /** Why Reset is worth pressing now (the run no longer matches what the user set), or null. */
+  resetHint: string | null;
+  onTogglePlay(): void;
+  onStep(): void;
+  onReset(): void;
+  onSpeed(roundsPerSecond: number): void;
+}
+
+/** Play/Pause, Step, Reset and Speed with the same names and keys in both modes; each mode feeds it its own run. */
+export function RunControlsView({ idPrefix, status, speed, building, resetHint, onTogglePlay, onStep, onReset, onSpeed }: RunControlsViewProps): JSX.Element {
+  const playing = status === 'playing';
+  const hintId = `${idPrefix}reset-hint`;
+  return (
+    <section aria-labelledby={`${idPrefix}run-title`}>
+      <h2 id={`${idPrefix}run-title`} className={sectionTitle}>Run</h2>
+      <div className="grid grid-cols-3 gap-2">
+        <button
+          type="button"
+          className={`${btn.base} ${btn.primary}`}
+          onClick={() => onTogglePlay()}
+          disabled={building}
+          aria-keyshortcuts="Space"
+          title={playing ? 'Pause (Space)' : 'Play (Space)'}
+        >
+          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <button
+          type="button"
+          className={`${btn.base} ${btn.secondary}`}
+          onClick={() => onStep()}
+          disabled={building}
+          aria-keyshortcuts="ArrowRight"
+          title="One round (→)"
+        >
+          Step <span aria-hidden="true">→</span>
+        </button>
+        <button
+          type="button"
+          className={`${btn.base} ${resetHint !== null ? btn.attention : btn.secondary}`}
+          onClick={() => onReset()}
+          aria-keyshortcuts="R"
+          aria-describedby={resetHint !== null ? hintId : undefined}
+          title="Rebuild the run from the settings and seed (R)"
+        >
+          Reset
+        </button>
+      </div>
+      {resetHint !== null && (
+        <p id={hintId} className="mt-2 rounded bg-amber-100 px-2 py-1 text-sm font-semibold text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+          {resetHint}
+        </p>
+      )}
+      <div className="mt-3 flex items-center gap-3">
+        <label htmlFor={`${idPrefix}speed`} className="text-sm font-semibold">Speed</label>
+        <input
+          id={`${idPrefix}speed`}
+          type="range"
+          aria-label="Speed"
+          aria-valuetext={`${speed} rounds per second`}
+          min={SPEED_LIMITS.min}
+          max={SPEED_LIMITS.max}
+          step={0.5}
+          value={speed}
+          onChange={(e) => onSpeed(Number(e.target.value))}
+          className="h-2 flex-1 accent-sky-700"
+        />
+        <span aria-hidden="true" className="w-20 text-right text-sm tabular-nums">{speed} rounds/s</span>
+      </div>
+    </section>
+  );
+}
