@@ -39,11 +39,11 @@ export function hasRunLink(hash: string): boolean {
 }
 
 /**
- * Decodes a fragment; never throws. A malformed or tampered link yields the defaults with the
- * valid parameters kept and every problem listed.
+ * Decodes a fragment; never throws. A malformed or tampered link yields `defaults` (the engine's
+ * unless given) with the valid parameters kept and every problem listed.
  */
-export function decodeRunLink(hash: string): DecodedRunLink {
-  const fallback = (problem: string): DecodedRunLink => ({ config: { ...DEFAULT_CONFIG }, actions: [], round: 0, problems: [problem] });
+export function decodeRunLink(hash: string, defaults: SimConfig = DEFAULT_CONFIG): DecodedRunLink {
+  const fallback = (problem: string): DecodedRunLink => ({ config: { ...defaults }, actions: [], round: 0, problems: [problem] });
   const value = new URLSearchParams(hash.replace(/^#/, '')).get(LINK_PARAM);
   if (value === null) return fallback('the link carries no run');
   if (value.length > MAX_LINK_CHARS) return fallback('the link is too long to be a Gossip Lab run');
@@ -60,7 +60,7 @@ export function decodeRunLink(hash: string): DecodedRunLink {
   const problems = typeof round === 'number' && wantedRound === round ? [] : ['the round in the link is not valid: starting at round 0'];
   if (checked.ok) return { config: checked.scenario.config, actions: checked.scenario.actions, round: wantedRound, problems };
   // Keep every configuration field that is valid on its own; drop the action log.
-  const config = salvageConfig((scenario as { config?: unknown }).config);
+  const config = salvageConfig((scenario as { config?: unknown }).config, defaults);
   return {
     config,
     actions: [],
@@ -69,8 +69,8 @@ export function decodeRunLink(hash: string): DecodedRunLink {
   };
 }
 
-function salvageConfig(raw: unknown): SimConfig {
-  const config: SimConfig = { ...DEFAULT_CONFIG };
+function salvageConfig(raw: unknown, defaults: SimConfig): SimConfig {
+  const config: SimConfig = { ...defaults };
   if (typeof raw !== 'object' || raw === null) return config;
   for (const key of Object.keys(DEFAULT_CONFIG) as (keyof SimConfig)[]) {
     if (!(key in raw)) continue;

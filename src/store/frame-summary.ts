@@ -1,3 +1,4 @@
+import type { RoundMetrics } from '../engine/types';
 import type { NodeFrame } from '../view/frame-source';
 import type { WireFrame } from '../worker/protocol';
 import type { GossipState } from './store';
@@ -98,6 +99,7 @@ export function followHeal(h: HealOutcome | null, f: WireFrame): HealOutcome | n
  * writes and the heal's outcome.
  */
 export function summarizeFrame(s: GossipState, f: WireFrame): Partial<GossipState> {
+  if (f.round < f.last) return summarizePast(s, f);
   const history = f.cause === 'init' ? [] : s.history.filter((m) => m.round < f.round);
   history.push(f.metrics);
   if (history.length > HISTORY_LIMIT) history.splice(0, history.length - HISTORY_LIMIT);
@@ -107,6 +109,7 @@ export function summarizeFrame(s: GossipState, f: WireFrame): Partial<GossipStat
   const ended = f.rumor !== null && f.rumorEnded && (f.latest[s.shownKey] ?? 0) !== 0;
   return {
     round: f.round,
+    lastRound: f.last,
     history,
     latest,
     latestSince,
@@ -123,4 +126,31 @@ export function summarizeFrame(s: GossipState, f: WireFrame): Partial<GossipStat
     rumorEndedAt: ended ? (s.rumorEnded && s.rumorEndedAt !== null ? s.rumorEndedAt : f.round) : null,
     heal: f.cause === 'init' ? null : followHeal(s.heal, f),
   };
+}
+
+/**
+ * A frame of an earlier round (time travel): the graph, the inspector, the status and the
+ * panels follow the round shown; what belongs to the whole run — the history the charts draw,
+ * when it converged, the heal's outcome — stays as the newest round left it.
+ */
+function summarizePast(s: GossipState, f: WireFrame): Partial<GossipState> {
+  return {
+    round: f.round,
+    lastRound: f.last,
+    partition: partitionSizes(f.group),
+    partitioned: f.partitioned,
+    links: f.links,
+    loss: f.loss,
+    selectedInfo: selectedInfoOf(f, s.selected, s.shownKey),
+    building: false,
+    writes: f.writes,
+    spread: f.spread,
+  };
+}
+
+/** The history entry of `round` (the state after that round and its actions), if kept. */
+export function historyAt(history: readonly RoundMetrics[], round: number): RoundMetrics | null {
+  const first = history[0]?.round ?? 0;
+  const m = history[round - first];
+  return m && m.round === round ? m : history.find((x) => x.round === round) ?? null;
 }

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { ScenarioProblem } from '../engine/scenario';
 import type { RoundMetrics, SimConfig, TopologyName } from '../engine/types';
 import type { LinkState } from '../view/frame-source';
 import type { SpreadStats, WriteRecord } from '../worker/protocol';
@@ -73,6 +74,12 @@ export interface StoryView {
   awaitingHeal: boolean;
 }
 
+/** A scenario file that could not be imported, and why (each problem with its JSON path). */
+export interface ImportFailure {
+  fileName: string;
+  problems: ScenarioProblem[];
+}
+
 export interface RunSlice {
   /** idle: a fresh run at round 0; playing; paused mid-run. */
   status: RunStatus;
@@ -81,7 +88,15 @@ export interface RunSlice {
   /** Building a run (between a reset and its first frame). */
   building: boolean;
   graph: GraphInfo | null;
+  /** The round shown: the newest, or an earlier one while looking back (time travel). */
   round: number;
+  /** The newest round run so far. */
+  lastRound: number;
+  /** The round the timeline slider asked for, until the worker shows it. */
+  seekTarget: number | null;
+  /** Rebuilding a shared or remembered run up to this round (null when not). */
+  catchUpTo: number | null;
+  importFailure: ImportFailure | null;
   /** history[r]: the state entering round r + 1 (round r's messages, informed after r's actions). */
   history: RoundMetrics[];
   /** Newest version of each key, and the round it was written in (the theory curve starts there). */
@@ -131,6 +146,10 @@ export const createRunSlice: StateCreator<GossipState, [], [], RunSlice> = (set)
   building: true,
   graph: null,
   round: 0,
+  lastRound: 0,
+  seekTarget: null,
+  catchUpTo: null,
+  importFailure: null,
   history: [],
   latest: [],
   latestSince: [],

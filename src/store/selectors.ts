@@ -1,5 +1,6 @@
 import type { RoundMetrics } from '../engine/types';
 import { needsRebuild, resolveForm } from './form';
+import { historyAt } from './frame-summary';
 import type { GossipState } from './store';
 
 /**
@@ -40,11 +41,21 @@ export function informedFraction(m: RoundMetrics | null, key: number): number {
   return (m.informed[key] ?? 0) / m.live;
 }
 
+export const selectLastRound = (s: GossipState) => s.lastRound;
+export const selectCatchUpTo = (s: GossipState) => s.catchUpTo;
+export const selectImportFailure = (s: GossipState) => s.importFailure;
+export const selectRemember = (s: GossipState) => s.remember;
+/** Looking back at an earlier round than the newest. */
+export const selectViewingPast = (s: GossipState) => s.round < s.lastRound;
+
 /** What the status line shows (use with useShallow). */
 export const selectStatusLine = (s: GossipState) => {
-  const last = selectLast(s);
+  // The round shown (an earlier one while looking back), not the newest.
+  const last = historyAt(s.history, s.round) ?? selectLast(s);
   return {
     round: s.round,
+    lastRound: s.lastRound,
+    catchUpTo: s.catchUpTo,
     informed: informedFraction(last, s.shownKey),
     live: last?.live ?? s.graph?.nodes ?? 0,
     nodes: s.graph?.nodes ?? 0,

@@ -8,6 +8,8 @@ export type CanvasMode = 'select' | 'split' | 'lasso';
 export interface ViewSlice {
   theme: Theme;
   mode: CanvasMode;
+  /** Keep the run across reloads (the "Remember this run" checkbox). */
+  remember: boolean;
   setTheme(theme: Theme): void;
   toggleTheme(): void;
   setMode(mode: CanvasMode): void;
@@ -21,6 +23,7 @@ export function preferredTheme(): Theme {
 export const createViewSlice: StateCreator<GossipState, [], [], ViewSlice> = (set) => ({
   theme: preferredTheme(),
   mode: 'select',
+  remember: true,
   setTheme: (theme) => set({ theme }),
   toggleTheme: () => set((s) => ({ theme: s.theme === 'dark' ? 'light' : 'dark' })),
   setMode: (mode) => set({ mode }),
