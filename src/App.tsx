@@ -34,11 +34,11 @@ export default function App(): JSX.Element {
     session.start();
     return () => session.dispose();
   }, [session]);
-  useKeyboardShortcuts(session);
   const theme = useGossip(selectTheme);
   useThemeClass(theme);
   // Membership is a separate mode with its own run; the dissemination run pauses while it is shown.
   const [mode, setMode] = useState<AppMode>('dissemination');
+  useKeyboardShortcuts(session, { enabled: mode === 'dissemination' });
   const changeMode = (m: AppMode): void => {
     if (m === 'membership') session.pause();
     setMode(m);

@@ -1,5 +1,23 @@
 import { useEffect } from 'react';
-import type { Session } from '../store/session';
+
+/** What the presenter keys do; both sessions have these. Pass a stable object (the session). */
+export interface RunKeyHandlers {
+  togglePlay(): void;
+  step(): void;
+  reset(): void;
+  escape(): void;
+}
+
+export interface ShortcutOptions {
+  /** Off: the keys do nothing here (the mode is not shown). */
+  enabled?: boolean;
+  /**
+   * Listen in the capture phase and mark every key it owns as handled, so a second set of
+   * shortcuts still mounted (the other mode's, which skips handled keys) never acts on the
+   * same key, and the keys reach this run before any handler inside the page.
+   */
+  exclusive?: boolean;
+}
 
 /** Fields where keys are text (or a value), so shortcuts must stay out of the way. */
 function isTextEntry(target: EventTarget | null): boolean {
@@ -14,44 +32,52 @@ function isTextEntry(target: EventTarget | null): boolean {
  * pan and zoom) are left alone. Space is taken over even on a focused button: on a clicker
  * or keyboard, Space must mean Play/Pause, not "press the last button clicked" (Enter still
  * activates buttons).
+ *
+ * @example
+ *   useKeyboardShortcuts(session, { enabled: mode === 'dissemination' });
  */
-export function useKeyboardShortcuts(session: Session): void {
+export function useKeyboardShortcuts(handlers: RunKeyHandlers, { enabled = true, exclusive = false }: ShortcutOptions = {}): void {
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
+    if (!enabled) return;
+    const onKey = (e: KeyboardEvent): void => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTextEntry(e.target)) return;
       const onRange = e.target instanceof HTMLInputElement && e.target.type === 'range';
+      // Arrow keys on the mode tabs move between the tabs (in the bubble phase the tab has already stopped them).
+      const onTab = e.target instanceof HTMLElement && e.target.getAttribute('role') === 'tab';
       switch (e.key) {
         case ' ':
         case 'Spacebar':
           e.preventDefault();
-          if (!e.repeat) session.togglePlay();
+          if (!e.repeat) handlers.togglePlay();
           return;
         case 'ArrowRight':
-          if (onRange) return;
+          if (onRange || onTab) return;
           e.preventDefault();
-          session.step();
+          handlers.step();
           return;
         case 'r':
         case 'R':
-          if (e.repeat) return;
+          if (e.repeat && !exclusive) return;
           e.preventDefault();
-          session.reset();
+          if (!e.repeat) handlers.reset();
           return;
         case 'Escape':
-          session.escape();
+          if (exclusive) e.preventDefault();
+          handlers.escape();
           return;
         default:
       }
     };
     // Space on a button is activated on keyup: swallow that too, or the button fires after all.
-    const onKeyUp = (e: KeyboardEvent) => {
+    const onKeyUp = (e: KeyboardEvent): void => {
       if (e.key === ' ' && !isTextEntry(e.target) && e.target instanceof HTMLButtonElement) e.preventDefault();
     };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('keyup', onKeyUp);
+    const options = { capture: exclusive };
+    window.addEventListener('keydown', onKey, options);
+    window.addEventListener('keyup', onKeyUp, options);
     return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('keyup', onKeyUp);
+      window.removeEventListener('keydown', onKey, options);
+      window.removeEventListener('keyup', onKeyUp, options);
     };
-  }, [session]);
+  }, [handlers, enabled, exclusive]);
 }

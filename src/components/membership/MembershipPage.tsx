@@ -1,4 +1,5 @@
 import { useEffect, type JSX } from 'react';
+import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 import { selectView, useMembership } from '../../store/membership-store';
 import { btn } from '../ui-classes';
 import { MatrixView } from './MatrixView';
@@ -16,7 +17,6 @@ import { MembershipSettings } from './MembershipSettings';
 import { MembershipStatusBar } from './MembershipStatusBar';
 import type { Theme } from './membership-style';
 import { membershipSession } from './session-instance';
-import { useMembershipKeys } from './useMembershipKeys';
 
 function ViewToggle(): JSX.Element {
   const view = useMembership(selectView);
@@ -52,7 +52,8 @@ export function MembershipPage({ theme }: { theme: Theme }): JSX.Element {
     session.start();
     return () => session.pause();
   }, [session]);
-  useMembershipKeys(session);
+  // Capture phase and every key marked handled: the dissemination shortcuts stay off this run.
+  useKeyboardShortcuts(session, { exclusive: true });
   return (
     <>
       <MembershipStatusBar />
