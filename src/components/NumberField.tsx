@@ -11,11 +11,13 @@ interface NumberFieldProps {
   note?: FieldNote;
   /** Unit shown after the input (not part of its name). */
   suffix?: string;
+  /** Ask phones for the digits-only keypad (off where a field takes decimals: some have no point). */
+  numericKeypad?: boolean;
   onChange(value: string): void;
 }
 
-/** A labelled number input whose clamp or refusal message sits right under it. */
-export function NumberField({ label, value, min, max, step = 1, note, suffix, onChange }: NumberFieldProps): JSX.Element {
+/** A labelled number input whose clamp or refusal message (or hint) sits right under it; both modes' settings use it. */
+export function NumberField({ label, value, min, max, step = 1, note, suffix, numericKeypad = true, onChange }: NumberFieldProps): JSX.Element {
   const id = useId();
   const noteId = `${id}-note`;
   return (
@@ -25,7 +27,7 @@ export function NumberField({ label, value, min, max, step = 1, note, suffix, on
         <input
           id={id}
           type="number"
-          inputMode="numeric"
+          inputMode={numericKeypad ? 'numeric' : undefined}
           className={field}
           value={value}
           min={min}

@@ -1,8 +1,9 @@
 import { useId, type JSX } from 'react';
+import type { FieldNote } from '../../store/form';
 import { FIELD_RULES, nodeLimitHint, resolveMembershipForm, type MembershipForm, type NumericField } from '../../store/membership-form';
 import { selectForm, useMembership } from '../../store/membership-store';
+import { NumberField } from '../NumberField';
 import { field, fieldLabel, sectionTitle } from '../ui-classes';
-import { MembershipField } from './MembershipField';
 import { membershipSession } from './session-instance';
 
 function Check({ label, checked, hint, onChange }: { label: string; checked: boolean; hint: string; onChange(v: boolean): void }): JSX.Element {
@@ -24,16 +25,19 @@ export function MembershipSettings(): JSX.Element {
   const form = useMembership(selectForm);
   const { problems } = resolveMembershipForm(form);
   const set = <K extends keyof MembershipForm>(k: K, v: MembershipForm[K]): void => session.setFormValue(k, v);
+  // A refusal is announced and marks the field invalid; a hint only shows when there is none.
+  const noteOf = (problem: string | undefined, hint: string | undefined): FieldNote | undefined =>
+    problem ? { tone: 'adjusted', text: problem } : hint ? { tone: 'info', text: hint } : undefined;
   const num = (k: NumericField, extra: { hint?: string; suffix?: string; step?: number } = {}): JSX.Element => (
-    <MembershipField
+    <NumberField
       label={FIELD_RULES[k].label}
       value={form[k]}
       min={FIELD_RULES[k].min}
       max={FIELD_RULES[k].max}
       step={extra.step}
       suffix={extra.suffix}
-      hint={extra.hint}
-      problem={problems[k]}
+      note={noteOf(problems[k], extra.hint)}
+      numericKeypad={false}
       onChange={(v) => set(k, v)}
     />
   );
