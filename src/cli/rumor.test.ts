@@ -159,3 +159,34 @@ describe('Demers et al. 1987, Table 1 (feedback, counter, n = 1000): the engine 
     expect(paper.tAve - s.tAve!.mean).toBeGreaterThan(1.5);
   });
 });
+
+describe('rumor with crashes', () => {
+  it('is not over while a crashed node that is still infective can come back with its state', () => {
+    // The origin crashes before round 1, still infective; nobody else knows. Churn brings it back.
+    const plan = {
+      config: { ...DEFAULT_CONFIG, nodes: 50, protocol: 'rumor' as const, interest: 'blind-counter' as const, k: 3, recoverRate: 0.3 },
+      actions: [{ round: 0, action: { type: 'crash' as const, node: 0 } }],
+    };
+    const s = runExperiment({ ...DEFAULT_OPTIONS, trials: 3 }, plan);
+    expect(s.rounds!.min).toBeGreaterThan(0);
+    expect(s.traffic!.min).toBeGreaterThan(0);
+    // Restarting empty, it forgets the rumor: then the epidemic is over at once.
+    const empty = runExperiment({ ...DEFAULT_OPTIONS, trials: 3 }, { ...plan, config: { ...plan.config, recoverEmpty: true } });
+    expect(empty.rounds!.max).toBe(0);
+  });
+});
+
+describe('push with crashes', () => {
+  it('ends at once when nobody alive holds the update and no holder can come back; waits when one can', () => {
+    const plan = (recoverRate: number) => ({
+      config: { ...DEFAULT_CONFIG, nodes: 50, protocol: 'push' as const, recoverRate },
+      actions: [{ round: 0, action: { type: 'crash' as const, node: 0 } }],
+    });
+    const lost = runExperiment({ ...DEFAULT_OPTIONS, trials: 2 }, plan(0));
+    expect(lost.rounds!.max).toBe(0);
+    expect(lost.converged).toBe(0);
+    const back = runExperiment({ ...DEFAULT_OPTIONS, trials: 2 }, plan(0.3));
+    expect(back.converged).toBe(1);
+    expect(back.rounds!.min).toBeGreaterThan(0);
+  });
+});

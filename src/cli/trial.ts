@@ -1,3 +1,4 @@
+import { INFECTIVE } from '../engine/rumor-state';
 import { Simulation } from '../engine/simulation';
 import { componentLabels, type Topology } from '../engine/topology';
 import type { LoggedAction, SimConfig } from '../engine/types';
@@ -52,8 +53,10 @@ function sourceOf(config: SimConfig, actions: readonly LoggedAction[]): { node: 
 /**
  * Runs one trial. It ends, once the last scheduled action has been applied, when
  * - push, pull, push-pull: every live node of the source's component holds the newest version,
- *   or nothing can get through any more (loss 1, nothing in flight);
- * - rumor: no node is infective and nothing is in flight (Demers' end of the epidemic); with
+ *   or nothing can get through any more (loss 1, nothing in flight), or no live node holds the
+ *   update and no crashed holder can come back with it;
+ * - rumor: no node is infective and nothing is in flight (Demers' end of the epidemic; a crashed
+ *   node that is still infective counts while it can recover with its state); with
  *   anti-entropy on, also everyone reachable is informed or a whole anti-entropy cycle (R rounds
  *   ending with an anti-entropy round) taught nobody anything;
  * or after `maxRounds`. `onRound` receives the informed fraction after every round (round 0 first).
@@ -85,14 +88,29 @@ export function runTrial(config: SimConfig, maxRounds: number, onRound?: (round:
   let sent = 0, traffic = 0, newly = 0, weighted = 0, lastNew = -1, lastChange = 0, prevInformed = informed[0];
   let stoppedAtMax = false;
   const R = config.antiEntropy;
+  // sim.rumorEnded looks at live nodes only: a node that crashed while infective (or holding the
+  // update) and can recover with its state will spread again, so nothing is over while one is down.
+  const canRevive = !config.recoverEmpty && (config.recoverRate > 0 || actions.some((a) => a.action.type === 'recover'));
+  const crashedInfective = (): boolean => {
+    const st = sim.rumor!.status, K = config.keys;
+    for (let i = 0; i < n; i++) if (!w.alive[i] && st[i * K] === INFECTIVE) return true;
+    return false;
+  };
+  const crashedHolder = (): boolean => {
+    const latest = w.latest[0], K = config.keys;
+    for (let i = 0; i < n; i++) if (!w.alive[i] && w.cur[i * K] === latest) return true;
+    return false;
+  };
   const done = (): boolean => {
     if (!source) return true; // nothing was ever written: nothing can spread
     if (config.protocol === 'rumor') {
-      if (!sim.rumorEnded) return false;
+      if (!sim.rumorEnded || (canRevive && crashedInfective())) return false;
       if (R === 0 || informed[0] >= liveReachable()) return true;
       return sim.round % R === 0 && sim.round - lastChange >= R;
     }
-    return informed[0] >= liveReachable() || (w.loss >= 1 && sim.inFlight === 0);
+    if (informed[0] >= liveReachable()) return true;
+    // Nothing can get through, or nobody alive holds the update and nobody who does can come back.
+    return sim.inFlight === 0 && (w.loss >= 1 || (informed[0] === 0 && !(canRevive && crashedHolder())));
   };
   const t1 = performance.now();
   for (;;) {
