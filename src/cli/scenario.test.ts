@@ -146,4 +146,17 @@ describe('runExperiment with a scenario', () => {
     expect(s.scenario!.rejected).toMatchObject({ mean: 1, max: 1 });
     expect(s.converged).toBe(1);
   });
+
+  it('with origin −1 the source is the first write of key 0, and times count from that write', () => {
+    const late = write('late.json', JSON.stringify(toScenario({ ...DEFAULT_CONFIG, nodes: 200, protocol: 'push-pull', origin: -1 }, [{ round: 5, action: { type: 'write', node: 17, key: 0 } }])));
+    const s = runExperiment(opts(['--trials', '5']), plan(['--scenario', late]) as SpreadingPlan);
+    const now = runExperiment(opts(['--trials', '5', '--nodes', '200', '--protocol', 'push-pull']));
+    expect(s.converged).toBe(1);
+    expect(s.rounds!.min).toBeGreaterThan(5);
+    expect(s.tLast!.mean).toBeCloseTo(s.rounds!.mean - 5, 12);
+    expect(Math.abs(s.tAve!.mean - now.tAve!.mean)).toBeLessThan(1); // the same spread, shifted by the write
+    const none = write('none.json', JSON.stringify(toScenario({ ...DEFAULT_CONFIG, nodes: 20, origin: -1 }, [])));
+    const nothing = runExperiment(opts([]), plan(['--scenario', none]) as SpreadingPlan);
+    expect(nothing).toMatchObject({ converged: 0, rounds: { max: 0 }, tAve: null });
+  });
 });
