@@ -1,9 +1,8 @@
 import type { Rng } from '../prng';
 import { OUTCOME_DEAD, OUTCOME_DELIVERED, OUTCOME_LOST, OUTCOME_PARTITION } from '../types';
+// The engine's group limit: the same partition actions (and scenario files) drive both.
+import { MAX_GROUPS } from '../world';
 import { MEMBERSHIP_MESSAGE_KINDS, type MembershipMessageBatch } from './types';
-
-/** Largest number of partition groups, as in the engine's World. */
-export const MEMBERSHIP_MAX_GROUPS = 64;
 
 /**
  * The network of a membership run: the truth about who is up, the partition, the loss rate,
@@ -16,7 +15,7 @@ export class MembershipNet {
   readonly alive: Uint8Array;
   readonly group: Uint8Array;
   /** blocked[a·MAX_GROUPS + b] = 1: messages from group a to group b are dropped. */
-  readonly blocked = new Uint8Array(MEMBERSHIP_MAX_GROUPS * MEMBERSHIP_MAX_GROUPS);
+  readonly blocked = new Uint8Array(MAX_GROUPS * MAX_GROUPS);
   partitioned = false;
   loss = 0;
   liveCount: number;
@@ -52,11 +51,12 @@ export class MembershipNet {
    * TCP push/pull) are never lost at random, but still stop at partitions and crashed nodes.
    */
   send(from: number, to: number, kind: number, updates: number, bytes: number, reliable = false): boolean {
+    // Not RoundNet's fate code: no delays or per-link loss here, and reliable (TCP) messages skip the loss draw.
     this.sent++;
     this.bytes += bytes;
     this.sentByKind[kind]++;
     let outcome = OUTCOME_DELIVERED;
-    if (this.partitioned && this.blocked[this.group[from] * MEMBERSHIP_MAX_GROUPS + this.group[to]] !== 0) outcome = OUTCOME_PARTITION;
+    if (this.partitioned && this.blocked[this.group[from] * MAX_GROUPS + this.group[to]] !== 0) outcome = OUTCOME_PARTITION;
     else if (this.alive[to] === 0) outcome = OUTCOME_DEAD;
     else if (this.drop?.(from, to, kind) || (!reliable && this.loss > 0 && this.rng.chance(this.loss))) outcome = OUTCOME_LOST;
     if (outcome === OUTCOME_DELIVERED) this.delivered++;
@@ -69,13 +69,13 @@ export class MembershipNet {
 
   /** Can `from` reach `to` at all right now (ignoring loss)? */
   connected(from: number, to: number): boolean {
-    return this.alive[to] === 1 && (!this.partitioned || this.blocked[this.group[from] * MEMBERSHIP_MAX_GROUPS + this.group[to]] === 0);
+    return this.alive[to] === 1 && (!this.partitioned || this.blocked[this.group[from] * MAX_GROUPS + this.group[to]] === 0);
   }
 
   /** Listed groups become groups 1..k, every other node group 0 (the engine's semantics). */
   partition(groups: unknown): void {
-    if (!Array.isArray(groups) || groups.length === 0 || groups.length >= MEMBERSHIP_MAX_GROUPS) {
-      throw new Error(`partition needs 1 to ${MEMBERSHIP_MAX_GROUPS - 1} groups of node ids`);
+    if (!Array.isArray(groups) || groups.length === 0 || groups.length >= MAX_GROUPS) {
+      throw new Error(`partition needs 1 to ${MAX_GROUPS - 1} groups of node ids`);
     }
     const assignment = new Uint8Array(this.nodes);
     groups.forEach((members: unknown, g) => {
@@ -88,7 +88,7 @@ export class MembershipNet {
     this.group.set(assignment);
     this.blocked.fill(0);
     const used = groups.length + 1;
-    for (let a = 0; a < used; a++) for (let b = 0; b < used; b++) if (a !== b) this.blocked[a * MEMBERSHIP_MAX_GROUPS + b] = 1;
+    for (let a = 0; a < used; a++) for (let b = 0; b < used; b++) if (a !== b) this.blocked[a * MAX_GROUPS + b] = 1;
     this.partitioned = true;
   }
 
@@ -105,6 +105,7 @@ export function checkNode(nodes: number, node: unknown): asserts node is number 
   }
 }
 
+// Not the engine's emptyBatch/record: a membership message carries an update count, not useful/sent/deliver rounds.
 function emptyBatch(capacity: number): MembershipMessageBatch {
   return {
     count: 0,
