@@ -115,7 +115,10 @@ export const BYTE_MODEL = {
   udpLimit: 1400,
 } as const;
 
-/** The messages of one round, struct-of-arrays; filled only when recording. */
+/**
+ * The messages of one round, struct-of-arrays; filled only when recording. Not the engine's
+ * MessageBatch: kinds index another list, and `updates` stands where it has useful and rounds.
+ */
 export interface MembershipMessageBatch {
   count: number;
   from: Uint32Array;
