@@ -2,20 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { EngineClient } from './client';
 import { InProcessWorker } from './in-process-worker';
-import type { FromWorker } from './protocol';
+import { connectClient } from './client-harness';
 
 const init = { type: 'init', graphId: 1, config: { ...DEFAULT_CONFIG, nodes: 30 }, options: { recordMessages: true, trackNodeStats: true } } as const;
 
-function setup(timeoutMs = 1000) {
-  const worker = new InProcessWorker();
-  const received: FromWorker[] = [];
-  const failures: string[] = [];
-  const client = new EngineClient(
-    { onMessage: (m) => received.push(m), onFailure: (f) => failures.push(f) },
-    { createWorker: () => worker, timeoutMs },
-  );
-  return { worker, client, received, failures };
-}
+const setup = (timeoutMs = 1000) => connectClient(new InProcessWorker(), EngineClient, timeoutMs);
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,20 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MembershipClient } from './membership-client';
 import { InProcessMembershipWorker } from './in-process-worker';
-import type { FromMembershipWorker, ToMembershipWorker } from './membership-protocol';
+import { connectClient } from './client-harness';
+import type { ToMembershipWorker } from './membership-protocol';
 
 const init: Extract<ToMembershipWorker, { type: 'init' }> = { type: 'init', runId: 1, config: { protocol: 'swim', nodes: 20, seed: 1, loss: 0 }, schedule: [] };
 
-function setup(timeoutMs = 1000) {
-  const worker = new InProcessMembershipWorker();
-  const received: FromMembershipWorker[] = [];
-  const failures: string[] = [];
-  const client = new MembershipClient(
-    { onMessage: (m) => received.push(m), onFailure: (f) => failures.push(f) },
-    { createWorker: () => worker, timeoutMs },
-  );
-  return { worker, client, received, failures };
-}
+const setup = (timeoutMs = 1000) => connectClient(new InProcessMembershipWorker(), MembershipClient, timeoutMs);
 
 afterEach(() => {
   vi.useRealTimers();
