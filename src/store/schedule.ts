@@ -51,6 +51,16 @@ export function toLogged(list: readonly ScheduleEntry[]): LoggedAction[] {
   return list.map(({ round, action }) => ({ round, action: structuredClone(action) }));
 }
 
+/** After a fork at `round`: what was done live after it belongs to the discarded rounds. */
+export function dropRecordedAfter(list: readonly ScheduleEntry[], round: number): ScheduleEntry[] {
+  return list.filter((e) => !(e.recorded && e.round > round));
+}
+
+/** The planned (not recorded) actions after `round`: the future a fork keeps. */
+export function plannedAfter(list: readonly ScheduleEntry[], round: number): LoggedAction[] {
+  return toLogged(list.filter((e) => !e.recorded && e.round > round));
+}
+
 /** Marks the first not-yet-refused entry matching a refusal the engine reported. */
 export function markRefused(list: readonly ScheduleEntry[], round: number, action: Action, reason: string): ScheduleEntry[] {
   const key = JSON.stringify(action);

@@ -10,7 +10,7 @@ import { needsRebuild, resolveForm } from './form';
 import type { LiveFrameSource } from './frame-source';
 import { PlayLoop } from './play-loop';
 import type { HealOutcome } from './run-slice';
-import { describeScheduled, markRefused, recordEntry, toLogged } from './schedule';
+import { describeScheduled, dropRecordedAfter, markRefused, plannedAfter, recordEntry, toLogged } from './schedule';
 import type { GossipState, GossipStore } from './store';
 import { TimerSet, describeAction } from './session-helpers';
 
@@ -51,6 +51,10 @@ export class SessionCore {
   protected autoApplyTimer: unknown = null;
   protected readonly storyTimers: TimerSet;
   protected pendingActions = new Map<number, Action>();
+  /** The seek request in flight, if any (the slider sends one at a time, then the newest wanted). */
+  protected seekRequest: number | null = null;
+  /** The step request of a catch-up in flight (rebuilding a shared run up to its round). */
+  protected catchUpRequest: number | null = null;
   /** Play as soon as the run being built has drawn its round 0 (a preset). */
   protected playWhenBuilt = false;
   /** The timeline changed while a run was being built: send it once the run is up. */
@@ -117,6 +121,8 @@ export class SessionCore {
 
   protected connect(): void {
     this.loop.forget();
+    this.seekRequest = null;
+    this.catchUpRequest = null;
     this.pendingActions.clear();
     this.client = this.deps.createClient({
       onMessage: (msg) => this.receive(msg),
@@ -129,7 +135,9 @@ export class SessionCore {
     this.endStory();
     this.client = null;
     this.loop.forget();
-    this.set({ workerError: message, building: false });
+    this.seekRequest = null;
+    this.catchUpRequest = null;
+    this.set({ workerError: message, building: false, catchUpTo: null, seekTarget: null });
   }
 
   // ── Building runs ────────────────────────────────────────────────────────────────────────
@@ -146,8 +154,10 @@ export class SessionCore {
     this.state.markApplied(formConfig, runConfig);
     // A rebuilt run replays the scheduled timeline; what was done live belongs to the old run.
     const schedule = this.state.schedule.filter((e) => !e.recorded).map(({ refused: _refused, ...e }) => e);
+    this.seekRequest = null;
+    this.catchUpRequest = null;
     this.set({
-      status: 'idle', building: true, graph: null, round: 0, history: [], latest: [], latestSince: [], partition: null,
+      status: 'idle', building: true, graph: null, round: 0, lastRound: 0, seekTarget: null, catchUpTo: null, history: [], latest: [], latestSince: [], partition: null,
       actions: 0, convergedAt: null, selected: null, selectedInfo: null, mode: 'select', loss: runConfig.loss,
       // Notices speak of the run they came from.
       notices: [],
@@ -170,7 +180,7 @@ export class SessionCore {
   /** A fresh, untouched run can follow the form without asking: nothing would be lost. */
   canAutoApply(): boolean {
     const s = this.state;
-    return s.round === 0 && s.actions === 0 && s.status !== 'playing' && s.story === null && !s.building;
+    return s.lastRound === 0 && s.actions === 0 && s.status !== 'playing' && s.story === null && !s.building;
   }
 
   protected cancelAutoApply(): void {
@@ -219,6 +229,8 @@ export class SessionCore {
       case 'actionResult': {
         const action = this.pendingActions.get(msg.requestId) ?? msg.action;
         this.pendingActions.delete(msg.requestId);
+        // An action at an earlier round forked the run there: what was done live later is gone.
+        if (msg.round < this.state.lastRound) this.set((s) => ({ schedule: dropRecordedAfter(s.schedule, msg.round) }));
         this.noteApplied(action, msg.round);
         // What the user does live joins the timeline, so the run stays config + timeline.
         this.set((s) => ({ schedule: recordEntry(s.schedule, msg.round, action) }));
@@ -226,6 +238,7 @@ export class SessionCore {
       }
       case 'error': {
         this.loop.refused(msg.requestId);
+        if (msg.requestId !== null) this.refused(msg.requestId);
         const action = msg.requestId === null ? undefined : this.pendingActions.get(msg.requestId);
         if (msg.requestId !== null) this.pendingActions.delete(msg.requestId);
         if (this.state.building) this.set({ building: false });
@@ -254,6 +267,8 @@ export class SessionCore {
 
   private onFrame(f: WireFrame): void {
     if (f.cause === 'step') this.loop.stepAnswered();
+    if (f.cause === 'step') this.catchUpRequest = null;
+    if (f.cause === 'seek') this.seekRequest = null;
     if (f.graphId !== this.graphId) {
       this.loop.schedule();
       return;
@@ -284,7 +299,9 @@ export class SessionCore {
         this.play();
       }
     }
-    this.story?.onFrame(this.deps.frames.frame()!);
+    // A story follows the run as it is made, not a look back at it.
+    if (f.round === f.last) this.story?.onFrame(this.deps.frames.frame()!);
+    this.afterFrame();
     if (f.cause === 'step' && this.state.status === 'playing') {
       const reaction = reactToStep(prev, f, this.state.runConfig, this.state.schedule, this.state.shownKey);
       if (reaction.pause) this.pause();
@@ -293,9 +310,18 @@ export class SessionCore {
     this.loop.schedule();
   }
 
+  /** Overridden by SessionRuns: the next seek of a drag, the next chunk of a catch-up. */
+  protected afterFrame(): void {}
+
+  /** Overridden by SessionRuns: a seek or a catch-up step was refused. */
+  protected refused(_requestId: number): void {}
+
   // ── Actions ──────────────────────────────────────────────────────────────────────────────
 
-  /** Sends an action; the worker refuses invalid ones with a message and changes nothing. */
+  /**
+   * Sends an action; the worker refuses invalid ones with a message and changes nothing. At an
+   * earlier round the run forks there, and the planned actions after it stay planned.
+   */
   apply(action: Action, quiet = false): void {
     if (!this.client || !this.lastFrame) {
       if (!quiet) this.notify('error', 'The run is not ready yet.');
@@ -303,7 +329,9 @@ export class SessionCore {
     }
     const id = ++this.requestId;
     this.pendingActions.set(id, action);
-    this.client.send({ type: 'apply', requestId: id, action });
+    const { round, lastRound, schedule } = this.state;
+    if (round < lastRound) this.client.send({ type: 'apply', requestId: id, action, future: plannedAfter(schedule, round) });
+    else this.client.send({ type: 'apply', requestId: id, action });
   }
 
   protected notify(tone: 'info' | 'error', text: string): void {

@@ -7,8 +7,9 @@ import {
 } from './cluster-actions';
 import { formFromConfig, needsRebuild, resolveForm, type FormValues } from './form';
 import { selectedInfoOf } from './frame-summary';
-import { insertEntry, makeEntry, toLogged, type ScheduleEntry } from './schedule';
-import { SessionCore, type SplitApi } from './session-core';
+import { dropRecordedAfter, insertEntry, makeEntry, toLogged, type ScheduleEntry } from './schedule';
+import type { SplitApi } from './session-core';
+import { SessionRuns } from './session-runs';
 import { chooseHalves, pickLiveNode, validSides } from './session-helpers';
 
 export { SPEED_LIMITS, type ClientLike, type SessionDeps, type SplitApi } from './session-core';
@@ -17,11 +18,11 @@ export { SPEED_LIMITS, type ClientLike, type SessionDeps, type SplitApi } from '
 const AUTO_APPLY_MS = 400;
 
 /**
- * The conductor between the page and the engine worker: SessionCore runs the engine; this
- * class is what the controls call — settings, presets, actions on the cluster, the partition
+ * The conductor between the page and the engine worker: SessionCore runs the engine,
+ * SessionRuns adds time travel and whole runs (links, files, memory); this class is what the controls call — settings, presets, actions on the cluster, the partition
  * tools and the timeline. Nothing here touches the DOM.
  */
-export class Session extends SessionCore {
+export class Session extends SessionRuns {
   /**
    * Rebuilds the run from the form's configuration and seed. With `normalize`, the form then
    * shows the values actually used (clamped ones included); the silent rebuild of a fresh run
@@ -223,8 +224,10 @@ export class Session extends SessionCore {
    * change to a round already run waits for Reset.
    */
   private changeTimeline(next: ScheduleEntry[], changedRound: number): void {
-    const round = this.state.round;
-    this.set({ schedule: next });
+    const { round, lastRound } = this.state;
+    // Seen from an earlier round, the engine replays up to it and the later rounds go, with
+    // what was done live in them (as when acting in the past).
+    this.set({ schedule: round < lastRound ? dropRecordedAfter(next, round) : next });
     if (changedRound < round) {
       this.set({ scheduleDirty: true });
       this.notify('info', `Round ${changedRound} has already run: the timeline runs from round 0 after Reset (R).`);
