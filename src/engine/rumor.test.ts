@@ -97,3 +97,18 @@ describe("agreement with Demers et al.'s tables (n = 1000, 300 trials)", () => {
     }
   });
 });
+
+describe('the end of an epidemic', () => {
+  it('is not over while a crashed infective node can recover with its state', () => {
+    const schedule = [{ round: 6, action: { type: 'recover' as const, node: 0 } }];
+    const sim = new Simulation({ ...DEFAULT_CONFIG, nodes: 50, protocol: 'rumor', interest: 'blind-counter', k: 100, seed: 2 }, { schedule });
+    sim.apply({ type: 'crash', node: 0 }); // the origin crashes before it ever spreads
+    expect(sim.rumorEnded).toBe(false); // it comes back at round 6, still infective
+    while (sim.round < 6) sim.step();
+    sim.step();
+    expect(sim.step().traffic).toBeGreaterThan(0);
+    const restarted = new Simulation({ ...DEFAULT_CONFIG, nodes: 50, protocol: 'rumor', recoverEmpty: true }, { schedule });
+    restarted.apply({ type: 'crash', node: 0 });
+    expect(restarted.rumorEnded).toBe(true); // it would come back empty: nothing left to spread
+  });
+});

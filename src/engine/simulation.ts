@@ -8,7 +8,7 @@ import { Rng, type RngState } from './prng';
 import { protocols } from './protocols';
 import type { Protocol, RoundInput } from './protocols/protocol';
 import { RoundNet } from './round';
-import { RumorState } from './rumor-state';
+import { INFECTIVE, RumorState } from './rumor-state';
 import { buildTopology, type Topology } from './topology';
 import type { Action, LoggedAction, MessageBatch, RoundMetrics, SimConfig } from './types';
 import { World } from './world';
@@ -128,7 +128,19 @@ export class Simulation {
   /** Rumor mongering only: no live node is infective and no message is in flight, so the epidemic is over. */
   get rumorEnded(): boolean {
     if (!this.rumor || this.net.inFlight.size > 0) return false;
-    return this.rumor.counts(this.world).infective.every((c) => c === 0);
+    if (!this.rumor.counts(this.world).infective.every((c) => c === 0)) return false;
+    // A crashed node that is still infective spreads again if it can come back with its state.
+    if (this.config.recoverEmpty || !this.canStillRecover()) return true;
+    const { status } = this.rumor;
+    for (let i = 0; i < status.length; i++) if (status[i] === INFECTIVE && this.world.alive[Math.floor(i / this.world.keys)] === 0) return false;
+    return true;
+  }
+
+  /** Churn can recover nodes, or the timeline still holds a recover action. */
+  private canStillRecover(): boolean {
+    if (this.config.recoverRate > 0) return true;
+    for (let i = this.scheduleNext; i < this.schedule.length; i++) if (this.schedule[i].action.type === 'recover') return true;
+    return false;
   }
 
   private metrics(churn: { crashes: number; recoveries: number }): RoundMetrics {
