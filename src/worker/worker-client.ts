@@ -1,3 +1,5 @@
+import { errorText } from './error-text';
+
 /** The part of `Worker` the client uses, so tests can hand it an in-process stand-in. */
 export interface WorkerLike {
   postMessage(message: unknown, transfer?: Transferable[]): void;
@@ -30,8 +32,6 @@ export interface WorkerSpec<FromW> {
 
 /** Something broke inside the worker: both protocols end their answers with this. */
 type Fatal = { type: 'fatal'; message: string };
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
  * The page's handle on a worker. While any request is pending a watchdog runs, so a hung or
