@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
 import { selectNotices, selectWorkerError, useMembership } from '../../store/membership-store';
+import { NoticeItem } from '../NoticeItem';
 import { btn } from '../ui-classes';
 import { membershipSession } from './session-instance';
 
@@ -16,23 +17,7 @@ export function MembershipNotices(): JSX.Element | null {
           <button type="button" className={`${btn.base} ${btn.primary}`} onClick={() => membershipSession().restart()}>Restart</button>
         </li>
       )}
-      {notices.map((n) => (
-        <li
-          key={n.id}
-          role={n.tone === 'error' ? 'alert' : undefined}
-          aria-live={n.tone === 'error' ? undefined : 'polite'}
-          className={`pointer-events-auto flex items-start gap-3 rounded-md border px-3 py-2 text-base shadow-md ${
-            n.tone === 'error'
-              ? 'border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100'
-              : 'border-sky-300 bg-sky-50 text-sky-950 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100'
-          }`}
-        >
-          <span className="flex-1">{n.text}</span>
-          <button type="button" aria-label="Dismiss" className="rounded px-1 text-lg leading-none hover:bg-black/10" onClick={() => membershipSession().dismissNotice(n.id)}>
-            ×
-          </button>
-        </li>
-      ))}
+      {notices.map((n) => <NoticeItem key={n.id} notice={n} onDismiss={(id) => membershipSession().dismissNotice(id)} />)}
     </ul>
   );
 }
