@@ -4,6 +4,8 @@ import type { MembershipWireFrame } from '../worker/membership-protocol';
  * The latest membership frame, outside React state: the canvas pulls it in its animation
  * loop, the matrix and the inspector subscribe to its version. Typed arrays change every
  * round; putting them into the store would re-render the whole page per round.
+ * Not the dissemination FrameSource: no graph to keep frames consistent with, but a version
+ * for useSyncExternalStore and the frame's arrival time, which the message flights start from.
  */
 export interface MembershipFrames {
   subscribe(listener: () => void): () => void;
