@@ -130,7 +130,7 @@ function partitionAndHeal(): Preset {
     title: 'Partition and heal',
     caption: [
       `The network is cut and node ${writer} writes on the left: rumor mongering fills the left half, then the rumor dies.`,
-      `The heal (round ${heal}) sends nothing: the rumor is dead. Anti-entropy at round ${backup} repairs the right half; without it, nothing would.`,
+      `The heal (round ${heal}) sends nothing: the rumor is dead. Anti-entropy at round ${backup} carries it over and the right half is whole a few rounds later; without it, nothing would.`,
     ],
     config,
     schedule: [

@@ -10,7 +10,7 @@ export function MembershipNotices(): JSX.Element | null {
   const error = useMembership(selectWorkerError);
   if (notices.length === 0 && !error) return null;
   return (
-    <ul className="pointer-events-none absolute top-2 left-1/2 z-20 flex w-[min(40rem,90%)] -translate-x-1/2 flex-col gap-2">
+    <ul className="pointer-events-none absolute top-12 left-1/2 z-20 flex w-[min(40rem,90%)] -translate-x-1/2 flex-col gap-2">
       {error && (
         <li role="alert" className="pointer-events-auto flex items-center gap-3 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-base text-red-900 shadow-md dark:border-red-800 dark:bg-red-950 dark:text-red-100">
           <span className="flex-1">{error}</span>
