@@ -14,7 +14,12 @@ import { RumorPanel } from './components/RumorPanel';
 import { StatusBar } from './components/StatusBar';
 import { StoryPanel } from './components/StoryPanel';
 import { TimelinePanel } from './components/TimelinePanel';
+import { TimeScrubber } from './components/timeline/TimeScrubber';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
+import { useRunMemory } from './hooks/useRunMemory';
+import { useTestHook } from './hooks/useTestHook';
+import { chooseInitialRun } from './store/initial-run';
+import { runMemory } from './store/persistence';
 import { SessionContext } from './hooks/useSession';
 import { useThemeClass } from './hooks/useThemeClass';
 import { selectTheme } from './store/selectors';
@@ -30,10 +35,17 @@ import { EngineClient } from './worker/client';
  */
 export default function App(): JSX.Element {
   const [session] = useState(() => new Session({ store: gossipStore, frames: frameSource, createClient: (h) => new EngineClient(h) }));
+  // A share link in the URL, else the remembered run, else the form's defaults.
+  const [initial] = useState(() => {
+    gossipStore.setState({ remember: runMemory.remember });
+    return chooseInitialRun(window.location.hash, runMemory);
+  });
   useEffect(() => {
-    session.start();
+    session.startWith(initial);
     return () => session.dispose();
-  }, [session]);
+  }, [session, initial]);
+  useRunMemory(session, gossipStore, runMemory);
+  useTestHook(gossipStore, frameSource);
   const theme = useGossip(selectTheme);
   useThemeClass(theme);
   // Membership is a separate mode with its own run; the dissemination run pauses while it is shown.
@@ -62,6 +74,7 @@ export default function App(): JSX.Element {
               <ControlPanel />
               <div className="flex min-h-0 flex-col gap-2 2xl:gap-3">
                 <GraphPane />
+                <TimeScrubber />
                 <div className="shrink-0">
                   <ChartsPanel />
                 </div>

@@ -10,14 +10,14 @@ const box = 'min-w-0 rounded-lg border border-slate-200 bg-white px-2 py-1 dark:
 
 export function ChartsPanel(): JSX.Element {
   const theme = useGossip(selectTheme);
-  const { points, messages, theory, note } = useChartData();
+  const { points, messages, theory, note, cursor } = useChartData();
   return (
     <div className="grid grid-cols-2 gap-3">
-      <section aria-label="Informed nodes per round" className={box}>
-        <InformedChart points={points} theory={theory} note={note} theme={theme} />
+      <section id="chart-informed" aria-label="Informed nodes per round" className={box}>
+        <InformedChart points={points} theory={theory} note={note} theme={theme} cursor={cursor} />
       </section>
-      <section aria-label="Messages per round" className={box}>
-        <MessagesChart points={messages} theme={theme} />
+      <section id="chart-messages" aria-label="Messages per round" className={box}>
+        <MessagesChart points={messages} theme={theme} cursor={cursor} />
       </section>
     </div>
   );

@@ -3,6 +3,7 @@ import { ActionControls } from './ActionControls';
 import { ConfigForm } from './ConfigForm';
 import { PresetsPanel } from './PresetsPanel';
 import { RunControls } from './RunControls';
+import { ShareExportPanel } from './share/ShareExportPanel';
 
 /** The left panel: run, change, presets, settings — most used first, so the fold cuts settings. */
 export function ControlPanel(): JSX.Element {
@@ -12,6 +13,7 @@ export function ControlPanel(): JSX.Element {
       <ActionControls />
       <PresetsPanel />
       <ConfigForm />
+      <ShareExportPanel />
     </nav>
   );
 }

@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useGossip } from '../store/store';
 import { oneWayCuts } from '../store/cluster-actions';
+import { CopyLinkButton } from './share/CopyLinkButton';
 import { selectLinks, selectPartition, selectPartitioned, selectStatus, selectStatusLine, selectWorkerError } from '../store/selectors';
 
 /** Whole percent, but never a misleading 0% or 100% while one node is missing or informed. */
@@ -12,6 +13,16 @@ const pct = (x: number): string => {
   if (p > 99 && p < 100) return `${Math.min(99.9, Math.floor(p * 10) / 10)}%`;
   return `${Math.round(p)}%`;
 };
+
+/** The right end of the status line: what the run is doing, or that an earlier round is shown. */
+function runState(line: ReturnType<typeof selectStatusLine>, status: string, stopped: boolean): string {
+  if (stopped) return 'Stopped';
+  if (line.catchUpTo !== null) return `Rebuilding the run: round ${line.round} of ${line.catchUpTo}…`;
+  if (line.building) return 'Building…';
+  if (line.round < line.lastRound) return `Viewing round ${line.round} of ${line.lastRound} — press Continue from here to fork`;
+  if (line.convergedAt !== null) return `Everyone informed at round ${line.convergedAt}`;
+  return status === 'playing' ? 'Playing' : status === 'paused' ? 'Paused' : 'Ready';
+}
 
 /** What a room needs to read at a glance: the round, how far the update got, who is up. */
 export function StatusBar(): JSX.Element {
@@ -53,8 +64,9 @@ export function StatusBar(): JSX.Element {
         )}
       </p>
       <p className="ml-auto text-base 2xl:text-lg font-semibold text-slate-700 dark:text-slate-200">
-        {stopped ? 'Stopped' : line.building ? 'Building…' : line.convergedAt !== null ? `Everyone informed at round ${line.convergedAt}` : status === 'playing' ? 'Playing' : status === 'paused' ? 'Paused' : 'Ready'}
+        {runState(line, status, stopped)}
       </p>
+      <CopyLinkButton />
     </div>
   );
 }

@@ -11,7 +11,9 @@ const selectChartInputs = (s: GossipState) => ({
   latest: s.latest[s.shownKey] ?? 0,
   since: s.latestSince[s.shownKey] ?? 0,
   loss: s.loss,
-  round: s.round,
+  round: s.lastRound,
+  /** The round shown while looking back at an earlier one (the charts mark it), else null. */
+  cursor: s.round < s.lastRound ? s.round : null,
   partitioned: s.partition !== null,
 });
 
@@ -25,5 +27,5 @@ export function useChartData() {
     () => theoryCurve({ config: i.config, latest: i.latest, since: i.since, loss: i.loss, round: i.round, live, partitioned: i.partitioned }),
     [i.config, i.latest, i.since, i.loss, i.round, live, i.partitioned],
   );
-  return { points, messages, theory, note };
+  return { points, messages, theory, note, cursor: i.cursor };
 }

@@ -4,6 +4,8 @@ import { useEffect } from 'react';
 export interface RunKeyHandlers {
   togglePlay(): void;
   step(): void;
+  /** ← (time travel): one round back; a run without it leaves ← alone. */
+  stepBack?(): void;
   reset(): void;
   escape(): void;
 }
@@ -27,7 +29,7 @@ function isTextEntry(target: EventTarget | null): boolean {
 }
 
 /**
- * Presenter keys: Space plays or pauses, → steps, R resets, Esc leaves split mode or clears
+ * Presenter keys: Space plays or pauses, → steps, ← steps back (where the run can), R resets, Esc leaves split mode or clears
  * the selection. Not while typing in a field; keys another handler already used (the graph's
  * pan and zoom) are left alone. Space is taken over even on a focused button: on a clicker
  * or keyboard, Space must mean Play/Pause, not "press the last button clicked" (Enter still
@@ -54,6 +56,11 @@ export function useKeyboardShortcuts(handlers: RunKeyHandlers, { enabled = true,
           if (onRange || onTab) return;
           e.preventDefault();
           handlers.step();
+          return;
+        case 'ArrowLeft':
+          if (onRange || onTab || !handlers.stepBack) return;
+          e.preventDefault();
+          handlers.stepBack();
           return;
         case 'r':
         case 'R':

@@ -124,3 +124,6 @@ export class RunSaver {
     if (run) this.memory.save(run);
   }
 }
+
+/** The page's one memory (the browser's localStorage, when it allows it). */
+export const runMemory = new RunMemory(browserStorage());

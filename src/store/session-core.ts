@@ -22,6 +22,8 @@ export interface ClientLike {
 /** The part of the renderer's GraphApi the session uses. */
 export interface SplitApi extends SectorApi {
   splitHalves(): [number[], number[]];
+  /** The graph as drawn, as a PNG (the export). */
+  toPngBlob?(): Promise<Blob>;
 }
 
 export interface SessionDeps {

@@ -170,6 +170,16 @@ export class SessionRuns extends SessionCore {
     return this.importScenarioText(text, file.name);
   }
 
+  /** The graph as drawn, as a PNG; null before the renderer is up. */
+  graphPng(): Promise<Blob> | null {
+    return this.graphApi?.toPngBlob?.() ?? null;
+  }
+
+  /** A notice from the page itself: a link copied, a download that failed. */
+  say(tone: 'info' | 'error', text: string): void {
+    this.notify(tone, text);
+  }
+
   dismissImportFailure(): void {
     this.set({ importFailure: null });
   }

@@ -2,6 +2,7 @@ import { memo, useMemo, type JSX } from 'react';
 import { scaleLinear } from 'd3';
 import { palette } from '../../theme/palette';
 import { Axes } from './Axes';
+import { ChartCursor } from './ChartCursor';
 import { chartFrame, downsample, informedPath, MARGIN, percent, roundScale } from './chart-data';
 import { CHART_INK, FONT } from './chart-theme';
 import { Legend, type LegendItem } from './Legend';
@@ -15,12 +16,14 @@ export interface InformedChartProps {
   /** Shown instead of/beside the theory curve, e.g. why there is none. */
   note: string | null;
   theme: 'light' | 'dark';
+  /** The round shown while looking back (marked on the plot), or null. */
+  cursor?: number | null;
 }
 
 const HEIGHT = 200;
 
 /** The informed fraction per round against the mean-field prediction. */
-export const InformedChart = memo(function InformedChart({ points, theory, note, theme }: InformedChartProps): JSX.Element {
+export const InformedChart = memo(function InformedChart({ points, theory, note, theme, cursor = null }: InformedChartProps): JSX.Element {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const frame = chartFrame(width, HEIGHT);
   const last = points[points.length - 1];
@@ -47,6 +50,7 @@ export const InformedChart = memo(function InformedChart({ points, theory, note,
           <Axes frame={frame} x={x} y={y} xLabel="Round" yLabel="Informed" yFormat={percent} theme={theme} />
           {theoryPath && <path d={theoryPath} fill="none" stroke={palette.chart.theory} strokeWidth={2.5} strokeDasharray="7 5" />}
           <path d={simPath} fill="none" stroke={palette.chart.informed} strokeWidth={3} strokeLinejoin="round" />
+          <ChartCursor round={cursor} x={x} height={frame.innerH} theme={theme} />
           {last && <circle cx={x(last.round)} cy={y(Math.min(1, Math.max(0, last.fraction)))} r={4} fill={palette.chart.informed} />}
         </g>
       </svg>

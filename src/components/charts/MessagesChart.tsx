@@ -2,6 +2,7 @@ import { memo, useMemo, type JSX } from 'react';
 import { scaleLinear } from 'd3';
 import { palette } from '../../theme/palette';
 import { Axes } from './Axes';
+import { ChartCursor } from './ChartCursor';
 import { chartFrame, MARGIN, messageBuckets, roundScale, stackedStepPaths } from './chart-data';
 import { Legend, type LegendItem } from './Legend';
 import { useElementWidth } from './useElementWidth';
@@ -10,6 +11,8 @@ export interface MessagesChartProps {
   /** Per round; `delivered` includes the redundant deliveries (as in RoundMetrics). */
   points: { round: number; delivered: number; dropped: number; redundant: number }[];
   theme: 'light' | 'dark';
+  /** The round shown while looking back (marked on the plot), or null. */
+  cursor?: number | null;
 }
 
 const HEIGHT = 200;
@@ -22,7 +25,7 @@ const LEGEND: LegendItem[] = [
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 
 /** Messages per round, stacked: delivered (useful or empty), redundant, dropped; the stack is all sent. */
-export const MessagesChart = memo(function MessagesChart({ points, theme }: MessagesChartProps): JSX.Element {
+export const MessagesChart = memo(function MessagesChart({ points, theme, cursor = null }: MessagesChartProps): JSX.Element {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const frame = chartFrame(width, HEIGHT);
   const last = points[points.length - 1];
@@ -66,6 +69,7 @@ export const MessagesChart = memo(function MessagesChart({ points, theme }: Mess
               );
             })
           )}
+          <ChartCursor round={cursor} x={x} height={frame.innerH} theme={theme} />
         </g>
       </svg>
     </figure>

@@ -1,0 +1,38 @@
+import type { JSX } from 'react';
+import { useSession } from '../../hooks/useSession';
+import { copyText, linkUrl, showInAddressBar } from '../../share/address-bar';
+import { encodeRunLink } from '../../share/run-link';
+import { selectBuilding } from '../../store/selectors';
+import { useGossip } from '../../store/store';
+import { btn } from '../ui-classes';
+
+/**
+ * Copy link: the whole run — settings, seed, every action, the round shown — in the URL, so
+ * whoever opens it rebuilds exactly this run at this round. It also goes into the address bar,
+ * where it can be copied by hand if the clipboard is refused.
+ */
+export function CopyLinkButton(): JSX.Element {
+  const session = useSession();
+  const building = useGossip(selectBuilding);
+  const copy = async (): Promise<void> => {
+    const run = session.currentRun();
+    if (!run) return;
+    const url = linkUrl(encodeRunLink(run));
+    showInAddressBar(url);
+    const kb = Math.max(1, Math.round(url.length / 1024));
+    if (await copyText(url)) session.say('info', `Link copied (${kb} KB): it opens this run at round ${run.round}, exactly.`);
+    else session.say('info', `The link is in the address bar (${kb} KB): copy it from there. It opens this run at round ${run.round}.`);
+  };
+  return (
+    <button
+      type="button"
+      className={`${btn.base} ${btn.secondary} shrink-0 px-2 py-1 text-sm`}
+      onClick={() => void copy()}
+      disabled={building}
+      title="Put this run (settings, seed, actions, round) into a link"
+    >
+      <span aria-hidden="true">🔗</span>
+      Copy link
+    </button>
+  );
+}

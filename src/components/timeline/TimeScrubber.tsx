@@ -1,0 +1,65 @@
+import type { JSX } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useSession } from '../../hooks/useSession';
+import type { GossipState } from '../../store/store';
+import { useGossip } from '../../store/store';
+import { btn } from '../ui-classes';
+
+const selectScrubber = (s: GossipState) => ({
+  round: s.round,
+  lastRound: s.lastRound,
+  target: s.seekTarget,
+  building: s.building,
+});
+
+const small = 'px-2 py-0.5 text-sm whitespace-nowrap';
+
+/**
+ * Time travel in one row under the graph: drag the slider over every round run so far (the
+ * graph, the charts' marker, the inspector and the status follow), step back one round, or
+ * continue from the round shown — which discards the later rounds (a fork).
+ */
+export function TimeScrubber(): JSX.Element {
+  const session = useSession();
+  const { round, lastRound, target, building } = useGossip(useShallow(selectScrubber));
+  const shown = target ?? round;
+  const past = round < lastRound;
+  return (
+    <div className="flex shrink-0 items-center gap-2 rounded-lg border border-slate-200 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900">
+      <button
+        type="button"
+        className={`${btn.base} ${btn.secondary} ${small}`}
+        onClick={() => session.stepBack()}
+        disabled={building || shown === 0}
+        aria-keyshortcuts="ArrowLeft"
+        title="Back one round (←)"
+      >
+        <span aria-hidden="true">←</span> Step back
+      </button>
+      <input
+        type="range"
+        aria-label="Timeline"
+        aria-valuetext={`Round ${shown} of ${lastRound}`}
+        min={0}
+        max={lastRound}
+        step={1}
+        value={shown}
+        disabled={building || lastRound === 0}
+        onChange={(e) => session.seekTo(Number(e.target.value))}
+        className="h-2 min-w-0 flex-1 accent-sky-700 disabled:opacity-50"
+      />
+      <span aria-hidden="true" className="w-20 text-right text-sm tabular-nums text-slate-700 dark:text-slate-200">
+        {shown} / {lastRound}
+      </span>
+      <button
+        type="button"
+        className={`${btn.base} ${past ? btn.attention : btn.secondary} ${small}`}
+        onClick={() => session.continueFromHere()}
+        disabled={building || !past}
+        title="Discard the rounds after this one and carry on from here"
+      >
+        Continue from here
+      </button>
+    </div>
+  );
+}
