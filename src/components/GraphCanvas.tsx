@@ -126,7 +126,7 @@ export function GraphCanvas(props: GraphCanvasProps): JSX.Element {
         <button type="button" aria-label="Zoom out" title="Zoom out (−)" className={button} onClick={() => rendererRef.current?.zoomBy(0.8)}>
           −
         </button>
-        <button type="button" title="Fit the graph (0)" className={button} onClick={() => rendererRef.current?.fit()}>
+        <button type="button" title="Fit the graph (0)" className={button} onClick={() => rendererRef.current?.fitToView()}>
           Fit
         </button>
       </div>

@@ -177,7 +177,7 @@ describe('graph renderer', () => {
     r.zoomBy(2);
     runFrames();
     expect(last().transform.k).toBeCloseTo(2 * k);
-    r.fit();
+    r.fitToView();
     runFrames();
     expect(last().transform.k).toBeCloseTo(k);
     r.destroy();

@@ -47,7 +47,7 @@ export interface GraphRenderer {
   setCallbacks(callbacks: RendererCallbacks): void;
   resize(cssWidth: number, cssHeight: number, dpr: number): void;
   zoomBy(factor: number): void;
-  fit(): void;
+  fitToView(): void;
   splitHalves(): [number[], number[]];
   /** k groups of the drawing, cut like a pie (see angularSectors). */
   splitInto(k: number): number[][];
@@ -295,7 +295,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       staticKey++;
       request();
     },
-    fit: () => api.fit(),
+    fitToView: () => api.fitToView(),
     dragLine(line) {
       splitLine = line;
       request();
@@ -361,7 +361,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       staticKey++;
       request();
     },
-    fit() {
+    fitToView() {
       userView = false;
       positionsChanged();
       request();

@@ -9,7 +9,7 @@ export interface InteractionController {
   click(node: number | null, shift: boolean): void;
   panBy(dx: number, dy: number): void;
   zoomBy(factor: number, sx?: number, sy?: number): void;
-  fit(): void;
+  fitToView(): void;
   /** The split line being dragged (CSS px), or null when the drag ends/cancels. */
   dragLine(line: [number, number, number, number] | null): void;
   /** A finished line; the renderer decides whether it cuts anything. */
@@ -116,7 +116,7 @@ export function attachInteraction(canvas: HTMLCanvasElement, keyTarget: HTMLElem
         c.zoomBy(0.8);
         break;
       case '0':
-        c.fit();
+        c.fitToView();
         break;
       // Shift+arrows pan: plain arrows stay the page's (→ steps a round, also from a clicker).
       case 'ArrowLeft':

@@ -70,7 +70,7 @@ export class TimerSet {
   }
 }
 
-/** A live node drawn with the run's own PRNG (never Math.random), or null when all are down. */
+/** A live node drawn with the run's own PRNG (never an unseeded source), or null when all are down. */
 export function pickLiveNode(alive: Uint8Array, rng: Rng): number | null {
   const live: number[] = [];
   for (let i = 0; i < alive.length; i++) if (alive[i]) live.push(i);

@@ -3,11 +3,11 @@
  * with time in rounds of one gossip interval:
  * - heartbeat arrivals are assumed exponential, so phi = −log10 P(no arrival for t) = t / (mean · ln 10);
  *   Cassandra convicts when PHI_FACTOR · t / mean > phi_convict_threshold (default 8);
- * - the window of intervals is seeded with INITIAL_VALUE = 2 gossip intervals on the first
+ * - the interval history is seeded with INITIAL_VALUE = 2 gossip intervals on the first
  *   arrival, and intervals longer than MAX_INTERVAL (also 2 intervals) are not recorded, so a
  *   long partition does not teach the detector patience;
- * - the window holds the last 1000 intervals. Storing 1000 samples per (observer, subject)
- *   pair is out of the question at n², so the mean is exact until the window is full and
+ * - the history holds the last 1000 intervals. Storing 1000 samples per (observer, subject)
+ *   pair is out of the question at n², so the mean is exact until the history is full and
  *   then an exponential average with the same weight 1/1000.
  *
  * @example
@@ -34,7 +34,7 @@ export class ArrivalStats {
     this.count = new Uint16Array(size).fill(1);
   }
 
-  /** The first arrival from a subject: the window holds only Cassandra's initial value. */
+  /** The first arrival from a subject: the history holds only Cassandra's initial value. */
   first(i: number): void {
     this.mean[i] = PHI_INITIAL_INTERVAL;
     this.count[i] = 1;
