@@ -14,7 +14,6 @@ import { RumorPanel } from './components/RumorPanel';
 import { StatusBar } from './components/StatusBar';
 import { StoryPanel } from './components/StoryPanel';
 import { TimelinePanel } from './components/TimelinePanel';
-import { TimeScrubber } from './components/timeline/TimeScrubber';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { useRunMemory } from './hooks/useRunMemory';
 import { useTestHook } from './hooks/useTestHook';
@@ -74,7 +73,6 @@ export default function App(): JSX.Element {
               <ControlPanel />
               <div className="flex min-h-0 flex-col gap-2 2xl:gap-3">
                 <GraphPane />
-                <TimeScrubber />
                 <div className="shrink-0">
                   <ChartsPanel />
                 </div>

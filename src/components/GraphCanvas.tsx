@@ -116,7 +116,7 @@ export function GraphCanvas(props: GraphCanvasProps): JSX.Element {
       aria-label="Cluster graph"
       aria-keyshortcuts="+ - 0 Shift+ArrowUp Shift+ArrowDown Shift+ArrowLeft Shift+ArrowRight Escape"
       tabIndex={0}
-      className="relative h-full min-h-64 w-full overflow-hidden rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
+      className="relative h-full min-h-48 w-full overflow-hidden rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
     >
       <canvas ref={canvasRef} aria-hidden="true" className="absolute inset-0 block h-full w-full" />
       <div className="absolute right-2 bottom-2 flex gap-1">

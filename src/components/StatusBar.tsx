@@ -1,4 +1,4 @@
-import type { JSX } from 'react';
+import type { JSX, ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useGossip } from '../store/store';
 import { oneWayCuts } from '../store/cluster-actions';
@@ -15,11 +15,14 @@ const pct = (x: number): string => {
 };
 
 /** The right end of the status line: what the run is doing, or that an earlier round is shown. */
-function runState(line: ReturnType<typeof selectStatusLine>, status: string, stopped: boolean): string {
+function runState(line: ReturnType<typeof selectStatusLine>, status: string, stopped: boolean): ReactNode {
   if (stopped) return 'Stopped';
   if (line.catchUpTo !== null) return `Rebuilding the run: round ${line.round} of ${line.catchUpTo}…`;
   if (line.building) return 'Building…';
-  if (line.round < line.lastRound) return `Viewing round ${line.round} of ${line.lastRound} — press Continue from here to fork`;
+  if (line.round < line.lastRound) {
+    // The hint fits beside the rest of the line only on wide screens; the button itself stands out below.
+    return <>Viewing round {line.round} of {line.lastRound}<span className="hidden 2xl:inline"> — press Continue from here to fork</span></>;
+  }
   if (line.convergedAt !== null) return `Everyone informed at round ${line.convergedAt}`;
   return status === 'playing' ? 'Playing' : status === 'paused' ? 'Paused' : 'Ready';
 }

@@ -100,8 +100,10 @@ export function followHeal(h: HealOutcome | null, f: WireFrame): HealOutcome | n
  */
 export function summarizeFrame(s: GossipState, f: WireFrame): Partial<GossipState> {
   if (f.round < f.last) return summarizePast(s, f);
-  const history = f.cause === 'init' ? [] : s.history.filter((m) => m.round < f.round);
-  history.push(f.metrics);
+  const between = f.between ?? [];
+  const from = between[0]?.round ?? f.round;
+  const history = f.cause === 'init' ? [] : s.history.filter((m) => m.round < from);
+  history.push(...between, f.metrics);
   if (history.length > HISTORY_LIMIT) history.splice(0, history.length - HISTORY_LIMIT);
   const latest = Array.from(f.latest);
   const latestSince = latest.map((v, k) => (f.cause !== 'init' && s.latest[k] === v ? s.latestSince[k] ?? 0 : f.round));

@@ -163,3 +163,16 @@ describe('Session: whole runs', () => {
     expect(h.state().runConfig).toMatchObject({ nodes: 100, seed: 1 });
   });
 });
+
+describe('Session: catching up', () => {
+  it('a run opened at a later round has every round in its history, as if it had been played', () => {
+    const a = sessionHarness({ nodes: '300', protocol: 'push' });
+    stepTimes(a, 9);
+    const b = sessionHarness();
+    b.session.loadRun(a.session.currentRun()!);
+    b.flush();
+    expect(b.state().round).toBe(9);
+    expect(b.state().history.map((m) => m.round)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(b.state().history.map((m) => [m.sent, m.informed[0], m.live])).toEqual(a.state().history.map((m) => [m.sent, m.informed[0], m.live]));
+  });
+});

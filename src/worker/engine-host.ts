@@ -18,6 +18,8 @@ type RunTimeline = Timeline<TrackedSnapshot, RoundMetrics>;
 interface FrameNews {
   applied: LoggedAction[];
   rejected: RejectedAction[];
+  /** Metrics of the new rounds a multi-round step ran before the one it shows. */
+  between?: RoundMetrics[];
 }
 
 const NO_NEWS: FrameNews = { applied: [], rejected: [] };
@@ -107,6 +109,7 @@ export function createEngineHost(post: Post): { handle(msg: ToWorker): void } {
       rumorEnded: s.rumorEnded,
       inFlight: options.recordMessages ? inFlightOf(s) : null,
       links: linksOf(w),
+      between: news.between ?? [],
       applied: structuredClone(news.applied),
       rejected: structuredClone(news.rejected),
       writes: r.tracker.writeRecords(),
@@ -129,7 +132,11 @@ export function createEngineHost(post: Post): { handle(msg: ToWorker): void } {
       }
     }
     if (!advanced) return NO_NEWS;
-    return { applied: r.log.filter((e) => e.round > head), rejected: r.rejected.filter((x) => x.round > head) };
+    return {
+      applied: r.log.filter((e) => e.round > head),
+      rejected: r.rejected.filter((x) => x.round > head),
+      between: tl.metrics.slice(head, tl.shown - 1),
+    };
   }
 
   function handle(msg: ToWorker): void {

@@ -111,6 +111,11 @@ export interface WireFrame {
   inFlight: InFlightBatch | null;
   /** Both directions of every pair of groups in use, while the network has groups or link loss. */
   links: LinkState[] | null;
+  /**
+   * A step of several rounds: the metrics of the new rounds before the one shown (oldest first),
+   * so the page's history has every round. Empty otherwise.
+   */
+  between: RoundMetrics[];
   /** Scheduled actions the engine applied since the last frame (a step's timeline entries). */
   applied: LoggedAction[];
   /** Scheduled actions refused since the last frame. */

@@ -66,11 +66,19 @@ export class TrackedRun implements Steppable<TrackedSnapshot, RoundMetrics> {
     return this.stepped === this.sim.round ? this.sim.messages : null;
   }
 
+  /**
+   * One round, then the actions planned after it. The metrics count the round's messages and,
+   * like the page's history, who is live and informed after its planned actions.
+   */
   step(): RoundMetrics {
     const m = this.sim.step();
     this.stepped = this.sim.round;
     this.runPlanned();
     this.tracker.update(m.traffic);
+    const w = this.sim.world;
+    m.live = w.liveCount;
+    m.informed = Array.from(w.informed);
+    m.inFlight = this.sim.inFlight;
     return m;
   }
 

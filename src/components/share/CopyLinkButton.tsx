@@ -31,7 +31,6 @@ export function CopyLinkButton(): JSX.Element {
       disabled={building}
       title="Put this run (settings, seed, actions, round) into a link"
     >
-      <span aria-hidden="true">🔗</span>
       Copy link
     </button>
   );

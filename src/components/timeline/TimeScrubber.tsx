@@ -12,7 +12,8 @@ const selectScrubber = (s: GossipState) => ({
   building: s.building,
 });
 
-const small = 'px-2 py-0.5 text-sm whitespace-nowrap';
+/** Compact buttons (not btn.base's padding): the strip must cost the graph as little height as it can. */
+const small = 'inline-flex h-7 items-center gap-1 rounded-md px-2 text-sm font-semibold whitespace-nowrap transition-colors disabled:cursor-not-allowed disabled:opacity-50';
 
 /**
  * Time travel in one row under the graph: drag the slider over every round run so far (the
@@ -25,10 +26,10 @@ export function TimeScrubber(): JSX.Element {
   const shown = target ?? round;
   const past = round < lastRound;
   return (
-    <div className="flex shrink-0 items-center gap-2 rounded-lg border border-slate-200 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900">
+    <div className="flex shrink-0 items-center gap-2 border-t border-slate-200 px-2 py-1 dark:border-slate-700">
       <button
         type="button"
-        className={`${btn.base} ${btn.secondary} ${small}`}
+        className={`${small} ${btn.secondary}`}
         onClick={() => session.stepBack()}
         disabled={building || shown === 0}
         aria-keyshortcuts="ArrowLeft"
@@ -53,7 +54,7 @@ export function TimeScrubber(): JSX.Element {
       </span>
       <button
         type="button"
-        className={`${btn.base} ${past ? btn.attention : btn.secondary} ${small}`}
+        className={`${small} ${past ? btn.attention : btn.secondary}`}
         onClick={() => session.continueFromHere()}
         disabled={building || !past}
         title="Discard the rounds after this one and carry on from here"
