@@ -23,6 +23,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** What the chart's look depends on; copied from the computed style of every element. */
 const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'opacity', 'font-size', 'font-weight', 'text-anchor'] as const;
 const HEADER = 28;
+/** Height of one more line of legend. */
+const LINE = 20;
 const FONT_SIZE = 13;
 
 /** Escapes text for XML content and attribute values. */
@@ -31,20 +33,33 @@ export function xmlEscape(text: string): string {
 }
 
 /**
- * The legend and title band above the plot, as SVG markup. Labels are laid out with an
- * estimated width (0.6 em per character): no DOM is needed, and a little slack is harmless.
+ * The title and legend band above the plot, as SVG markup, and its height: the title on the
+ * first line, the legend entries after it, wrapping onto more lines in a narrow chart. Label
+ * widths are estimated (0.6 em per character): no DOM is needed, and a little slack is harmless.
  */
-export function headerMarkup(o: SvgExportOptions, width: number): string {
+export function headerMarkup(o: SvgExportOptions, width: number): { markup: string; height: number } {
   const parts = [`<text x="8" y="19" font-size="${FONT_SIZE + 1}" font-weight="700" fill="${xmlEscape(o.ink)}">${xmlEscape(o.title)}</text>`];
-  let x = Math.max(8 + o.title.length * (FONT_SIZE + 1) * 0.62 + 24, width - o.legend.reduce((w, e) => w + 34 + e.label.length * FONT_SIZE * 0.6, 0) - 8);
-  for (const e of o.legend) {
-    const swatch = e.shape === 'box'
-      ? `<rect x="${x}" y="8" width="16" height="10" rx="2" fill="${xmlEscape(e.color)}"/>`
-      : `<line x1="${x}" y1="13" x2="${x + 18}" y2="13" stroke="${xmlEscape(e.color)}" stroke-width="3"${e.shape === 'dashed' ? ' stroke-dasharray="5 3"' : ''}/>`;
-    parts.push(swatch, `<text x="${x + 22}" y="18" font-size="${FONT_SIZE}" fill="${xmlEscape(o.ink)}">${xmlEscape(e.label)}</text>`);
-    x += 34 + e.label.length * FONT_SIZE * 0.6;
+  const entryWidth = (e: LegendEntry): number => 34 + e.label.length * FONT_SIZE * 0.6;
+  const right = width - 8;
+  // The legend shares the title's line when it fits there, else starts on the next.
+  let x = 8 + o.title.length * (FONT_SIZE + 1) * 0.62 + 24;
+  let y = 0;
+  if (x + o.legend.reduce((w, e) => w + entryWidth(e), 0) > right) {
+    x = 8;
+    y = LINE;
   }
-  return parts.join('');
+  for (const e of o.legend) {
+    if (x > 8 && x + entryWidth(e) > right) {
+      x = 8;
+      y += LINE;
+    }
+    const swatch = e.shape === 'box'
+      ? `<rect x="${x}" y="${y + 8}" width="16" height="10" rx="2" fill="${xmlEscape(e.color)}"/>`
+      : `<line x1="${x}" y1="${y + 13}" x2="${x + 18}" y2="${y + 13}" stroke="${xmlEscape(e.color)}" stroke-width="3"${e.shape === 'dashed' ? ' stroke-dasharray="5 3"' : ''}/>`;
+    parts.push(swatch, `<text x="${x + 22}" y="${y + 18}" font-size="${FONT_SIZE}" fill="${xmlEscape(o.ink)}">${xmlEscape(e.label)}</text>`);
+    x += entryWidth(e);
+  }
+  return { markup: parts.join(''), height: y + HEADER };
 }
 
 /** Copies the computed look of `from` and its descendants onto the matching clone elements. */
@@ -60,13 +75,14 @@ function inlineStyles(from: Element, to: Element): void {
 export function serializeChart(svg: SVGSVGElement, o: SvgExportOptions): { text: string; width: number; height: number } {
   const width = Math.round(svg.width.baseVal.value || svg.getBoundingClientRect().width);
   const plotHeight = Math.round(svg.height.baseVal.value || svg.getBoundingClientRect().height);
-  const height = plotHeight + HEADER;
+  const header = headerMarkup(o, width);
+  const height = plotHeight + header.height;
   const plot = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, plot);
   plot.removeAttribute('role');
   plot.removeAttribute('aria-label');
   plot.setAttribute('x', '0');
-  plot.setAttribute('y', String(HEADER));
+  plot.setAttribute('y', String(header.height));
   plot.setAttribute('overflow', 'visible');
   const label = svg.getAttribute('aria-label') ?? o.title;
   const body = new XMLSerializer().serializeToString(plot);
@@ -75,7 +91,7 @@ export function serializeChart(svg: SVGSVGElement, o: SvgExportOptions): { text:
     `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${xmlEscape(o.fontFamily)}">`,
     `<title>${xmlEscape(label)}</title>`,
     `<rect width="100%" height="100%" fill="${xmlEscape(o.background)}"/>`,
-    headerMarkup(o, width),
+    header.markup,
     body,
     '</svg>',
   ].join('\n');

@@ -6,8 +6,8 @@ import { gossipStore } from '../../store/store';
 
 /** The charts as ChartsPanel shows them: the section's id, the name in the buttons, the title on the slide. */
 export const EXPORTED_CHARTS = [
-  { id: 'chart-informed', name: 'informed', title: 'Informed nodes per round' },
-  { id: 'chart-messages', name: 'messages', title: 'Messages per round' },
+  { id: 'chart-informed', name: 'informed', label: 'Informed chart', title: 'Informed nodes per round' },
+  { id: 'chart-messages', name: 'messages', label: 'Messages chart', title: 'Messages per round' },
 ] as const;
 
 /** The chart's SVG, ready to stand alone: its look inlined, the page's background, font and legend. */
@@ -46,7 +46,7 @@ export function ChartExportButtons({ className, onError }: { className: string; 
     <>
       {EXPORTED_CHARTS.map((chart) => (
         <div key={chart.id} className="col-span-2 flex items-center gap-2">
-          <span className="flex-1 text-sm font-semibold capitalize">{chart.name} chart</span>
+          <span className="flex-1 text-sm font-semibold">{chart.label}</span>
           {(['svg', 'png'] as const).map((kind) => (
             <button
               key={kind}
