@@ -46,8 +46,9 @@ export function ShareExportPanel(): JSX.Element {
     if (file) await session.importScenarioFile(file);
   };
 
+  // `relative`: the visually hidden file input is placed inside the panel, not at the page's far end (which would scroll the page).
   return (
-    <section aria-labelledby="share-title">
+    <section aria-labelledby="share-title" className="relative">
       <h2 id="share-title" className={sectionTitle}>Share and export</h2>
       <div className="grid grid-cols-2 gap-2">
         <button type="button" className={small} disabled={building} onClick={() => downloadText(scenarioText(gossipStore.getState()), fileName('scenario.json'), 'application/json')} title="The settings and the timeline as a scenario file (npm run sim -- --scenario FILE runs it too)">
