@@ -105,5 +105,14 @@ test.describe('time travel', () => {
     await expect(page.getByText(/^Viewing round/)).toHaveCount(0);
     await expect(page.getByRole('list', { name: 'Timeline entries' })).toContainText('round 3');
     await expect(lab.button('Continue from here')).toBeDisabled();
+    // ← moves the caret while typing in a field, and steps back once focus leaves it.
+    await lab.field('Nodes').click();
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForTimeout(300);
+    await lab.expectRound(3);
+    await page.getByRole('heading', { name: 'Gossip Lab' }).click();
+    await page.keyboard.press('ArrowLeft');
+    await lab.expectRound(2);
+    await expect(page.getByText(/^Viewing round 2 of 3/)).toBeVisible();
   });
 });
