@@ -33,7 +33,11 @@ test.describe('share links', () => {
     await lab.inspector.getByRole('button', { name: 'Crash', exact: true }).click();
     await expect(page.getByText('1 crashed', { exact: true })).toBeVisible();
     await lab.step(5);
+    // With no node selected, Write update writes at a live node the run's own PRNG picks.
+    await page.keyboard.press('Escape');
+    await expect(lab.inspector.getByText('Node 17', { exact: true })).toHaveCount(0);
     await lab.button('Write update').click();
+    await expect(page.getByRole('list', { name: 'Timeline entries' })).toContainText(/round 12\s*write at node/);
     await lab.step(3);
     await lab.button('Heal').click();
     await lab.step(9);
