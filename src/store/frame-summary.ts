@@ -112,6 +112,7 @@ export function summarizeFrame(s: GossipState, f: WireFrame): Partial<GossipStat
   return {
     round: f.round,
     lastRound: f.last,
+    pastMetrics: null,
     history,
     latest,
     latestSince,
@@ -139,6 +140,7 @@ function summarizePast(s: GossipState, f: WireFrame): Partial<GossipState> {
   return {
     round: f.round,
     lastRound: f.last,
+    pastMetrics: f.metrics,
     partition: partitionSizes(f.group),
     partitioned: f.partitioned,
     links: f.links,

@@ -92,6 +92,8 @@ export interface RunSlice {
   round: number;
   /** The newest round run so far. */
   lastRound: number;
+  /** The metrics of the round shown while it is an earlier one (it may be older than the kept history), else null. */
+  pastMetrics: RoundMetrics | null;
   /** The round the timeline slider asked for, until the worker shows it. */
   seekTarget: number | null;
   /** Rebuilding a shared or remembered run up to this round (null when not). */
@@ -147,6 +149,7 @@ export const createRunSlice: StateCreator<GossipState, [], [], RunSlice> = (set)
   graph: null,
   round: 0,
   lastRound: 0,
+  pastMetrics: null,
   seekTarget: null,
   catchUpTo: null,
   importFailure: null,

@@ -51,7 +51,7 @@ export const selectViewingPast = (s: GossipState) => s.round < s.lastRound;
 /** What the status line shows (use with useShallow). */
 export const selectStatusLine = (s: GossipState) => {
   // The round shown (an earlier one while looking back), not the newest.
-  const last = historyAt(s.history, s.round) ?? selectLast(s);
+  const last = s.pastMetrics ?? historyAt(s.history, s.round) ?? selectLast(s);
   return {
     round: s.round,
     lastRound: s.lastRound,
