@@ -159,7 +159,7 @@ export class SessionCore {
     this.seekRequest = null;
     this.catchUpRequest = null;
     this.set({
-      status: 'idle', building: true, graph: null, round: 0, lastRound: 0, seekTarget: null, catchUpTo: null, history: [], latest: [], latestSince: [], partition: null,
+      status: 'idle', building: true, graph: null, round: 0, lastRound: 0, pastMetrics: null, seekTarget: null, catchUpTo: null, history: [], latest: [], latestSince: [], partition: null,
       actions: 0, convergedAt: null, selected: null, selectedInfo: null, mode: 'select', loss: runConfig.loss,
       // Notices speak of the run they came from.
       notices: [],
