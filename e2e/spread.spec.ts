@@ -29,6 +29,8 @@ test.describe('spreading', () => {
     await lab.setSpeed(30);
     await lab.button('Play').click();
     await expect(lab.status).toHaveText(/Informed 99\.5%$/);
+    // …and the page says why: the node is in another piece of the graph.
+    await expect(lab.page.getByText('1 unreachable', { exact: true })).toBeVisible();
     await lab.button('Pause').click();
     await expect(lab.runState).toHaveText('Paused');
     await lab.shot('stuck');

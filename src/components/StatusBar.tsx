@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useGossip } from '../store/store';
 import { oneWayCuts } from '../store/cluster-actions';
 import { CopyLinkButton } from './share/CopyLinkButton';
-import { selectLinks, selectPartition, selectPartitioned, selectStatus, selectStatusLine, selectWorkerError } from '../store/selectors';
+import { selectGraph, selectLinks, selectPartition, selectPartitioned, selectStatus, selectStatusLine, selectWorkerError } from '../store/selectors';
 
 /** Whole percent, but never a misleading 0% or 100% while one node is missing or informed. */
 const pct = (x: number): string => {
@@ -37,6 +37,7 @@ export function StatusBar(): JSX.Element {
   const status = useGossip(selectStatus);
   const stopped = useGossip(selectWorkerError) !== null;
   const crashed = line.nodes - line.live;
+  const graph = useGossip(selectGraph);
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b 2xl:gap-x-6 border-slate-200 bg-white px-4 py-1 dark:border-slate-800 dark:bg-slate-900">
       <p role="status" aria-live="polite" aria-atomic="true" className="text-2xl font-bold tabular-nums">
@@ -52,6 +53,15 @@ export function StatusBar(): JSX.Element {
           <>
             {' · '}
             <span>{line.inFlight.toLocaleString('en-US')} in flight</span>
+          </>
+        )}
+        {graph && graph.components > 1 && (
+          <>
+            {' · '}
+            {/* Otherwise a run on a disconnected graph plays on at 99 % with no explanation. */}
+            <span className="font-semibold" title={`The graph is in ${graph.components} pieces: nodes outside the largest one can never hear of an update written in it`}>
+              {(graph.nodes - graph.largestComponent).toLocaleString('en-US')} unreachable
+            </span>
           </>
         )}
       </p>
