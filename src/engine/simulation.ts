@@ -7,6 +7,7 @@ import { PeerSampler } from './peers';
 import { Rng, type RngState } from './prng';
 import { protocols } from './protocols';
 import type { Protocol, RoundInput } from './protocols/protocol';
+import { replayInto } from './replay';
 import { RoundNet } from './round';
 import { INFECTIVE, RumorState } from './rumor-state';
 import { buildTopology, type Topology } from './topology';
@@ -251,12 +252,5 @@ export class Simulation {
  * Actions logged at round r are applied after round r, exactly as they were live.
  */
 export function replay(config: SimConfig, log: readonly LoggedAction[], rounds: number, options?: SimulationOptions): Simulation {
-  const sim = new Simulation(config, options);
-  let next = 0;
-  for (;;) {
-    while (next < log.length && log[next].round === sim.round) sim.apply(log[next++].action);
-    if (sim.round >= rounds) break;
-    sim.step();
-  }
-  return sim;
+  return replayInto(new Simulation(config, options), log, rounds);
 }

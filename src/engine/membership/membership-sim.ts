@@ -1,3 +1,4 @@
+import { replayInto } from '../replay';
 import { ConfigError } from '../config';
 import { Rng, type RngState } from '../prng';
 import type { Action, LoggedAction } from '../types';
@@ -265,12 +266,5 @@ export class MembershipSimulation {
  * at round r are applied after round r, exactly as they were live.
  */
 export function replayMembership(config: MembershipConfig, log: readonly LoggedAction[], rounds: number, options?: MembershipOptions): MembershipSimulation {
-  const sim = new MembershipSimulation(config, options);
-  let next = 0;
-  for (;;) {
-    while (next < log.length && log[next].round === sim.round) sim.apply(log[next++].action);
-    if (sim.round >= rounds) break;
-    sim.step();
-  }
-  return sim;
+  return replayInto(new MembershipSimulation(config, options), log, rounds);
 }
