@@ -1,36 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EngineClient } from '../worker/client';
-import { InProcessWorker } from '../worker/in-process-worker';
 import type { FormValues } from './form';
-import { createFrameSource } from './frame-source';
-import { Session } from './session';
-import { createGossipStore } from './store';
-import { TestClock } from './test-clock';
+import { sessionHarness } from './session-harness';
 
 function setup(form: Partial<FormValues> = {}) {
-  const store = createGossipStore();
-  store.setState((s) => ({ form: { ...s.form, ...form } }));
-  const frames = createFrameSource();
-  const workers: InProcessWorker[] = [];
-  const flush = () => workers.at(-1)?.flush();
-  const clock = new TestClock(flush);
-  const session = new Session({
-    store, frames,
-    createClient: (handlers) => new EngineClient(handlers, {
-      createWorker: () => {
-        const w = new InProcessWorker();
-        workers.push(w);
-        return w;
-      },
-      timeoutMs: 1e8,
-    }),
-    now: clock.now, setTimer: clock.setTimer, clearTimer: clock.clearTimer,
-  });
-  session.start();
-  flush();
-  const worker = () => workers.at(-1)!;
-  const steps = () => worker().sent.filter((m) => m.type === 'step').length;
-  return { store, frames, clock, session, worker, workers, flush, steps, state: () => store.getState() };
+  const h = sessionHarness(form);
+  const steps = () => h.worker().sent.filter((m) => m.type === 'step').length;
+  return { ...h, steps };
 }
 
 describe('Session: building and pacing', () => {
