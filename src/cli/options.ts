@@ -1,6 +1,6 @@
 import { DEFAULT_CONFIG } from '../engine/config';
 import type { HeartbeatParams, SwimParams } from '../engine/membership';
-import type { DelaySpec, InterestRule, TopologyName } from '../engine/types';
+import type { SimConfig } from '../engine/types';
 
 /** Protocols that spread an update (the engine's Simulation). */
 export const SPREADING_PROTOCOLS = ['push', 'pull', 'push-pull', 'rumor'] as const;
@@ -18,28 +18,17 @@ export const isMembership = (p: CliProtocol): p is MembershipCliProtocol => p ==
 /** Default --max-rounds of a membership run: a crash is known everywhere within ~40 rounds at the defaults. */
 export const MEMBERSHIP_MAX_ROUNDS = 100;
 
+/** The engine's configuration fields the CLI sets directly, with the engine's own types and meanings. */
+type EngineFields = Pick<SimConfig,
+  'nodes' | 'fanout' | 'topology' | 'degree' | 'loss' | 'seed' | 'interest' | 'k' | 'antiEntropy' | 'delay' | 'crashRate' | 'recoverRate' | 'recoverEmpty'>;
+
 /** Everything the runners need, resolved from the command line. */
-export interface CliOptions {
-  nodes: number;
+export interface CliOptions extends EngineFields {
   protocol: CliProtocol;
-  fanout: number;
-  topology: TopologyName;
-  degree: number;
-  loss: number;
   trials: number;
-  seed: number;
   maxRounds: number;
   series: boolean;
   format: 'json' | 'csv';
-  /** Rumor mongering (Demers et al. 1987): when a node loses interest, and the rule's k. */
-  interest: InterestRule;
-  k: number;
-  /** Anti-entropy backup every R rounds (0 = off). */
-  antiEntropy: number;
-  delay: DelaySpec;
-  crashRate: number;
-  recoverRate: number;
-  recoverEmpty: boolean;
   /** Path of a scenario file (configuration plus timed actions), or null. */
   scenario: string | null;
   /** Membership: crash one node drawn from the trial's seed after this round; null = no crash. */
