@@ -17,13 +17,14 @@ import { TimelinePanel } from './components/TimelinePanel';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { useRunMemory } from './hooks/useRunMemory';
 import { useTestHook } from './hooks/useTestHook';
-import { chooseInitialRun } from './store/initial-run';
-import { runMemory } from './store/persistence';
+import { chooseInitialRun } from './session/initial-run';
+import { runMemory } from './session/persistence';
 import { SessionContext } from './hooks/useSession';
 import { useThemeClass } from './hooks/useThemeClass';
 import { selectTheme } from './store/selectors';
-import { Session } from './store/session';
-import { frameSource, gossipStore, useGossip } from './store/store';
+import { Session } from './session/session';
+import { frameSource } from './session/page-instances';
+import { gossipStore, useGossip } from './store/store';
 import { EngineClient } from './worker/client';
 
 /**

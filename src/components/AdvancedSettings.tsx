@@ -3,7 +3,7 @@ import { INTEREST_RULES, type InterestRule } from '../engine/types';
 import { useSession } from '../hooks/useSession';
 import {
   DEFAULT_FORM, DELAY_KINDS, PAGE_LIMITS, describeChurn, describeDelay, describeRumor, resolveForm, type DelayKind,
-} from '../store/form';
+} from '../run/form';
 import { selectAppliedForm, selectForm } from '../store/selectors';
 import { useGossip } from '../store/store';
 import { Disclosure } from './Disclosure';

@@ -1,7 +1,7 @@
 import { useId, useMemo, type JSX } from 'react';
 import { TOPOLOGIES, type ProtocolName, type TopologyName } from '../engine/types';
 import { useSession } from '../hooks/useSession';
-import { PAGE_LIMITS, PAGE_PROTOCOLS, resolveForm, usesDegree } from '../store/form';
+import { PAGE_LIMITS, PAGE_PROTOCOLS, resolveForm, usesDegree } from '../run/form';
 import { selectAppliedForm, selectForm } from '../store/selectors';
 import { useGossip } from '../store/store';
 import { AdvancedSettings } from './AdvancedSettings';

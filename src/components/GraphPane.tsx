@@ -1,7 +1,8 @@
 import type { JSX } from 'react';
 import { useSession } from '../hooks/useSession';
 import { selectMode, selectTheme } from '../store/selectors';
-import { frameSource, useGossip } from '../store/store';
+import { frameSource } from '../session/page-instances';
+import { useGossip } from '../store/store';
 import { GraphCanvas } from './GraphCanvas';
 import { Notices } from './Notices';
 import { TimeScrubber } from './timeline/TimeScrubber';

@@ -1,5 +1,5 @@
 import type { CSSProperties, JSX } from 'react';
-import { oneWayCuts } from '../store/cluster-actions';
+import { oneWayCuts } from '../session/cluster-actions';
 import { selectLinks, selectRunConfig } from '../store/selectors';
 import { useGossip } from '../store/store';
 import { palette } from '../theme/palette';

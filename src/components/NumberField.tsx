@@ -1,5 +1,5 @@
 import { useId, type JSX } from 'react';
-import type { FieldNote } from '../store/form';
+import type { FieldNote } from '../run/form';
 import { field, fieldLabel } from './ui-classes';
 
 interface NumberFieldProps {

@@ -1,6 +1,6 @@
 import { useId, useState, type JSX } from 'react';
 import { useSession } from '../hooks/useSession';
-import { describePair } from '../store/cluster-actions';
+import { describePair } from '../session/cluster-actions';
 import { selectLinks, selectNodes, selectPartition } from '../store/selectors';
 import { useGossip } from '../store/store';
 import { btn, field, fieldLabel } from './ui-classes';

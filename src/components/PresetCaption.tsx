@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { needsRebuild } from '../store/form';
+import { needsRebuild } from '../run/form';
 import { selectPreset, selectRunConfig } from '../store/selectors';
 import { useGossip } from '../store/store';
 import { panel } from './ui-classes';

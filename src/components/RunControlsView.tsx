@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { SPEED_LIMITS, type RunStatus } from '../store/play-loop';
+import { SPEED_LIMITS, type RunStatus } from '../store/run-core-slice';
 import { btn, sectionTitle } from './ui-classes';
 
 export interface RunControlsViewProps {

@@ -1,7 +1,7 @@
 import type { JSX, ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useGossip } from '../store/store';
-import { oneWayCuts } from '../store/cluster-actions';
+import { oneWayCuts } from '../session/cluster-actions';
 import { CopyLinkButton } from './share/CopyLinkButton';
 import { selectGraph, selectLinks, selectPartition, selectPartitioned, selectStatus, selectStatusLine, selectWorkerError } from '../store/selectors';
 

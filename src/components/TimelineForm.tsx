@@ -1,7 +1,7 @@
 import { useId, useState, type JSX } from 'react';
 import type { Action } from '../engine/types';
 import { useSession } from '../hooks/useSession';
-import { timelineActions, TIMELINE_KINDS, type TimelineDraft, type TimelineKind } from '../store/timeline-draft';
+import { timelineActions, TIMELINE_KINDS, type TimelineDraft, type TimelineKind } from '../run/timeline-draft';
 import { selectNodes, selectRound } from '../store/selectors';
 import { useGossip } from '../store/store';
 import { btn, field, fieldLabel } from './ui-classes';

@@ -1,6 +1,6 @@
 import type { JSX } from 'react';
 import { useSession } from '../hooks/useSession';
-import { describeScheduled, type ScheduleEntry } from '../store/schedule';
+import { describeScheduled, type ScheduleEntry } from '../run/schedule';
 import { selectRound, selectSchedule, selectScheduleDirty } from '../store/selectors';
 import { useGossip } from '../store/store';
 import { TimelineForm } from './TimelineForm';

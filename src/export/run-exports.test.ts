@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../engine/scenario';
-import { sessionHarness } from '../store/session-harness';
+import { sessionHarness } from '../session/session-harness';
 import { metricsCsvText, metricsJsonText, scenarioText } from './run-exports';
 
 describe('exports of a run', () => {

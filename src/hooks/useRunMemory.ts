@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { clearRunFromAddressBar } from '../share/address-bar';
-import { RunSaver, type RunMemory } from '../store/persistence';
-import type { SessionRuns } from '../store/session-runs';
+import { RunSaver, type RunMemory } from '../session/persistence';
+import type { Session } from '../session/session';
 import type { GossipState, GossipStore } from '../store/store';
 
 /** The run changed in a way a reload should see: another round shown or run, the timeline, the settings. */
@@ -13,7 +13,7 @@ const runChanged = (s: GossipState, p: GossipState): boolean =>
  * is hidden or closed), and takes a share link out of the address bar once the run has moved on
  * from it, so that a reload restores the latest run rather than the link's.
  */
-export function useRunMemory(session: SessionRuns, store: GossipStore, memory: RunMemory): void {
+export function useRunMemory(session: Session, store: GossipStore, memory: RunMemory): void {
   useEffect(() => {
     const saver = new RunSaver(memory, () => session.currentRun(), (fn, ms) => setTimeout(fn, ms), (id) => clearTimeout(id as ReturnType<typeof setTimeout>));
     const unsubscribe = store.subscribe((s, p) => {

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Session } from '../store/session';
+import type { Session } from '../session/session';
 
 export const SessionContext = createContext<Session | null>(null);
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { stateHash } from '../store/state-hash';
+import { stateHash } from '../run/state-hash';
 import type { GossipStore } from '../store/store';
 import type { FrameSource } from '../view/frame-source';
 

@@ -4,10 +4,10 @@ import { Simulation } from '../engine/simulation';
 import { versionCodec } from '../engine/versions';
 import { EngineClient } from '../worker/client';
 import { InProcessWorker } from '../worker/in-process-worker';
-import { createFrameSource } from '../store/frame-source';
-import { Session } from '../store/session';
+import { createFrameSource } from '../view/live-frame-source';
+import { Session } from '../session/session';
 import { createGossipStore } from '../store/store';
-import { TestClock } from '../store/test-clock';
+import { TestClock } from '../session/test-clock';
 import {
   PARTITION_HEALING_CONFIG, chooseWriter, explainWinner, holdsEverywhere, idHalves, reachableWithin, type Adjacency,
 } from './partition-healing';

@@ -1,10 +1,20 @@
 import type { Action } from '../engine/types';
 import { describeVersion, versionCodec } from '../engine/versions';
-import type { StoryView } from '../store/run-slice';
 import type { GraphSpec, NodeFrame } from '../view/frame-source';
 import {
   PARTITION_HEALING_CONFIG, PARTITION_HEALING_STEPS, chooseWriter, explainWinner, holdsEverywhere, reachableWithin,
 } from './partition-healing';
+
+/** The caption panel of a scripted preset. */
+export interface StoryView {
+  title: string;
+  steps: string[];
+  /** Index of the current step. */
+  step: number;
+  caption: string;
+  /** The story waits for the user to press Heal. */
+  awaitingHeal: boolean;
+}
 
 /** What a scripted story may do to the session. */
 export interface StoryHost {

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { DEFAULT_CONFIG } from '../engine/config';
 import type { SimConfig } from '../engine/types';
-import { DEFAULT_FORM, resolveForm, type FormValues } from './form';
+import { DEFAULT_FORM, resolveForm, type FormValues } from '../run/form';
 import type { GossipState } from './store';
 
 /** The form, and the configuration the current run was built from. */

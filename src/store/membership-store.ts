@@ -1,22 +1,20 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { MembershipConfig, MembershipRoundMetrics, MembershipSummary, ResolvedMembershipConfig } from '../engine/membership';
-import type { ComparisonSeries } from '../worker/membership-protocol';
-import { DEFAULT_MEMBERSHIP_FORM, type MembershipForm } from './membership-form';
-import type { MembershipPoint } from './membership-summary';
-import { SPEED_LIMITS, type RunStatus } from './play-loop';
+import { DEFAULT_MEMBERSHIP_FORM, type MembershipForm } from '../run/membership-form';
+import type { MembershipPoint } from '../run/membership-summary';
+import type { ComparisonSeries } from '../worker/protocol';
+import { createRunCore, type Notice, type RunCoreSlice } from './run-core-slice';
 
 /**
- * The membership mode's state: the form, the run's status and per-round history (small,
- * plain data). Per-node typed arrays never come here: they live in MembershipFrames, which
- * the canvas, the matrix and the inspector read without a React render per round.
+ * The membership mode's state: the core every run has (run-core-slice.ts: pacing, rounds,
+ * time travel, timeline, notices) and what membership adds — its form, the cluster's summary,
+ * the per-round history, the comparison. Per-node typed arrays never come here: they live in
+ * the mode's FrameSource, which the renderer, the matrix and the inspector read without a
+ * React render per round.
  */
 
-export interface MembershipNotice {
-  id: number;
-  tone: 'info' | 'error';
-  text: string;
-}
+export type MembershipNotice = Notice;
 
 export interface LoadedPreset {
   id: string;
@@ -34,64 +32,43 @@ export interface Comparison {
   marker: number | null;
 }
 
-export interface MembershipState {
+export interface MembershipState extends RunCoreSlice {
   form: MembershipForm;
   /** The configuration of the current run (what the form was when it was built). */
   applied: MembershipConfig | null;
   resolved: ResolvedMembershipConfig | null;
   stateBytes: number;
-  status: RunStatus;
-  building: boolean;
-  speed: number;
-  round: number;
-  /** Actions the user applied live (a run with none can follow the form without asking). */
-  actions: number;
   nodes: number;
   live: number;
-  loss: number;
-  partitioned: boolean;
-  selected: number | null;
   view: 'graph' | 'matrix';
   preset: LoadedPreset | null;
+  /** The shown round's metrics (null at round 0). */
   last: MembershipRoundMetrics | null;
   summary: MembershipSummary | null;
+  /** history[r − 1]: round r's point (every round run; an earlier round is shown by marking it). */
   history: MembershipPoint[];
   comparison: Comparison | null;
-  notices: MembershipNotice[];
-  workerError: string | null;
 }
 
-export function initialMembershipState(): MembershipState {
-  return {
+export type MembershipStore = StoreApi<MembershipState>;
+
+export function createMembershipStore(): MembershipStore {
+  return createStore<MembershipState>()((set) => ({
+    ...createRunCore(set as (patch: (s: RunCoreSlice) => Partial<RunCoreSlice>) => void),
+    building: false,
     form: { ...DEFAULT_MEMBERSHIP_FORM },
     applied: null,
     resolved: null,
     stateBytes: 0,
-    status: 'idle',
-    building: false,
-    speed: SPEED_LIMITS.initial,
-    round: 0,
-    actions: 0,
     nodes: 0,
     live: 0,
-    loss: 0,
-    partitioned: false,
-    selected: null,
     view: 'graph',
     preset: null,
     last: null,
     summary: null,
     history: [],
     comparison: null,
-    notices: [],
-    workerError: null,
-  };
-}
-
-export type MembershipStore = StoreApi<MembershipState>;
-
-export function createMembershipStore(): MembershipStore {
-  return createStore<MembershipState>()(() => initialMembershipState());
+  }));
 }
 
 /** The page's one membership store. */

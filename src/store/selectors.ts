@@ -1,6 +1,6 @@
 import type { RoundMetrics } from '../engine/types';
-import { needsRebuild, resolveForm } from './form';
-import { historyAt } from './frame-summary';
+import { needsRebuild, resolveForm } from '../run/form';
+import { historyAt } from '../session/frame-summary';
 import type { GossipState } from './store';
 
 /**

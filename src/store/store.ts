@@ -3,7 +3,6 @@ import { useStore } from 'zustand';
 import { createConfigSlice, type ConfigSlice } from './config-slice';
 import { createRunSlice, type RunSlice } from './run-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
-import { createFrameSource } from './frame-source';
 
 /**
  * The page's state, sliced by concern: `config` (the form), `run` (status, round, metrics
@@ -28,6 +27,3 @@ export const gossipStore = createGossipStore();
 export function useGossip<T>(selector: (s: GossipState) => T): T {
   return useStore(gossipStore, selector);
 }
-
-/** The per-round arrays the renderer pulls (outside React state). */
-export const frameSource = createFrameSource();

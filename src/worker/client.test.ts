@@ -4,7 +4,7 @@ import { EngineClient } from './client';
 import { InProcessWorker } from './in-process-worker';
 import { connectClient } from './client-harness';
 
-const init = { type: 'init', graphId: 1, config: { ...DEFAULT_CONFIG, nodes: 30 }, options: { recordMessages: true, trackNodeStats: true } } as const;
+const init = { type: 'init', model: 'spread', graphId: 1, config: { ...DEFAULT_CONFIG, nodes: 30 }, options: { recordMessages: true, trackNodeStats: true } } as const;
 
 const setup = (timeoutMs = 1000) => connectClient(new InProcessWorker(), EngineClient, timeoutMs);
 

@@ -8,18 +8,20 @@ export type EngineClientOptions = WorkerClientOptions;
 const ENGINE_WORKER: WorkerSpec<FromWorker> = {
   name: 'simulation',
   createWorker: () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'gossip-engine' }),
-  timeoutMs: 15_000,
-  closes: (msg) => msg.type === 'frame' || msg.type === 'error',
+  // A 2000-node heartbeat round takes ~0.3 s, and a catch-up asks for many.
+  timeoutMs: 20_000,
+  closes: (msg) => msg.type === 'frame' || msg.type === 'error' || msg.type === 'comparison',
 };
 
 /**
- * The page's handle on the engine worker. Every request (init, reset, step, apply, watch) is
- * answered by exactly one `frame` or `error`; while any is pending a watchdog runs (see
+ * The page's handle on the simulation worker (every model: one worker script, one protocol).
+ * Every request (init, reset, step, apply, watch, …) is answered by exactly one `frame`,
+ * `comparison` or `error`; while any is pending a watchdog runs (see
  * WorkerClient), so a hung or crashed worker becomes a message in the page instead of a frozen run.
  *
  * @example
  *   const client = new EngineClient({ onMessage: (m) => store.receive(m), onFailure: showRestart });
- *   client.send({ type: 'init', graphId: 1, config, options });
+ *   client.send({ type: 'init', model: 'spread', graphId: 1, config, options });
  *   client.terminate();
  */
 export class EngineClient extends WorkerClient<ToWorker, FromWorker> {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
 import type { Action, LoggedAction, SimConfig } from '../engine/types';
-import { createEngineHost } from './engine-host';
-import type { FromWorker, ToWorker, WireFrame } from './protocol';
+import { hostHarness } from './host-harness';
+import type { SpreadFrame } from './protocol';
 
 const options = { recordMessages: true, trackNodeStats: true };
 const config: SimConfig = {
@@ -19,19 +19,8 @@ const live: Record<number, Action[]> = {
 };
 
 function harness() {
-  const out: FromWorker[] = [];
-  const host = createEngineHost((msg, transfer) => out.push(structuredClone(msg, { transfer })));
+  const { send, spread: frame } = hostHarness();
   let id = 0;
-  const send = (msg: ToWorker): FromWorker[] => {
-    const before = out.length;
-    host.handle(structuredClone(msg));
-    return out.slice(before);
-  };
-  const frame = (msg: ToWorker): WireFrame => {
-    const f = send(msg).find((m) => m.type === 'frame');
-    if (!f || f.type !== 'frame') throw new Error(`no frame for ${msg.type}`);
-    return f.frame;
-  };
   const step = (count = 1) => frame({ type: 'step', requestId: ++id, count });
   const seek = (round: number) => frame({ type: 'seek', requestId: ++id, round });
   const apply = (action: Action, future?: LoggedAction[]) => frame({ type: 'apply', requestId: ++id, action, future });
@@ -39,7 +28,7 @@ function harness() {
 }
 
 /** What a page compares: every node's versions, liveness and group, and the round. */
-function hash(f: WireFrame): string {
+function hash(f: SpreadFrame): string {
   let h = 0x811c9dc5;
   for (const a of [new Uint8Array(f.versions.buffer), f.alive, f.group]) for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a[i], 0x01000193);
   return `${f.round}:${(h >>> 0).toString(16)}:${f.metrics.informed.join('/')}:${f.writes.map((w) => `${w.node}@${w.round}=${w.holders}/${w.reached}`).join(',')}:${f.spread.map((s) => `${s.reached},${s.tAve},${s.traffic}`).join(',')}`;
@@ -49,7 +38,7 @@ function hash(f: WireFrame): string {
 function straight(rounds: number): string[] {
   const h = harness();
   const out: string[] = [];
-  let f = h.frame({ type: 'init', graphId: 1, config, options, schedule: planned });
+  let f = h.frame({ type: 'init', model: 'spread', graphId: 1, config, options, schedule: planned });
   for (;;) {
     for (const a of live[f.round] ?? []) f = h.apply(a);
     out.push(hash(f));
@@ -64,7 +53,7 @@ describe('engine host: time travel', () => {
 
   it('seeking any round, forward and back, shows exactly what the straight run showed', () => {
     const h = harness();
-    let f = h.frame({ type: 'init', graphId: 1, config, options, schedule: planned });
+    let f = h.frame({ type: 'init', model: 'spread', graphId: 1, config, options, schedule: planned });
     while (f.round < rounds) {
       for (const a of live[f.round] ?? []) h.apply(a);
       f = h.step();
@@ -87,8 +76,8 @@ describe('engine host: time travel', () => {
 
   it('a seek frame carries the round\'s metrics and messages but no news of planned actions', () => {
     const h = harness();
-    h.frame({ type: 'init', graphId: 1, config, options, schedule: planned });
-    const at: WireFrame[] = [];
+    h.frame({ type: 'init', model: 'spread', graphId: 1, config, options, schedule: planned });
+    const at: SpreadFrame[] = [];
     for (let r = 1; r <= 12; r++) at[r] = h.step();
     const s = h.seek(6);
     expect(s.cause).toBe('seek');
@@ -105,7 +94,7 @@ describe('engine host: time travel', () => {
 
   it('refuses a seek past the newest round and changes nothing', () => {
     const h = harness();
-    h.frame({ type: 'init', graphId: 1, config, options });
+    h.frame({ type: 'init', model: 'spread', graphId: 1, config, options });
     const f = h.step(4);
     const msgs = h.send({ type: 'seek', requestId: 99, round: 10 });
     expect(msgs).toEqual([{ type: 'error', requestId: 99, message: expect.stringMatching(/round 0 to 4/) }]);
@@ -114,7 +103,7 @@ describe('engine host: time travel', () => {
 
   it('fork then continue equals a fresh run with the same actions', () => {
     const h = harness();
-    let f = h.frame({ type: 'init', graphId: 1, config, options, schedule: planned });
+    let f = h.frame({ type: 'init', model: 'spread', graphId: 1, config, options, schedule: planned });
     while (f.round < 50) {
       for (const a of live[f.round] ?? []) h.apply(a);
       f = h.step();
@@ -134,7 +123,7 @@ describe('engine host: time travel', () => {
       { round: 3, action: live[3][0] }, { round: 5, action: planned[0].action }, { round: 9, action: live[9][0] },
       { round: 25, action: crash }, { round: 70, action: planned[1].action },
     ];
-    fresh.frame({ type: 'init', graphId: 1, config, options, schedule: actions });
+    fresh.frame({ type: 'init', model: 'spread', graphId: 1, config, options, schedule: actions });
     const g = fresh.step(75);
     expect(g.round).toBe(75);
     expect(hash(f)).toBe(hash(g));
@@ -142,7 +131,7 @@ describe('engine host: time travel', () => {
 
   it('an action at an earlier round forks there, and the given future replaces the planned one', () => {
     const h = harness();
-    h.frame({ type: 'init', graphId: 1, config, options, schedule: planned });
+    h.frame({ type: 'init', model: 'spread', graphId: 1, config, options, schedule: planned });
     h.step(60);
     h.seek(10);
     const f = h.apply({ type: 'write', node: 50, key: 0 }, []);
@@ -153,13 +142,13 @@ describe('engine host: time travel', () => {
     expect(at70.applied).toEqual([]);
 
     const fresh = harness();
-    fresh.frame({ type: 'init', graphId: 1, config, options, schedule: [planned[0], { round: 10, action: { type: 'write', node: 50, key: 0 } }] });
+    fresh.frame({ type: 'init', model: 'spread', graphId: 1, config, options, schedule: [planned[0], { round: 10, action: { type: 'write', node: 50, key: 0 } }] });
     expect(hash(fresh.step(70))).toBe(hash(at70));
   });
 
   it('a refused action at an earlier round neither forks nor moves', () => {
     const h = harness();
-    h.frame({ type: 'init', graphId: 1, config, options });
+    h.frame({ type: 'init', model: 'spread', graphId: 1, config, options });
     h.step(30);
     h.seek(10);
     const msgs = h.send({ type: 'apply', requestId: 7, action: { type: 'crash', node: 5000 } });

@@ -1,6 +1,4 @@
 import { createEngineHost } from './engine-host';
-import { createMembershipHost } from './membership-host';
-import type { ToMembershipWorker } from './membership-protocol';
 import type { ToWorker } from './protocol';
 import type { WorkerLike } from './worker-client';
 
@@ -71,16 +69,9 @@ export class InProcessHostWorker<ToW> implements WorkerLike {
   }
 }
 
-/** The engine host (engine-host.ts) on the test's thread. */
+/** The worker host (engine-host.ts, every model) on the test's thread. */
 export class InProcessWorker extends InProcessHostWorker<ToWorker> {
   constructor() {
     super(createEngineHost);
-  }
-}
-
-/** The membership host (membership-host.ts) on the test's thread. */
-export class InProcessMembershipWorker extends InProcessHostWorker<ToMembershipWorker> {
-  constructor() {
-    super(createMembershipHost);
   }
 }

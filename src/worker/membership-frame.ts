@@ -1,5 +1,5 @@
 import { VIEW_STATES, type MembershipMessageBatch, type MembershipSimulation, type MembershipView } from '../engine/membership';
-import type { NodeTable, WireMatrix } from './membership-protocol';
+import type { NodeTable, WireMatrix } from './protocol';
 
 /**
  * Pieces of a membership frame read out of a run. Each returns fresh arrays: frames are
@@ -72,13 +72,4 @@ export function copyMessages(b: MembershipMessageBatch): MembershipMessageBatch 
     outcome: b.outcome.slice(0, b.count),
     updates: b.updates.slice(0, b.count),
   };
-}
-
-/** Partition group per node after `groups` (listed groups 1..k, everyone else 0), as the engine assigns them. */
-export function groupsOf(nodes: number, groups: readonly (readonly number[])[]): Uint8Array {
-  const g = new Uint8Array(nodes);
-  groups.forEach((members, i) => {
-    for (const node of members) g[node] = i + 1;
-  });
-  return g;
 }

@@ -2,24 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { Simulation } from '../engine/simulation';
 import type { LoggedAction, SimConfig } from '../engine/types';
-import { createEngineHost } from './engine-host';
-import type { FromWorker, ToWorker, WireFrame } from './protocol';
+import { hostHarness } from './host-harness';
+import type { FromWorker } from './protocol';
 
 const options = { recordMessages: true, trackNodeStats: true };
 
 function harness() {
-  const out: FromWorker[] = [];
-  const host = createEngineHost((msg, transfer) => out.push(structuredClone(msg, { transfer })));
-  const send = (msg: ToWorker): FromWorker[] => {
-    const before = out.length;
-    host.handle(structuredClone(msg));
-    return out.slice(before);
-  };
-  const frame = (msg: ToWorker): WireFrame => {
-    const f = send(msg).find((m) => m.type === 'frame');
-    if (!f || f.type !== 'frame') throw new Error('no frame');
-    return f.frame;
-  };
+  const { send, spread: frame } = hostHarness();
   return { send, frame };
 }
 
@@ -27,7 +16,7 @@ describe('engine host: rumor, delay, links and the timeline', () => {
   it('sends rumor status per node and key, and says when the epidemic is over', () => {
     const { send, frame } = harness();
     const config: SimConfig = { ...DEFAULT_CONFIG, nodes: 30, topology: 'complete', protocol: 'rumor', interest: 'feedback-counter', k: 1, seed: 2 };
-    send({ type: 'init', graphId: 1, config, options });
+    send({ type: 'init', model: 'spread', graphId: 1, config, options });
     let f = frame({ type: 'step', requestId: 1 });
     expect(f.rumor).toBeInstanceOf(Uint8Array);
     expect(f.rumor!.length).toBe(30);
@@ -42,14 +31,14 @@ describe('engine host: rumor, delay, links and the timeline', () => {
 
   it('sends no rumor status for push, pull and push-pull', () => {
     const { send } = harness();
-    const [, msg] = send({ type: 'init', graphId: 1, config: { ...DEFAULT_CONFIG, nodes: 10 }, options });
+    const [, msg] = send({ type: 'init', model: 'spread', graphId: 1, config: { ...DEFAULT_CONFIG, nodes: 10 }, options });
     expect((msg as Extract<FromWorker, { type: 'frame' }>).frame).toMatchObject({ rumor: null, rumorEnded: false, links: null, inFlight: null });
   });
 
   it('lists the messages in flight under delay, with the rounds they were sent and land in', () => {
     const { send, frame } = harness();
     const config: SimConfig = { ...DEFAULT_CONFIG, nodes: 20, topology: 'complete', protocol: 'push', delay: { kind: 'fixed', rounds: 3 }, seed: 4 };
-    send({ type: 'init', graphId: 1, config, options });
+    send({ type: 'init', model: 'spread', graphId: 1, config, options });
     frame({ type: 'step', requestId: 1 });
     const f = frame({ type: 'step', requestId: 2 });
     const fl = f.inFlight!;
@@ -63,7 +52,7 @@ describe('engine host: rumor, delay, links and the timeline', () => {
 
   it('reports both directions between groups, one-way cuts included', () => {
     const { send, frame } = harness();
-    send({ type: 'init', graphId: 1, config: { ...DEFAULT_CONFIG, nodes: 6 }, options });
+    send({ type: 'init', model: 'spread', graphId: 1, config: { ...DEFAULT_CONFIG, nodes: 6 }, options });
     frame({ type: 'apply', requestId: 1, action: { type: 'partition', groups: [[0, 1, 2], [3, 4, 5]] } });
     const f = frame({ type: 'apply', requestId: 2, action: { type: 'setLink', from: 2, to: 1, blocked: false, loss: 0.25 } });
     expect(f.links).toEqual([
@@ -81,7 +70,7 @@ describe('engine host: rumor, delay, links and the timeline', () => {
       { round: 2, action: { type: 'write', node: 3, key: 0 } },
       { round: 2, action: { type: 'write', node: 4, key: 0 } },
     ];
-    const [, init] = send({ type: 'init', graphId: 1, config: { ...DEFAULT_CONFIG, nodes: 10 }, options, schedule });
+    const [, init] = send({ type: 'init', model: 'spread', graphId: 1, config: { ...DEFAULT_CONFIG, nodes: 10 }, options, schedule });
     expect((init as Extract<FromWorker, { type: 'frame' }>).frame.applied).toEqual([schedule[0]]);
     expect(frame({ type: 'step', requestId: 1 }).applied).toEqual([]);
     const f = frame({ type: 'step', requestId: 2 });
@@ -93,7 +82,7 @@ describe('engine host: rumor, delay, links and the timeline', () => {
   it('replays a changed timeline to the current round, exactly as a run built with it', () => {
     const { send, frame } = harness();
     const config: SimConfig = { ...DEFAULT_CONFIG, nodes: 40, topology: 'random', degree: 4, protocol: 'push-pull', seed: 9 };
-    send({ type: 'init', graphId: 1, config, options });
+    send({ type: 'init', model: 'spread', graphId: 1, config, options });
     for (let r = 1; r <= 3; r++) frame({ type: 'step', requestId: r });
     const schedule: LoggedAction[] = [{ round: 3, action: { type: 'partition', groups: [[0, 1, 2, 3, 4]] } }, { round: 5, action: { type: 'write', node: 7, key: 0 } }];
     const replayed = frame({ type: 'schedule', requestId: 9, schedule, round: 3 });

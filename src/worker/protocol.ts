@@ -1,13 +1,21 @@
+import type {
+  MembershipConfig, MembershipMessageBatch, MembershipRoundMetrics, MembershipSummary, ResolvedMembershipConfig,
+} from '../engine/membership';
 import type { Action, LoggedAction, MessageBatch, RoundMetrics, SimConfig, TopologyName } from '../engine/types';
 import type { InFlightBatch, LinkState } from '../view/frame-source';
+import type { RejectedAction } from './planned-run';
 import type { SpreadStats, WriteRecord } from './run-tracker';
 
-export type { SpreadStats, WriteRecord };
+export type { RejectedAction, SpreadStats, WriteRecord };
+export { MEMBERSHIP_ANIMATE_LIMIT } from './membership-run';
 
 /**
- * The messages between the page and the engine worker: one discriminated union per direction.
- * Every request that changes the run is answered by exactly one `frame` (or an `error`), so the
- * page paces the worker and the worker never runs ahead of what the page has drawn.
+ * The messages between the page and the simulation worker: one discriminated union per
+ * direction, for every model. A run is of one model — `spread` (push, pull, rumor mongering,
+ * anti-entropy) or `membership` (SWIM, heartbeat failure detection) — named when it is built;
+ * every other request is the same for both. Every request that changes the run is answered by
+ * exactly one `frame` (or an `error`), so the page paces the worker and the worker never runs
+ * ahead of what the page has drawn.
  */
 
 /** Graphs up to this size get their messages recorded and animated. */
@@ -18,12 +26,19 @@ export interface EngineOptions {
   trackNodeStats: boolean;
 }
 
+/** The models a run can be of. */
+export type ModelKind = 'spread' | 'membership';
+
+/**
+ * Builds a new run; answered by `ready` then a `frame` of round 0, or by `error`. The
+ * `schedule` (a scenario's timeline) is run by the worker: round r's actions apply after round r.
+ */
+export type InitRequest =
+  | { type: 'init'; model: 'spread'; graphId: number; config: SimConfig; options: EngineOptions; schedule?: LoggedAction[] }
+  | { type: 'init'; model: 'membership'; graphId: number; config: MembershipConfig; schedule?: LoggedAction[] };
+
 export type ToWorker =
-  /**
-   * Builds a new run; answered by `ready` then a `frame` of round 0, or by `error`. The
-   * `schedule` (a scenario's timeline) is run by the engine: round r's actions apply after round r.
-   */
-  | { type: 'init'; graphId: number; config: SimConfig; options: EngineOptions; schedule?: LoggedAction[] }
+  | InitRequest
   /**
    * Replaces the timeline: the run is rebuilt with it and replayed up to `round`, so it stays
    * exactly what the configuration and the timeline make it. Answered by a frame.
@@ -50,8 +65,26 @@ export type ToWorker =
   | { type: 'fork'; requestId: number; future: LoggedAction[] }
   /** Rebuilds the current run from its configuration and seed (round 0, empty log). */
   | { type: 'reset'; graphId: number }
-  /** Which node's message counters ride along in every frame (the inspector's); answered by a frame. */
-  | { type: 'watch'; node: number | null };
+  /**
+   * Which node's details ride along in every frame (the inspector's: message counters, or a
+   * membership table), and whether the n × n belief matrix does; answered by a frame.
+   */
+  | { type: 'watch'; node: number | null; matrix?: boolean }
+  /** Membership: runs the same scenario once per variant, off the live run; answered by `comparison` or `error`. */
+  | { type: 'compare'; requestId: number; config: MembershipConfig; schedule: LoggedAction[]; rounds: number; variants: CompareVariant[] };
+
+export interface CompareVariant {
+  label: string;
+  swim?: MembershipConfig['swim'];
+  heartbeat?: MembershipConfig['heartbeat'];
+}
+
+export interface ComparisonSeries {
+  label: string;
+  /** Per round 1..rounds: (live observer, live subject) pairs held dead or forgotten. */
+  wronglyDead: number[];
+  summary: MembershipSummary;
+}
 
 /** What the page needs to draw the graph; the typed arrays are transferred. */
 export interface WireGraph {
@@ -74,25 +107,33 @@ export interface WatchedStats {
 /** Why a frame was sent: the run was (re)built, a round ran, an action applied, the watched node changed. */
 export type FrameCause = 'init' | 'step' | 'action' | 'watch' | 'schedule' | 'seek' | 'fork';
 
-/** A scheduled action the run could not apply (a write at a node churn had crashed). */
-export interface RejectedAction {
-  round: number;
-  action: Action;
-  reason: string;
-}
-
-export interface WireFrame {
+/** What every model's frame carries: which run and round, the truth about nodes and network, the timeline's news. */
+export interface FrameBase {
   graphId: number;
   cause: FrameCause;
   /** The round shown. */
   round: number;
   /** The newest round run so far; `round < last` while an earlier round is shown. */
   last: number;
+  /** The truth: 1 = up. */
+  alive: Uint8Array;
+  /** Partition group per node (0 when the network is whole). */
+  group: Uint8Array;
+  loss: number;
+  /** Messages between groups are blocked somewhere. */
+  partitioned: boolean;
+  /** Scheduled actions the run applied since the last frame (a step's timeline entries). */
+  applied: LoggedAction[];
+  /** Scheduled actions refused since the last frame. */
+  rejected: RejectedAction[];
+}
+
+/** A frame of a spreading run. */
+export interface SpreadFrame extends FrameBase {
+  model: 'spread';
   keys: number;
   versions: Uint32Array;
   latest: Uint32Array;
-  alive: Uint8Array;
-  group: Uint8Array;
   /** The round's messages (only for `step` frames of small graphs). */
   messages: MessageBatch | null;
   /**
@@ -100,8 +141,6 @@ export interface WireFrame {
    * action); zeros at round 0.
    */
   metrics: RoundMetrics;
-  loss: number;
-  partitioned: boolean;
   watched: WatchedStats | null;
   /** Rumor mongering: status[node·keys + key] (0 susceptible, 1 infective, 2 removed); null otherwise. */
   rumor: Uint8Array | null;
@@ -116,25 +155,78 @@ export interface WireFrame {
    * so the page's history has every round. Empty otherwise.
    */
   between: RoundMetrics[];
-  /** Scheduled actions the engine applied since the last frame (a step's timeline entries). */
-  applied: LoggedAction[];
-  /** Scheduled actions refused since the last frame. */
-  rejected: RejectedAction[];
   /** Every write remembered, with its holders and reach. */
   writes: WriteRecord[];
   /** Per key: the newest version's spread (Demers' t_ave, t_last, traffic). */
   spread: SpreadStats[];
 }
 
+/** One observer's whole table (`view(o, s)` for every s), struct-of-arrays; -1 / NaN where a field does not apply. */
+export interface NodeTable {
+  node: number;
+  /** Index into VIEW_STATES. */
+  state: Uint8Array;
+  /** SWIM: incarnation known; heartbeat: generation known. */
+  incarnation: Int32Array;
+  /** Heartbeat: version known (-1 for SWIM or none). */
+  version: Int32Array;
+  /** Heartbeat: round the heartbeat last advanced at the observer (-1 for SWIM). */
+  lastAdvanced: Int32Array;
+  /** Heartbeat with phi: current phi (NaN otherwise). */
+  phi: Float32Array;
+}
+
+/** The n × n beliefs, row = observer, column = subject (clusters of at most VIEW_MATRIX_MAX_NODES). */
+export interface WireMatrix {
+  nodes: number;
+  /** Index into VIEW_STATES at [observer·n + subject]. */
+  state: Uint8Array;
+  /** SWIM incarnation or heartbeat generation, -1 when unknown. */
+  a: Int32Array;
+  /** Heartbeat version, -1 for SWIM or unknown. */
+  b: Int32Array;
+}
+
+/** A frame of a membership run. */
+export interface MembershipFrame extends FrameBase {
+  model: 'membership';
+  /** Live observers holding this live node dead or forgotten (0 for crashed nodes). */
+  wronglyDead: Uint32Array;
+  /** Live observers holding this crashed node alive or suspect (0 for live nodes). */
+  wronglyAlive: Uint32Array;
+  /** Live observers holding this node suspect. */
+  suspected: Uint32Array;
+  /** The shown round's metrics (null at round 0). */
+  metrics: MembershipRoundMetrics | null;
+  /** A step of several rounds: the metrics of the new rounds before the one shown (oldest first). */
+  between: MembershipRoundMetrics[];
+  summary: MembershipSummary;
+  /** The round's messages, for clusters small enough to animate (step and seek frames). */
+  messages: MembershipMessageBatch | null;
+  table: NodeTable | null;
+  matrix: WireMatrix | null;
+}
+
+export type WireFrame = SpreadFrame | MembershipFrame;
+
 export type FromWorker =
-  | { type: 'ready'; graph: WireGraph; config: SimConfig }
+  | { type: 'ready'; model: 'spread'; graph: WireGraph; config: SimConfig }
+  | { type: 'ready'; model: 'membership'; graph: WireGraph; config: ResolvedMembershipConfig; stateBytes: number }
   | { type: 'frame'; frame: WireFrame }
+  | { type: 'comparison'; requestId: number; series: ComparisonSeries[] }
   /** The action was applied after round `round` (the page records it into its timeline). */
   | { type: 'actionResult'; requestId: number; action: Action; round: number }
   /** A refused request (invalid action or configuration): the run is unchanged. */
   | { type: 'error'; requestId: number | null; message: string }
   /** Something broke inside the worker; the page offers a restart. */
   | { type: 'fatal'; message: string };
+
+function buffersOf(obj: object | null): Transferable[] {
+  if (!obj) return [];
+  const out: Transferable[] = [];
+  for (const v of Object.values(obj)) if (ArrayBuffer.isView(v)) out.push(v.buffer as ArrayBuffer);
+  return out;
+}
 
 /** The buffers of a message that can be transferred instead of copied. */
 export function transferables(msg: FromWorker): Transferable[] {
@@ -146,15 +238,14 @@ export function transferables(msg: FromWorker): Transferable[] {
       return out;
     }
     case 'frame': {
+      // Every typed array of a frame is the frame's own copy: transfer them all.
       const f = msg.frame;
-      const out: Transferable[] = [f.versions.buffer, f.latest.buffer, f.alive.buffer, f.group.buffer];
-      if (f.rumor) out.push(f.rumor.buffer);
-      for (const batch of [f.messages, f.inFlight]) {
-        if (!batch) continue;
-        for (const column of Object.values(batch)) if (ArrayBuffer.isView(column)) out.push(column.buffer as ArrayBuffer);
-      }
-      return out;
+      const parts: (object | null)[] = f.model === 'spread'
+        ? [f, f.messages, f.inFlight]
+        : [f, f.messages, f.table, f.matrix];
+      return parts.flatMap(buffersOf);
     }
+    case 'comparison':
     case 'actionResult':
     case 'error':
     case 'fatal':

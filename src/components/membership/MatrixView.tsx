@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type JSX } from 'react';
 import { VIEW_MATRIX_MAX_NODES } from '../../engine/membership';
-import { membershipFrames } from '../../store/membership-frames';
+import { membershipFrames } from '../../view/membership-frames';
 import { selectResolved, useMembership } from '../../store/membership-store';
 import { cellAt, describeCell, drawMatrix, matrixGeometry, type MatrixGeometry } from './matrix-draw';
 import { STATE_COLORS, STATE_LABELS, type Theme } from './membership-style';
-import { membershipSession } from './session-instance';
+import { membershipSession } from '../../session/page-instances';
 
 /**
  * "Who believes whom is alive / suspect / dead": rows are observers, columns subjects, for

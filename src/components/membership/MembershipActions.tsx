@@ -1,8 +1,8 @@
 import { useState, useSyncExternalStore, type JSX } from 'react';
-import { membershipFrames } from '../../store/membership-frames';
+import { membershipFrames } from '../../view/membership-frames';
 import { selectBuilding, selectNodes, selectPartitioned, selectSelected, useMembership } from '../../store/membership-store';
 import { btn, field, fieldLabel, sectionTitle } from '../ui-classes';
-import { membershipSession } from './session-instance';
+import { membershipSession } from '../../session/page-instances';
 
 /** Crash or recover the selected node, split the network in halves, heal it. */
 export function MembershipActions(): JSX.Element {

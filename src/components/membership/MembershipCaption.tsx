@@ -1,7 +1,7 @@
 import type { JSX } from 'react';
 import { selectPreset, useMembership } from '../../store/membership-store';
 import { panel } from '../ui-classes';
-import { membershipSession } from './session-instance';
+import { membershipSession } from '../../session/page-instances';
 
 /** What to watch in the loaded preset; its timeline stays with Reset until the preset is closed. */
 export function MembershipCaption(): JSX.Element | null {

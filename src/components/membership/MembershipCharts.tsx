@@ -1,7 +1,7 @@
 import { useMemo, type JSX } from 'react';
 import { okabeIto } from '../../theme/palette';
 import { selectComparison, selectHistory, selectResolved, useMembership } from '../../store/membership-store';
-import type { MembershipPoint } from '../../store/membership-summary';
+import type { MembershipPoint } from '../../run/membership-summary';
 import { MembershipLineChart, type ChartSeries } from './MembershipLineChart';
 import type { Theme } from './membership-style';
 

@@ -1,9 +1,9 @@
 import { useEffect, useRef, type JSX } from 'react';
-import { membershipFrames } from '../../store/membership-frames';
+import { membershipFrames } from '../../view/membership-frames';
 import { drawMembershipGraph } from './graph-draw';
 import { hitNode, membershipLayout, place, type Layout, type Placement } from './graph-layout';
 import type { Theme } from './membership-style';
-import { membershipSession } from './session-instance';
+import { membershipSession } from '../../session/page-instances';
 import { describeNode, describeGraph } from './graph-text';
 
 /** Labels next to nodes up to this many nodes. */

@@ -1,6 +1,6 @@
 import { useMemo, useState, useSyncExternalStore, type JSX } from 'react';
 import { VIEW_STATES } from '../../engine/membership';
-import { membershipFrames } from '../../store/membership-frames';
+import { membershipFrames } from '../../view/membership-frames';
 import { selectResolved, selectSelected, useMembership } from '../../store/membership-store';
 import { panel, sectionTitle } from '../ui-classes';
 import { rowOrder, wrongBelief, type SortKey } from './inspector-rows';

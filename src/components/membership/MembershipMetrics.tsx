@@ -1,6 +1,6 @@
 import type { JSX } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { detectionOf } from '../../store/membership-summary';
+import { detectionOf } from '../../run/membership-summary';
 import { useMembership, type MembershipState } from '../../store/membership-store';
 import { panel, sectionTitle } from '../ui-classes';
 

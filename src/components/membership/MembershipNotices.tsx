@@ -2,7 +2,7 @@ import type { JSX } from 'react';
 import { selectNotices, selectWorkerError, useMembership } from '../../store/membership-store';
 import { NoticeItem } from '../NoticeItem';
 import { btn } from '../ui-classes';
-import { membershipSession } from './session-instance';
+import { membershipSession } from '../../session/page-instances';
 
 /** Refusals and hints over the graph, dismissible; a stopped worker with a restart button. */
 export function MembershipNotices(): JSX.Element | null {

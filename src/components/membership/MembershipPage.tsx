@@ -16,7 +16,7 @@ import { MembershipRunControls } from './MembershipRunControls';
 import { MembershipSettings } from './MembershipSettings';
 import { MembershipStatusBar } from './MembershipStatusBar';
 import type { Theme } from './membership-style';
-import { membershipSession } from './session-instance';
+import { membershipSession } from '../../session/page-instances';
 
 function ViewToggle(): JSX.Element {
   const view = useMembership(selectView);

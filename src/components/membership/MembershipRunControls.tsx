@@ -1,9 +1,9 @@
 import type { JSX } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { needsRebuild, resolveMembershipForm } from '../../store/membership-form';
+import { needsRebuild, resolveMembershipForm } from '../../run/membership-form';
 import { selectBuilding, selectSpeed, selectStatus, useMembership, type MembershipState } from '../../store/membership-store';
 import { RunControlsView } from '../RunControlsView';
-import { membershipSession } from './session-instance';
+import { membershipSession } from '../../session/page-instances';
 
 const selectResetState = (s: MembershipState) => ({
   dirty: needsRebuild(resolveMembershipForm(s.form).config, s.applied),

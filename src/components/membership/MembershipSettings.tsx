@@ -1,10 +1,10 @@
 import { useId, type JSX } from 'react';
-import type { FieldNote } from '../../store/form';
-import { FIELD_RULES, nodeLimitHint, resolveMembershipForm, type MembershipForm, type NumericField } from '../../store/membership-form';
+import type { FieldNote } from '../../run/form';
+import { FIELD_RULES, nodeLimitHint, resolveMembershipForm, type MembershipForm, type NumericField } from '../../run/membership-form';
 import { selectForm, useMembership } from '../../store/membership-store';
 import { NumberField } from '../NumberField';
 import { field, fieldLabel, sectionTitle } from '../ui-classes';
-import { membershipSession } from './session-instance';
+import { membershipSession } from '../../session/page-instances';
 
 function Check({ label, checked, hint, onChange }: { label: string; checked: boolean; hint: string; onChange(v: boolean): void }): JSX.Element {
   const id = useId();

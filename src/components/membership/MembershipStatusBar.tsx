@@ -1,6 +1,6 @@
 import type { JSX } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { statusLine } from '../../store/membership-summary';
+import { statusLine } from '../../run/membership-summary';
 import { useMembership, type MembershipState } from '../../store/membership-store';
 
 const selectLine = (s: MembershipState) => ({

@@ -1,6 +1,6 @@
 import { OUTCOME_DELIVERED } from '../../engine/types';
 import { groupColor } from '../../theme/palette';
-import type { MembershipWireFrame } from '../../worker/membership-protocol';
+import type { MembershipFrame } from '../../worker/protocol';
 import type { Layout, Placement } from './graph-layout';
 import {
   DROPPED_COLOR, MESSAGE_STYLES, SUSPECT_RING, WRONG_COLORS, ink, wrongBucket,
@@ -13,7 +13,7 @@ import {
  */
 
 export interface DrawInput {
-  frame: MembershipWireFrame;
+  frame: MembershipFrame;
   layout: Layout;
   at: Placement;
   theme: Theme;

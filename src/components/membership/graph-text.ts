@@ -1,16 +1,16 @@
-import type { MembershipWireFrame } from '../../worker/membership-protocol';
+import type { MembershipFrame } from '../../worker/protocol';
 
 /** The graph in words: the canvas's accessible description and the hover tip. */
 
 const plural = (k: number, one: string, many = `${one}s`): string => `${k.toLocaleString('en-US')} ${k === 1 ? one : many}`;
 
-function liveCount(f: MembershipWireFrame): number {
+function liveCount(f: MembershipFrame): number {
   let live = 0;
   for (let i = 0; i < f.alive.length; i++) live += f.alive[i];
   return live;
 }
 
-export function describeNode(f: MembershipWireFrame, node: number): string {
+export function describeNode(f: MembershipFrame, node: number): string {
   const parts = [`Node ${node}`];
   if (f.alive[node] === 1) {
     parts.push('up');
@@ -25,7 +25,7 @@ export function describeNode(f: MembershipWireFrame, node: number): string {
 }
 
 /** One or two sentences on what is wrong in the cluster right now. */
-export function describeGraph(f: MembershipWireFrame): string {
+export function describeGraph(f: MembershipFrame): string {
   const n = f.alive.length, live = liveCount(f);
   let wrongDead = 0, wrongAlive = 0, suspected = 0;
   for (let i = 0; i < n; i++) {

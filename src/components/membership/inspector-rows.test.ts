@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NodeTable } from '../../worker/membership-protocol';
+import type { NodeTable } from '../../worker/protocol';
 import { rowOrder, wrongBelief } from './inspector-rows';
 
 const table = (states: number[]): NodeTable => ({

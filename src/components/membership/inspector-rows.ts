@@ -1,5 +1,5 @@
 import { VIEW_STATES } from '../../engine/membership';
-import type { NodeTable } from '../../worker/membership-protocol';
+import type { NodeTable } from '../../worker/protocol';
 
 export type SortKey = 'node' | 'state';
 

@@ -1,5 +1,5 @@
 import { VIEW_STATES } from '../../engine/membership';
-import type { MembershipWireFrame, WireMatrix } from '../../worker/membership-protocol';
+import type { MembershipFrame, WireMatrix } from '../../worker/protocol';
 import { STATE_COLORS, ink, type Theme } from './membership-style';
 
 /** Geometry of the matrix: a truth strip above the columns, then n × n cells. */
@@ -34,7 +34,7 @@ export function describeCell(m: WireMatrix, protocol: 'swim' | 'heartbeat', o: n
   return `node ${o} believes node ${s} is ${state === 'unknown' ? 'unknown (forgotten)' : state}${detail}`;
 }
 
-export function drawMatrix(ctx: CanvasRenderingContext2D, f: MembershipWireFrame, g: MatrixGeometry, theme: Theme, hover: [number, number] | null): void {
+export function drawMatrix(ctx: CanvasRenderingContext2D, f: MembershipFrame, g: MatrixGeometry, theme: Theme, hover: [number, number] | null): void {
   const m = f.matrix!;
   const n = m.nodes, c = g.cell;
   const colors = STATE_COLORS[theme];

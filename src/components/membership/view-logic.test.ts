@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { membershipHalves } from '../../presets/membership/catalog';
-import { createMembershipHost } from '../../worker/membership-host';
-import type { FromMembershipWorker, MembershipWireFrame } from '../../worker/membership-protocol';
+import { createEngineHost } from '../../worker/engine-host';
+import type { FromWorker, MembershipFrame } from '../../worker/protocol';
 import { describeGraph, describeNode } from './graph-text';
 import { CIRCLE_MAX, hitNode, membershipLayout, place } from './graph-layout';
 import { cellAt, describeCell, matrixGeometry } from './matrix-draw';
 import { MESSAGE_STYLES, wrongBucket } from './membership-style';
 
-function frameAfter(protocol: 'swim' | 'heartbeat', rounds: number, crash: number): MembershipWireFrame {
-  let last: MembershipWireFrame | null = null;
-  const host = createMembershipHost((m: FromMembershipWorker) => {
-    if (m.type === 'frame') last = m.frame;
+function frameAfter(protocol: 'swim' | 'heartbeat', rounds: number, crash: number): MembershipFrame {
+  let last: MembershipFrame | null = null;
+  const host = createEngineHost((m: FromWorker) => {
+    if (m.type === 'frame' && m.frame.model === 'membership') last = m.frame;
   });
-  host.handle({ type: 'init', runId: 1, config: { protocol, nodes: 12, seed: 2, loss: 0 }, schedule: [{ round: 1, action: { type: 'crash', node: crash } }] });
+  host.handle({ type: 'init', model: 'membership', graphId: 1, config: { protocol, nodes: 12, seed: 2, loss: 0 }, schedule: [{ round: 1, action: { type: 'crash', node: crash } }] });
   host.handle({ type: 'watch', node: 0, matrix: true });
   host.handle({ type: 'step', requestId: 1, count: rounds });
   return last!;

@@ -4,7 +4,7 @@ import { downloadBlob, downloadText } from '../../export/download';
 import { runFileBase } from '../../export/file-names';
 import { metricsCsvText, metricsJsonText, scenarioText } from '../../export/run-exports';
 import { clearRunFromAddressBar } from '../../share/address-bar';
-import { runMemory as memory } from '../../store/persistence';
+import { runMemory as memory } from '../../session/persistence';
 import { selectBuilding, selectRemember } from '../../store/selectors';
 import { gossipStore, useGossip } from '../../store/store';
 import { btn, sectionTitle } from '../ui-classes';

@@ -88,6 +88,21 @@ export class MembershipSimulation {
     return this.net.liveCount;
   }
 
+  /** Partition group per node (0 when the network is whole). Read only. */
+  get group(): Uint8Array {
+    return this.net.group;
+  }
+
+  /** Messages between groups are blocked somewhere. */
+  get partitioned(): boolean {
+    return this.net.partitioned;
+  }
+
+  /** The packet loss in force (the configured one, or the last setLoss). */
+  get loss(): number {
+    return this.net.loss;
+  }
+
   /** Runs one round (one protocol period) and returns its metrics. */
   step(): MembershipRoundMetrics {
     const net = this.net;
@@ -143,11 +158,14 @@ export class MembershipSimulation {
       case 'partition':
         net.partition(action.groups);
         break;
+      case 'isolate':
+        net.isolate(action.nodes);
+        break;
       case 'heal':
         net.heal();
         break;
       case 'write':
-        throw new Error('membership runs have no keys to write: use crash, recover, setLoss, partition or heal');
+        throw new Error('membership runs have no keys to write: use crash, recover, setLoss, partition, isolate or heal');
       default:
         throw new Error(`unknown action ${JSON.stringify(action)}`);
     }

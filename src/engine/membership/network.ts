@@ -92,6 +92,23 @@ export class MembershipNet {
     this.partitioned = true;
   }
 
+  /** A lasso: the nodes form a new group, cut off both ways from every other group (the engine's semantics). */
+  isolate(nodes: unknown): void {
+    if (!Array.isArray(nodes) || nodes.length === 0) throw new Error('isolate needs a non-empty list of node ids');
+    for (const node of nodes) checkNode(this.nodes, node);
+    let g = 0;
+    for (let i = 0; i < this.nodes; i++) g = Math.max(g, this.group[i]);
+    g++;
+    if (g >= MAX_GROUPS) throw new Error(`at most ${MAX_GROUPS - 1} groups: heal first`);
+    for (const node of nodes as number[]) this.group[node] = g;
+    for (let o = 0; o < MAX_GROUPS; o++) {
+      if (o === g) continue;
+      this.blocked[g * MAX_GROUPS + o] = 1;
+      this.blocked[o * MAX_GROUPS + g] = 1;
+    }
+    this.partitioned = true;
+  }
+
   heal(): void {
     this.group.fill(0);
     this.blocked.fill(0);

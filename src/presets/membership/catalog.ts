@@ -1,6 +1,6 @@
 import type { MembershipConfig } from '../../engine/membership';
 import type { LoggedAction } from '../../engine/types';
-import type { CompareVariant } from '../../worker/membership-protocol';
+import type { CompareVariant } from '../../worker/protocol';
 
 /**
  * The membership presets: each is data — a configuration, a timeline of actions at rounds

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FormValues } from './form';
+import type { FormValues } from '../run/form';
 import { sessionHarness } from './session-harness';
 
 function setup(form: Partial<FormValues> = {}) {

@@ -1,7 +1,7 @@
 import type { SimConfig } from '../engine/types';
-import type { WireFrame } from '../worker/protocol';
+import type { SpreadFrame } from '../worker/protocol';
 import { isConverged } from './frame-summary';
-import type { ScheduleEntry } from './schedule';
+import type { ScheduleEntry } from '../run/schedule';
 
 export interface FrameReaction {
   /** Stop playing. */
@@ -13,7 +13,7 @@ export interface FrameReaction {
 const pct = (x: number): string => `${(Math.round(x * 1000) / 10).toFixed(1)} %`;
 
 /** The rumor of key `key` is over: nobody spreads it, nothing is in flight, and there was one. */
-export function rumorOver(f: WireFrame, key: number): boolean {
+export function rumorOver(f: SpreadFrame, key: number): boolean {
   return f.rumor !== null && f.rumorEnded && (f.latest[key] ?? 0) !== 0;
 }
 
@@ -22,7 +22,7 @@ export function rumorOver(f: WireFrame, key: number): boolean {
  * push-pull), or the rumor is over and no anti-entropy can repair what it missed — and the
  * timeline has nothing left to do after this round.
  */
-function settled(f: WireFrame, config: SimConfig, schedule: readonly ScheduleEntry[], key: number): boolean {
+function settled(f: SpreadFrame, config: SimConfig, schedule: readonly ScheduleEntry[], key: number): boolean {
   if (schedule.some((e) => e.round > f.round && e.refused === undefined)) return false;
   if (f.rumor === null) return isConverged(f);
   return rumorOver(f, key) && (isConverged(f) || config.antiEntropy === 0 || f.metrics.live === 0);
@@ -35,7 +35,7 @@ function settled(f: WireFrame, config: SimConfig, schedule: readonly ScheduleEnt
  * has actions to come.
  */
 export function reactToStep(
-  prev: WireFrame | null, f: WireFrame, config: SimConfig, schedule: readonly ScheduleEntry[], key: number,
+  prev: SpreadFrame | null, f: SpreadFrame, config: SimConfig, schedule: readonly ScheduleEntry[], key: number,
 ): FrameReaction {
   const notices: string[] = [];
   const pause = settled(f, config, schedule, key) && !(prev && settled(prev, config, schedule, key));

@@ -1,7 +1,6 @@
-export type RunStatus = 'idle' | 'playing' | 'paused';
+import { SPEED_LIMITS, type RunStatus } from '../store/run-core-slice';
 
-/** Rounds per second the speed slider offers (both modes); `initial` also stands in for a non-number. */
-export const SPEED_LIMITS = { min: 0.5, max: 30, initial: 2 } as const;
+export { SPEED_LIMITS };
 
 /** The store fields the loop reads and writes; both modes' stores have them. */
 export interface PacedState {

@@ -1,5 +1,5 @@
 import { decodeRunLink, encodeRunLink, type DecodedRunLink, type RunLink } from '../share/run-link';
-import { PAGE_DEFAULT_CONFIG } from './page-fit';
+import { PAGE_DEFAULT_CONFIG } from '../run/page-fit';
 
 /** The part of `localStorage` used here, so tests hand in a Map-backed stand-in. */
 export interface StorageLike {

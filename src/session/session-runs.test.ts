@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_FORMAT, SCENARIO_VERSION, toScenario } from '../engine/scenario';
 import { sessionHarness } from './session-harness';
-import { stateHash } from './state-hash';
+import { stateHash } from '../run/state-hash';
 
 type Harness = ReturnType<typeof sessionHarness>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { versionCodec } from '../engine/versions';
 import { PRESETS } from '../presets/catalog';
-import { conflictOf, healReport, rumorFigures } from './panels';
+import { conflictOf, healReport, rumorFigures } from '../store/panels';
 import { sessionHarness } from './session-harness';
 
 describe('Session: the timeline', () => {

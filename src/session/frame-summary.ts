@@ -1,8 +1,8 @@
 import type { RoundMetrics } from '../engine/types';
 import type { NodeFrame } from '../view/frame-source';
-import type { WireFrame } from '../worker/protocol';
-import type { GossipState } from './store';
-import type { HealOutcome, RumorStatus, SelectedInfo } from './run-slice';
+import type { SpreadFrame } from '../worker/protocol';
+import type { GossipState } from '../store/store';
+import type { HealOutcome, RumorStatus, SelectedInfo } from '../store/run-slice';
 
 /** Rounds of history kept for the charts; older rounds fall off the front. */
 export const HISTORY_LIMIT = 5000;
@@ -10,7 +10,7 @@ export const HISTORY_LIMIT = 5000;
 const RUMOR_STATUS: readonly RumorStatus[] = ['susceptible', 'infective', 'removed'];
 
 /** The rumor status of every node for one key (the frame carries all keys). */
-export function rumorOfKey(f: WireFrame, key: number): Uint8Array | null {
+export function rumorOfKey(f: SpreadFrame, key: number): Uint8Array | null {
   if (!f.rumor) return null;
   if (f.keys === 1) return f.rumor;
   const out = new Uint8Array(f.alive.length);
@@ -18,7 +18,7 @@ export function rumorOfKey(f: WireFrame, key: number): Uint8Array | null {
   return out;
 }
 
-export function toNodeFrame(f: WireFrame, shownKey = 0): NodeFrame {
+export function toNodeFrame(f: SpreadFrame, shownKey = 0): NodeFrame {
   return {
     graphId: f.graphId,
     round: f.round,
@@ -48,7 +48,7 @@ export function partitionSizes(group: Uint8Array): number[] | null {
   return grouped ? sizes : null;
 }
 
-export function selectedInfoOf(f: WireFrame, node: number | null, shownKey = 0): SelectedInfo | null {
+export function selectedInfoOf(f: SpreadFrame, node: number | null, shownKey = 0): SelectedInfo | null {
   if (node === null || node < 0 || node >= f.alive.length) return null;
   const versions: number[] = [];
   for (let k = 0; k < f.keys; k++) versions.push(f.versions[node * f.keys + k]);
@@ -66,7 +66,7 @@ export function selectedInfoOf(f: WireFrame, node: number | null, shownKey = 0):
 }
 
 /** Every live node holds the newest version of every key written so far (and there is one). */
-export function isConverged(f: WireFrame): boolean {
+export function isConverged(f: SpreadFrame): boolean {
   const m = f.metrics;
   let any = false;
   for (let k = 0; k < f.keys; k++) {
@@ -78,7 +78,7 @@ export function isConverged(f: WireFrame): boolean {
 }
 
 /** Fills in and follows the outcome of a heal: how many lacked the newest version, and when they all had it. */
-export function followHeal(h: HealOutcome | null, f: WireFrame): HealOutcome | null {
+export function followHeal(h: HealOutcome | null, f: SpreadFrame): HealOutcome | null {
   if (!h) return null;
   const k = h.key, live = f.metrics.live;
   const missingNow = f.latest[k] === 0 ? 0 : live - (f.metrics.informed[k] ?? 0);
@@ -98,7 +98,7 @@ export function followHeal(h: HealOutcome | null, f: WireFrame): HealOutcome | n
  * partition and links, loss, the inspector's node, convergence, the rumor's state, the
  * writes and the heal's outcome.
  */
-export function summarizeFrame(s: GossipState, f: WireFrame): Partial<GossipState> {
+export function summarizeFrame(s: GossipState, f: SpreadFrame): Partial<GossipState> {
   if (f.round < f.last) return summarizePast(s, f);
   const between = f.between ?? [];
   const from = between[0]?.round ?? f.round;
@@ -136,7 +136,7 @@ export function summarizeFrame(s: GossipState, f: WireFrame): Partial<GossipStat
  * panels follow the round shown; what belongs to the whole run — the history the charts draw,
  * when it converged, the heal's outcome — stays as the newest round left it.
  */
-function summarizePast(s: GossipState, f: WireFrame): Partial<GossipState> {
+function summarizePast(s: GossipState, f: SpreadFrame): Partial<GossipState> {
   return {
     round: f.round,
     lastRound: f.last,

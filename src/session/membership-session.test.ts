@@ -1,16 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MembershipClient } from '../worker/membership-client';
-import { InProcessMembershipWorker } from '../worker/in-process-worker';
-import { createMembershipFrames } from './membership-frames';
+import { EngineClient } from '../worker/client';
+import { InProcessWorker } from '../worker/in-process-worker';
+import { createFrameSource } from '../view/live-frame-source';
+import { createMembershipFrames } from '../view/membership-frames';
 import { MembershipSession } from './membership-session';
-import { createMembershipStore } from './membership-store';
-import { statusLine } from './membership-summary';
+import { createMembershipStore } from '../store/membership-store';
+import { statusLine } from '../run/membership-summary';
 
 function setup() {
-  const worker = new InProcessMembershipWorker();
+  const worker = new InProcessWorker();
   const store = createMembershipStore();
   const frames = createMembershipFrames();
-  const session = new MembershipSession({ store, frames, createClient: (h) => new MembershipClient(h, { createWorker: () => worker }) });
+  const session = new MembershipSession({ store, frames: createFrameSource(), details: frames, createClient: (h) => new EngineClient(h, { createWorker: () => worker }) });
   /** Lets `ms` pass, delivering every message both ways after each timer tick. */
   const pump = (ms: number): void => {
     for (let t = 0; t < ms; t += 50) {

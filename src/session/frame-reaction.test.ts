@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
 import type { SimConfig } from '../engine/types';
-import type { WireFrame } from '../worker/protocol';
+import type { SpreadFrame } from '../worker/protocol';
 import { reactToStep } from './frame-reaction';
-import { makeEntry } from './schedule';
+import { makeEntry } from '../run/schedule';
 
 const rumor: SimConfig = { ...DEFAULT_CONFIG, nodes: 10, protocol: 'rumor' };
 
 /** Just the fields reactToStep reads. */
-function frame(round: number, informed: number, opts: { infective?: boolean; rumor?: boolean } = {}): WireFrame {
+function frame(round: number, informed: number, opts: { infective?: boolean; rumor?: boolean } = {}): SpreadFrame {
   const { infective = false, rumor: isRumor = true } = opts;
   return {
     round, keys: 1, latest: Uint32Array.of(5), rumor: isRumor ? new Uint8Array(10) : null, rumorEnded: !infective,
     metrics: { live: 10, informed: [informed] },
-  } as unknown as WireFrame;
+  } as unknown as SpreadFrame;
 }
 
 describe('when a played run stops by itself', () => {

@@ -1,5 +1,5 @@
 import { decodeRunLink, hasRunLink, type RunLink } from '../share/run-link';
-import { fitToPage, PAGE_DEFAULT_CONFIG } from './page-fit';
+import { fitToPage, PAGE_DEFAULT_CONFIG } from '../run/page-fit';
 import type { RunMemory } from './persistence';
 
 /** A run to open the page with, where it came from, and what could not be loaded of it. */

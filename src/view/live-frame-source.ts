@@ -1,4 +1,4 @@
-import type { FrameSource, GraphSpec, NodeFrame } from '../view/frame-source';
+import type { FrameSource, GraphSpec, NodeFrame } from './frame-source';
 
 /** The FrameSource the renderer reads, plus the setters the session writes through. */
 export interface LiveFrameSource extends FrameSource {

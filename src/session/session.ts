@@ -1,10 +1,14 @@
 import { MAX_SCENARIO_BYTES, parseScenario, type ScenarioProblem } from '../engine/scenario';
+import { DEFAULT_FORM, formFromConfig, resolveForm } from '../run/form';
+import { PAGE_DEFAULT_CONFIG, pageProblems } from '../run/page-fit';
+import { makeEntry, toLogged } from '../run/schedule';
 import type { RunLink } from '../share/run-link';
-import { DEFAULT_FORM, formFromConfig, resolveForm } from './form';
 import { linkNotice, type InitialRun } from './initial-run';
-import { PAGE_DEFAULT_CONFIG, pageProblems } from './page-fit';
-import { dropRecordedAfter, makeEntry, plannedAfter, toLogged } from './schedule';
-import { SessionCore } from './session-core';
+import { SpreadSession } from './spread-session';
+
+export type { ClientLike } from './run-session';
+export type { SplitApi } from './spread-session';
+export { SPEED_LIMITS } from '../store/run-core-slice';
 
 /** What importing needs of a File (so tests hand in a plain object). */
 export interface ScenarioFileLike {
@@ -13,87 +17,13 @@ export interface ScenarioFileLike {
   text(): Promise<string>;
 }
 
-/** Rounds per catch-up request: about two million node-rounds, so one request stays well under a second. */
-function catchUpChunk(nodes: number): number {
-  return Math.min(1000, Math.max(1, Math.floor(2_000_000 / Math.max(1, nodes))));
-}
-
 /**
- * Time travel and whole runs: looking back at an earlier round (one seek in flight at a time,
- * then the newest the slider asked for), stepping back, forking; opening a run from a link, the
- * browser's memory or a scenario file (rebuilt, then run up to its round in chunks), and going
- * back to the defaults. Session (session.ts) adds the controls' everyday actions.
+ * The dissemination page's session: the spreading model's session (SpreadSession, over the
+ * RunSession core both modes share) plus whole runs — opening a run from a link, the browser's
+ * memory or a scenario file (rebuilt, then run up to its round in chunks), and going back to
+ * the defaults.
  */
-export class SessionRuns extends SessionCore {
-  // ── Time travel ──────────────────────────────────────────────────────────────────────────
-
-  /** Shows round `round` (0 … the newest) exactly as it was; pauses a playing run. */
-  seekTo(round: number): void {
-    const s = this.state;
-    if (!this.client || !this.lastFrame || s.building || !Number.isFinite(round)) return;
-    const target = Math.min(s.lastRound, Math.max(0, Math.round(round)));
-    this.pause();
-    this.set({ seekTarget: target });
-    this.sendSeek();
-  }
-
-  /** One round back (←). */
-  stepBack(): void {
-    const from = this.state.seekTarget ?? this.state.round;
-    if (from > 0) this.seekTo(from - 1);
-  }
-
-  /**
-   * Continue from here: the rounds after the shown one are discarded, with what was done live
-   * in them; the planned actions stay; the run plays on from the shown round.
-   */
-  continueFromHere(): void {
-    const s = this.state;
-    if (!this.client || !this.lastFrame || s.building || s.round >= s.lastRound) return;
-    this.endStory();
-    this.client.send({ type: 'fork', requestId: ++this.requestId, future: plannedAfter(s.schedule, s.round) });
-    this.set({ schedule: dropRecordedAfter(s.schedule, s.round), seekTarget: null });
-    this.notify('info', `Continuing from round ${s.round}: rounds ${s.round + 1} to ${s.lastRound} were discarded.`);
-    this.play();
-  }
-
-  private sendSeek(): void {
-    const target = this.state.seekTarget;
-    if (target === null || this.seekRequest !== null || !this.client) return;
-    if (target === this.state.round && !this.loop.stepping) {
-      this.set({ seekTarget: null });
-      return;
-    }
-    this.seekRequest = ++this.requestId;
-    this.client.send({ type: 'seek', requestId: this.seekRequest, round: target });
-  }
-
-  protected override afterFrame(): void {
-    const s = this.state;
-    if (s.seekTarget !== null && this.seekRequest === null) this.sendSeek();
-    const target = s.catchUpTo;
-    if (target === null || this.catchUpRequest !== null || !this.client) return;
-    if (s.round >= target) {
-      this.set({ catchUpTo: null, building: false });
-      return;
-    }
-    // Still building as far as the controls go: nothing may act on a half-rebuilt run.
-    this.set({ building: true });
-    this.catchUpRequest = ++this.requestId;
-    this.client.send({ type: 'step', requestId: this.catchUpRequest, count: Math.min(target - s.round, catchUpChunk(s.runConfig.nodes)) });
-  }
-
-  protected override refused(requestId: number): void {
-    if (requestId === this.seekRequest) {
-      this.seekRequest = null;
-      this.set({ seekTarget: null });
-    }
-    if (requestId === this.catchUpRequest) {
-      this.catchUpRequest = null;
-      this.set({ catchUpTo: null, building: false });
-    }
-  }
-
+export class Session extends SpreadSession {
   // ── Whole runs ───────────────────────────────────────────────────────────────────────────
 
   /** Starts the worker with the run of a link or of the browser's memory; with none, the form's run. */
@@ -126,7 +56,7 @@ export class SessionRuns extends SessionCore {
     const form = formFromConfig(run.config);
     this.set({ form, schedule: run.actions.map((e) => makeEntry(e.round, e.action)), preset: null });
     this.build(run.config, resolveForm(form, run.config).config);
-    if (run.round > 0) this.set({ catchUpTo: run.round });
+    this.catchUpTo(run.round);
     if (!notice) return;
     if (notice.sticky) this.state.pushNotice(notice.tone, notice.text);
     else this.notify(notice.tone, notice.text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { NodeFrame } from '../view/frame-source';
-import { createFrameSource } from './frame-source';
+import type { NodeFrame } from './frame-source';
+import { createFrameSource } from './live-frame-source';
 
 const graph = (id: number, nodes = 4) => ({ id, nodes, topology: 'complete' as const, offsets: null, neighbors: null });
 const frame = (graphId: number, round = 0): NodeFrame => ({

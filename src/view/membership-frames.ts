@@ -1,4 +1,4 @@
-import type { MembershipWireFrame } from '../worker/membership-protocol';
+import type { MembershipFrame } from '../worker/protocol';
 
 /**
  * The latest membership frame, outside React state: the canvas pulls it in its animation
@@ -11,19 +11,19 @@ export interface MembershipFrames {
   subscribe(listener: () => void): () => void;
   /** Changes whenever the frame or the selection changes (for useSyncExternalStore). */
   version(): number;
-  frame(): MembershipWireFrame | null;
+  frame(): MembershipFrame | null;
   /** When the current frame arrived (ms, the page's clock): messages fly from then on. */
   receivedAt(): number;
   selected(): number | null;
   /** Milliseconds between two rounds at the current speed (how long a message takes to fly). */
   roundDurationMs(): number;
-  setFrame(f: MembershipWireFrame | null, at: number): void;
+  setFrame(f: MembershipFrame | null, at: number): void;
   setSelected(node: number | null): void;
   setRoundDurationMs(ms: number): void;
 }
 
 export function createMembershipFrames(): MembershipFrames {
-  let frame: MembershipWireFrame | null = null;
+  let frame: MembershipFrame | null = null;
   let at = 0;
   let selected: number | null = null;
   let duration = 500;

@@ -1,9 +1,9 @@
 import { EngineClient } from '../worker/client';
 import { InProcessWorker } from '../worker/in-process-worker';
-import type { FormValues } from './form';
-import { createFrameSource } from './frame-source';
+import type { FormValues } from '../run/form';
+import { createFrameSource } from '../view/live-frame-source';
 import { Session } from './session';
-import { createGossipStore } from './store';
+import { createGossipStore } from '../store/store';
 import { TestClock } from './test-clock';
 
 /**

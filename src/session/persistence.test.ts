@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeRunLink } from '../share/run-link';
 import { chooseInitialRun, linkNotice } from './initial-run';
-import { fitToPage, PAGE_DEFAULT_CONFIG, pageProblems } from './page-fit';
+import { fitToPage, PAGE_DEFAULT_CONFIG, pageProblems } from '../run/page-fit';
 import { REMEMBER_KEY, RUN_KEY, RunMemory, RunSaver, type StorageLike } from './persistence';
 import { TestClock } from './test-clock';
 

@@ -1,37 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { VIEW_STATES } from '../engine/membership';
-import { createMembershipHost, MAX_MEMBERSHIP_STEPS } from './membership-host';
-import { membershipTransferables, type FromMembershipWorker, type MembershipWireFrame, type ToMembershipWorker } from './membership-protocol';
+import { frameIn, hostHarness } from './host-harness';
+import { transferables, type FromWorker, type MembershipFrame, type ToWorker } from './protocol';
 
-/** A host whose answers cross a structuredClone with their transfer lists, as between threads. */
-function setup() {
-  const out: FromMembershipWorker[] = [];
-  const host = createMembershipHost((msg, transfer) => out.push(structuredClone(msg, { transfer })));
-  const send = (msg: ToMembershipWorker): FromMembershipWorker[] => {
-    out.length = 0;
-    host.handle(structuredClone(msg));
-    return [...out];
-  };
-  return { send };
-}
-
+const setup = hostHarness;
 const swim = (nodes: number) => ({ protocol: 'swim' as const, nodes, seed: 3, loss: 0 });
-const frameOf = (msgs: FromMembershipWorker[]): MembershipWireFrame => {
-  const f = msgs.find((m) => m.type === 'frame');
-  if (!f || f.type !== 'frame') throw new Error(`no frame in ${msgs.map((m) => m.type).join(', ')}`);
-  return f.frame;
-};
+const frameOf = (msgs: FromWorker[]): MembershipFrame => frameIn(msgs) as MembershipFrame;
 
-describe('membership host: every request round-trips', () => {
+describe('the worker host with a membership run: every request round-trips', () => {
   it('init → ready and a frame of round 0, with round-0 timeline entries applied', () => {
     const { send } = setup();
-    const msgs = send({ type: 'init', runId: 7, config: swim(20), schedule: [{ round: 0, action: { type: 'crash', node: 4 } }] });
+    const msgs = send({ type: 'init', model: 'membership', graphId: 7, config: swim(20), schedule: [{ round: 0, action: { type: 'crash', node: 4 } }] });
     expect(msgs.map((m) => m.type)).toEqual(['ready', 'frame']);
-    const ready = msgs[0] as Extract<FromMembershipWorker, { type: 'ready' }>;
+    const ready = msgs[0] as Extract<FromWorker, { type: 'ready'; model: 'membership' }>;
     expect(ready.config.swim.suspicionMult).toBe(4);
     expect(ready.stateBytes).toBe(20 * 20 * 6);
     const f = frameOf(msgs);
-    expect(f).toMatchObject({ runId: 7, cause: 'init', round: 0, metrics: null, messages: null, partitioned: false });
+    expect(f).toMatchObject({ graphId: 7, cause: 'init', round: 0, metrics: null, messages: null, partitioned: false });
     expect(f.alive[4]).toBe(0);
     expect(f.wronglyAlive[4]).toBe(19);
     expect(f.applied).toEqual([{ round: 0, action: { type: 'crash', node: 4 } }]);
@@ -39,14 +24,14 @@ describe('membership host: every request round-trips', () => {
 
   it('step → one frame with the round\'s metrics and its messages (only for clusters small enough to animate)', () => {
     const { send } = setup();
-    send({ type: 'init', runId: 1, config: swim(30), schedule: [] });
+    send({ type: 'init', model: 'membership', graphId: 1, config: swim(30), schedule: [] });
     const f = frameOf(send({ type: 'step', requestId: 1, count: 3 }));
     expect(f.cause).toBe('step');
     expect(f.round).toBe(3);
     expect(f.metrics!.round).toBe(3);
     expect(f.messages!.count).toBe(f.metrics!.sent);
     expect(f.messages!.from).toHaveLength(f.messages!.count);
-    send({ type: 'init', runId: 2, config: swim(250), schedule: [] });
+    send({ type: 'init', model: 'membership', graphId: 2, config: swim(250), schedule: [] });
     const big = frameOf(send({ type: 'step', requestId: 2 }));
     expect(big.messages).toBeNull();
     expect(big.metrics!.sent).toBeGreaterThan(0);
@@ -54,7 +39,7 @@ describe('membership host: every request round-trips', () => {
 
   it('apply → actionResult and a frame; a refused action is an error and changes nothing', () => {
     const { send } = setup();
-    send({ type: 'init', runId: 1, config: swim(10), schedule: [] });
+    send({ type: 'init', model: 'membership', graphId: 1, config: swim(10), schedule: [] });
     send({ type: 'step', requestId: 1 });
     const ok = send({ type: 'apply', requestId: 2, action: { type: 'partition', groups: [[0, 1, 2]] } });
     expect(ok.map((m) => m.type)).toEqual(['actionResult', 'frame']);
@@ -73,7 +58,7 @@ describe('membership host: every request round-trips', () => {
 
   it('watch → a frame with the node\'s table and, up to 100 nodes, the matrix', () => {
     const { send } = setup();
-    send({ type: 'init', runId: 1, config: { protocol: 'heartbeat', nodes: 12, seed: 1, loss: 0, heartbeat: { phi: true } }, schedule: [] });
+    send({ type: 'init', model: 'membership', graphId: 1, config: { protocol: 'heartbeat', nodes: 12, seed: 1, loss: 0, heartbeat: { phi: true } }, schedule: [] });
     send({ type: 'step', requestId: 1, count: 4 });
     const f = frameOf(send({ type: 'watch', node: 2, matrix: true }));
     expect(f.cause).toBe('watch');
@@ -90,7 +75,7 @@ describe('membership host: every request round-trips', () => {
     // Frames keep the watch until it changes; an invalid node shows no table.
     expect(frameOf(send({ type: 'step', requestId: 2 })).table!.node).toBe(2);
     expect(frameOf(send({ type: 'watch', node: 40, matrix: false })).table).toBeNull();
-    send({ type: 'init', runId: 2, config: swim(101), schedule: [] });
+    send({ type: 'init', model: 'membership', graphId: 2, config: swim(101), schedule: [] });
     expect(frameOf(send({ type: 'watch', node: 0, matrix: true })).matrix).toBeNull();
   });
 
@@ -103,7 +88,7 @@ describe('membership host: every request round-trips', () => {
       variants: [{ label: 'off', swim: { reconnectInterval: 0 } }, { label: 'on', swim: { reconnectInterval: 10 } }],
     });
     expect(msgs).toHaveLength(1);
-    const c = msgs[0] as Extract<FromMembershipWorker, { type: 'comparison' }>;
+    const c = msgs[0] as Extract<FromWorker, { type: 'comparison' }>;
     expect(c.type).toBe('comparison');
     expect(c.series.map((s) => s.label)).toEqual(['off', 'on']);
     expect(c.series[0].wronglyDead).toHaveLength(90);
@@ -115,20 +100,19 @@ describe('membership host: every request round-trips', () => {
 
   it('refuses bad requests with a message and keeps the run', () => {
     const { send } = setup();
-    expect(send({ type: 'step', requestId: 1 })[0]).toMatchObject({ type: 'error', message: 'No run yet.' });
-    send({ type: 'init', runId: 1, config: swim(10), schedule: [] });
+    expect(send({ type: 'step', requestId: 1 })[0]).toMatchObject({ type: 'error', message: 'No run yet: build one first.' });
+    send({ type: 'init', model: 'membership', graphId: 1, config: swim(10), schedule: [] });
     send({ type: 'step', requestId: 2 });
-    const bad = send({ type: 'init', runId: 2, config: { ...swim(10), nodes: 20_000 }, schedule: [] });
+    const bad = send({ type: 'init', model: 'membership', graphId: 2, config: { ...swim(10), nodes: 20_000 }, schedule: [] });
     expect(bad[0]).toMatchObject({ type: 'error', requestId: null, message: expect.stringMatching(/nodes: an integer from 2 to 10,000/) });
-    expect(send({ type: 'step', requestId: 3, count: MAX_MEMBERSHIP_STEPS + 1 })[0]).toMatchObject({ type: 'error', requestId: 3 });
     const f = frameOf(send({ type: 'step', requestId: 4 }));
-    expect(f).toMatchObject({ runId: 1, round: 2 });
-    expect(send({ type: 'explode' } as unknown as ToMembershipWorker)[0]).toMatchObject({ type: 'error', message: expect.stringMatching(/unknown request/) });
+    expect(f).toMatchObject({ graphId: 1, round: 2 });
+    expect(send({ type: 'explode' } as unknown as ToWorker)[0]).toMatchObject({ type: 'error', message: expect.stringMatching(/Unknown request/) });
   });
 
   it('reports timeline entries the run refuses, and goes on', () => {
     const { send } = setup();
-    send({ type: 'init', runId: 1, config: swim(10), schedule: [{ round: 1, action: { type: 'crash', node: 50 } }, { round: 1, action: { type: 'crash', node: 3 } }] });
+    send({ type: 'init', model: 'membership', graphId: 1, config: swim(10), schedule: [{ round: 1, action: { type: 'crash', node: 50 } }, { round: 1, action: { type: 'crash', node: 3 } }] });
     const f = frameOf(send({ type: 'step', requestId: 1 }));
     expect(f.rejected).toEqual([{ round: 1, action: { type: 'crash', node: 50 }, reason: 'node must be an integer from 0 to 9, got 50' }]);
     expect(f.applied).toEqual([{ round: 1, action: { type: 'crash', node: 3 } }]);
@@ -137,15 +121,48 @@ describe('membership host: every request round-trips', () => {
   });
 });
 
-describe('membershipTransferables', () => {
+describe('time travel in a membership run', () => {
+  it('a seek shows an earlier round exactly as it was; a fork carries on from it as the straight run did', () => {
+    const { send, membership } = setup();
+    send({ type: 'init', model: 'membership', graphId: 1, config: swim(20), schedule: [{ round: 3, action: { type: 'crash', node: 5 } }] });
+    const straight = Array.from({ length: 12 }, (_, i) => membership({ type: 'step', requestId: i + 1 }));
+    const same = (a: MembershipFrame, b: MembershipFrame) => {
+      expect(a.round).toBe(b.round);
+      expect(Array.from(a.alive)).toEqual(Array.from(b.alive));
+      expect(Array.from(a.wronglyDead)).toEqual(Array.from(b.wronglyDead));
+      expect(Array.from(a.suspected)).toEqual(Array.from(b.suspected));
+      expect(a.summary).toEqual(b.summary);
+      expect(a.metrics).toEqual(b.metrics);
+    };
+    const back = membership({ type: 'seek', requestId: 50, round: 6 });
+    expect(back.last).toBe(12);
+    same(back, straight[5]);
+    // Stepping from an earlier round moves through the rounds already run.
+    same(membership({ type: 'step', requestId: 51 }), straight[6]);
+    membership({ type: 'seek', requestId: 52, round: 6 });
+    const forked = membership({ type: 'fork', requestId: 53, future: [] });
+    expect(forked.last).toBe(6);
+    same(membership({ type: 'step', requestId: 54, count: 3 }), straight[8]);
+  });
+
+  it('a multi-round step carries the metrics of the rounds it skipped', () => {
+    const { send, membership } = setup();
+    send({ type: 'init', model: 'membership', graphId: 1, config: swim(10), schedule: [] });
+    const f = membership({ type: 'step', requestId: 1, count: 5 });
+    expect(f.between.map((m) => m.round)).toEqual([1, 2, 3, 4]);
+    expect(f.metrics!.round).toBe(5);
+  });
+});
+
+describe('transferables of a membership frame', () => {
   it('lists no buffer for messages without arrays, and each frame buffer once', () => {
-    expect(membershipTransferables({ type: 'error', requestId: 1, message: 'x' })).toEqual([]);
-    expect(membershipTransferables({ type: 'fatal', message: 'x' })).toEqual([]);
+    expect(transferables({ type: 'error', requestId: 1, message: 'x' })).toEqual([]);
+    expect(transferables({ type: 'fatal', message: 'x' })).toEqual([]);
     const { send } = setup();
-    send({ type: 'init', runId: 1, config: swim(10), schedule: [] });
+    send({ type: 'init', model: 'membership', graphId: 1, config: swim(10), schedule: [] });
     send({ type: 'watch', node: 1, matrix: true });
     const f = frameOf(send({ type: 'step', requestId: 1 }));
-    const list = membershipTransferables({ type: 'frame', frame: f });
+    const list = transferables({ type: 'frame', frame: f });
     expect(new Set(list).size).toBe(list.length);
     // alive, group, 3 counts, 5 message columns, 5 table columns, 3 matrix columns
     expect(list).toHaveLength(18);

@@ -1,0 +1,252 @@
+import type { MembershipConfig } from '../engine/membership';
+import { membershipHalves, membershipPresetById } from '../presets/membership/catalog';
+import { formFromConfig, needsRebuild, resolveMembershipForm, type MembershipForm } from '../run/membership-form';
+import { pointOf } from '../run/membership-summary';
+import { makeEntry, toLogged } from '../run/schedule';
+import type { MembershipState } from '../store/membership-store';
+import type { MembershipFrames } from '../view/membership-frames';
+import type { FromWorker, MembershipFrame } from '../worker/protocol';
+import { RunSession, type RunSessionDeps } from './run-session';
+
+export interface MembershipSessionDeps extends RunSessionDeps<MembershipState> {
+  /** The latest whole frame (tables, matrix) for the inspector and the matrix view. */
+  details: MembershipFrames;
+}
+
+/** A form change rebuilds a fresh run by itself after this quiet time. */
+const AUTO_APPLY_MS = 400;
+
+/** Rounds per catch-up request: a heartbeat round costs O(n²), so about a second of it. */
+export function membershipCatchUpChunk(nodes: number): number {
+  return Math.min(500, Math.max(1, Math.floor(4_000_000 / Math.max(1, nodes * nodes))));
+}
+
+/**
+ * The membership model's session (RunSession plus what membership has): its frames become the
+ * cluster's summary, the per-round history and the renderer's "who is wrong about whom"
+ * colours; its form, presets that pause where their story ends, the side-by-side comparison,
+ * the graph/matrix view. Time travel, the timeline and whole runs come from RunSession.
+ */
+export class MembershipSession extends RunSession<MembershipState, MembershipFrame> {
+  private compareRequest: number | null = null;
+  private autoApplyTimer: unknown = null;
+  private started = false;
+
+  constructor(protected override readonly deps: MembershipSessionDeps) {
+    super(deps);
+  }
+
+  /** Starts the worker and builds the run the form describes; later calls do nothing (the run survives a mode switch). */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.connect();
+    this.reset();
+  }
+
+  override dispose(): void {
+    this.cancelAutoApply();
+    super.dispose();
+    this.started = false;
+  }
+
+  /** After a worker failure: a fresh worker and the run rebuilt from round 0. */
+  restart(): void {
+    this.client?.terminate();
+    this.set({ workerError: null });
+    this.connect();
+    this.reset();
+    this.notify('info', 'Restarted the membership simulation from round 0.');
+  }
+
+  protected override connect(): void {
+    this.compareRequest = null;
+    super.connect();
+  }
+
+  // ── Building runs ────────────────────────────────────────────────────────────────────
+
+  /** Rebuilds the run from the form (keeping a loaded preset's timeline); a refused form changes nothing. */
+  reset(): void {
+    const { config } = resolveMembershipForm(this.state.form);
+    if (!config) {
+      this.notify('error', 'Some settings are refused (see the messages under them): the run is unchanged.');
+      return;
+    }
+    // A preset replayed from round 0 pauses where its story ends again.
+    const p = this.state.preset;
+    if (p) this.set({ preset: { ...p, pauseAt: membershipPresetById(p.id)?.pauseAt ?? null } });
+    this.build(config);
+  }
+
+  protected build(config: MembershipConfig): void {
+    this.cancelAutoApply();
+    const keep = this.state.selected !== null && this.state.selected < config.nodes ? this.state.selected : null;
+    this.launch({ type: 'init', model: 'membership', config }, {
+      applied: config, history: [], last: null, summary: null, nodes: config.nodes, live: config.nodes, loss: config.loss, selected: keep,
+    });
+    this.deps.frames.setSelected(keep);
+    this.deps.details.setSelected(keep);
+    this.deps.details.setFrame(null, this.now());
+    this.sendWatch();
+  }
+
+  /** Opens a whole run (a link's): its settings in the form, its actions planned, run up to its round. */
+  loadRun(config: MembershipConfig, actions: readonly { round: number; action: import('../engine/types').Action }[], round: number): void {
+    this.set({ form: formFromConfig(config), schedule: actions.map((e) => makeEntry(e.round, e.action)), preset: null, comparison: null });
+    this.started = true;
+    if (!this.client) this.connect();
+    this.build(config);
+    this.catchUpTo(round);
+  }
+
+  /** The run as a link holds it: settings, every action, the round shown; null while none is up. */
+  currentRun(): { config: MembershipConfig; actions: ReturnType<typeof toLogged>; round: number } | null {
+    const s = this.state;
+    if (!this.lastFrame || !s.applied || (s.building && s.catchUpTo === null)) return null;
+    return { config: s.applied, actions: toLogged(s.schedule), round: s.catchUpTo ?? s.round };
+  }
+
+  protected catchUpChunk(): number {
+    return membershipCatchUpChunk(this.state.nodes);
+  }
+
+  protected onReady(msg: Extract<FromWorker, { type: 'ready' }>): void {
+    if (msg.model !== 'membership') return;
+    const g = msg.graph;
+    this.deps.frames.setGraph({ id: g.graphId, nodes: g.nodes, topology: g.topology, offsets: g.offsets, neighbors: g.neighbors });
+    this.set({ resolved: msg.config, stateBytes: msg.stateBytes });
+  }
+
+  protected show(f: MembershipFrame): void {
+    this.deps.details.setFrame(f, this.now());
+    const live = f.alive.reduce((a, b) => a + b, 0);
+    this.set((s) => {
+      // The history is every round run; an earlier round shown leaves it alone (the charts mark it).
+      let history = s.history;
+      if (f.cause === 'init') history = [];
+      else if (f.round === f.last && f.metrics) {
+        const from = (f.between[0] ?? f.metrics).round;
+        history = [...s.history.filter((p) => p.round < from), ...f.between.map(pointOf), pointOf(f.metrics)];
+      }
+      return {
+        building: false, round: f.round, lastRound: f.last, live, loss: f.loss, partitioned: f.partitioned,
+        summary: f.summary, last: f.metrics, history,
+      };
+    });
+  }
+
+  protected override onPlayedRound(_prev: MembershipFrame | null, f: MembershipFrame): void {
+    const p = this.state.preset;
+    if (p && p.pauseAt !== null && f.round >= p.pauseAt) {
+      this.pause();
+      this.set({ preset: { ...p, pauseAt: null } });
+      this.notify('info', `"${p.title}" has told its story at round ${f.round}: press Play to go on.`);
+    }
+  }
+
+  protected override onComparison(msg: Extract<FromWorker, { type: 'comparison' }>): void {
+    if (msg.requestId === this.compareRequest) this.set((s) => ({ comparison: s.comparison && { ...s.comparison, series: msg.series } }));
+  }
+
+  protected override receive(msg: FromWorker): void {
+    if (msg.type === 'error' && msg.requestId !== null && msg.requestId === this.compareRequest) this.set({ comparison: null });
+    super.receive(msg);
+  }
+
+  loadPreset(id: string): void {
+    const preset = membershipPresetById(id);
+    if (!preset) {
+      this.notify('error', `No membership preset called "${id}".`);
+      return;
+    }
+    const form = formFromConfig(preset.config);
+    this.set({
+      form, schedule: preset.schedule.map((e) => makeEntry(e.round, e.action)),
+      preset: { id: preset.id, title: preset.title, caption: preset.caption, pauseAt: preset.pauseAt }, selected: preset.select, comparison: null,
+    });
+    this.setSpeed(preset.speed);
+    this.build(resolveMembershipForm(form).config!);
+    this.playWhenBuilt = true;
+    if (preset.compare && this.client) {
+      const heal = preset.schedule.find((e) => e.action.type === 'heal')?.round ?? null;
+      this.compareRequest = ++this.requestId;
+      this.set({ comparison: { presetId: preset.id, series: null, marker: heal } });
+      this.client.send({ type: 'compare', requestId: this.compareRequest, config: preset.config, schedule: preset.schedule, rounds: preset.compare.rounds, variants: preset.compare.variants });
+    }
+  }
+
+  /** Drops the loaded preset and its timeline (the next Reset builds from the form alone). */
+  leavePreset(): void {
+    this.set({ preset: null, comparison: null, schedule: [] });
+  }
+
+  // ── Form ─────────────────────────────────────────────────────────────────────────────
+
+  setFormValue<K extends keyof MembershipForm>(field: K, value: MembershipForm[K]): void {
+    this.set((s) => ({ form: { ...s.form, [field]: value } }));
+    const { config, problems } = resolveMembershipForm(this.state.form);
+    if (field === 'loss' && !problems.loss && config && this.lastFrame && config.loss !== this.state.loss) {
+      this.apply({ type: 'setLoss', p: config.loss }, true);
+    }
+    this.cancelAutoApply();
+    if (config && this.canAutoApply() && needsRebuild(config, this.state.applied)) {
+      this.autoApplyTimer = this.setTimer(() => {
+        this.autoApplyTimer = null;
+        if (this.canAutoApply()) this.reset();
+      }, AUTO_APPLY_MS);
+    }
+  }
+
+  /** A fresh, untouched run can follow the form without asking: nothing would be lost. */
+  canAutoApply(): boolean {
+    const s = this.state;
+    return s.lastRound === 0 && s.actions === 0 && s.status !== 'playing' && !s.building;
+  }
+
+  /** The form differs from the run in a way only a rebuild applies. */
+  formIsDirty(): boolean {
+    return needsRebuild(resolveMembershipForm(this.state.form).config, this.state.applied);
+  }
+
+  private cancelAutoApply(): void {
+    if (this.autoApplyTimer !== null) this.clearTimer(this.autoApplyTimer);
+    this.autoApplyTimer = null;
+  }
+
+  override play(): void {
+    if (!this.loop.canPlay()) return;
+    const p = this.state.preset;
+    if (p?.pauseAt !== null && p?.pauseAt !== undefined && this.state.round >= p.pauseAt) this.set({ preset: { ...p, pauseAt: null } });
+    super.play();
+  }
+
+  // ── Actions on the cluster ───────────────────────────────────────────────────────────
+
+  splitHalves(): void {
+    if (!this.lastFrame) return;
+    this.apply({ type: 'partition', groups: membershipHalves(this.lastFrame.alive.length) });
+  }
+
+  select(node: number | null): void {
+    const n = node !== null && (!Number.isInteger(node) || node < 0 || node >= this.state.nodes) ? null : node;
+    this.set({ selected: n });
+    this.deps.frames.setSelected(n);
+    this.deps.details.setSelected(n);
+    this.sendWatch();
+  }
+
+  setView(view: MembershipState['view']): void {
+    this.set({ view });
+    this.sendWatch();
+  }
+
+  /** Esc: clears the selection. */
+  escape(): void {
+    if (this.state.selected !== null) this.select(null);
+  }
+
+  private sendWatch(): void {
+    if (this.lastFrame || this.state.building) this.client?.send({ type: 'watch', node: this.state.selected, matrix: this.state.view === 'matrix' });
+  }
+}

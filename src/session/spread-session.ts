@@ -1,0 +1,301 @@
+import { Rng } from '../engine/prng';
+import type { Action, SimConfig } from '../engine/types';
+import { presetById } from '../presets/catalog';
+import { PARTITION_HEALING_CONFIG, PARTITION_HEALING_SPEED } from '../presets/partition-healing';
+import { PartitionHealingStory } from '../presets/story';
+import { formFromConfig, needsRebuild, resolveForm, type FormValues } from '../run/form';
+import { makeEntry } from '../run/schedule';
+import type { HealOutcome } from '../store/run-slice';
+import type { GossipState } from '../store/store';
+import { MESSAGE_RECORD_LIMIT, type FromWorker, type SpreadFrame } from '../worker/protocol';
+import { groupsByLayout, linkActions, linkLossActions, linkProblem, splitProblem, type LinkMode, type SectorApi } from './cluster-actions';
+import { reactToStep } from './frame-reaction';
+import { selectedInfoOf, summarizeFrame, toNodeFrame } from './frame-summary';
+import { RunSession } from './run-session';
+import { TimerSet, chooseHalves, pickLiveNode } from './session-helpers';
+
+/** The part of the renderer's GraphApi the session uses. */
+export interface SplitApi extends SectorApi {
+  splitHalves(): [number[], number[]];
+  /** The graph as drawn, as a PNG (the export). */
+  toPngBlob?(): Promise<Blob>;
+}
+
+/** A form change rebuilds a fresh run by itself after this quiet time. */
+const AUTO_APPLY_MS = 400;
+
+/** Rounds per catch-up request: about two million node-rounds, so one request stays well under a second. */
+export function spreadCatchUpChunk(nodes: number): number {
+  return Math.min(1000, Math.max(1, Math.floor(2_000_000 / Math.max(1, nodes))));
+}
+
+/**
+ * The spreading model's session (RunSession plus what spreading has): its frames become the
+ * store's history, writes and heal outcome and the renderer's version colours; the form and
+ * its silent rebuilds; presets and the scripted partition-healing story; writes, the split
+ * and lasso tools, links between groups.
+ */
+export class SpreadSession extends RunSession<GossipState, SpreadFrame> {
+  protected autoApplyTimer: unknown = null;
+  protected readonly storyTimers: TimerSet;
+  /** The user edited the form while a run was being built (it could not follow then). */
+  protected formChangedWhileBuilding = false;
+  protected uiRng = new Rng(1);
+  protected story: PartitionHealingStory | null = null;
+  protected graphApi: SplitApi | null = null;
+
+  constructor(deps: ConstructorParameters<typeof RunSession<GossipState, SpreadFrame>>[0]) {
+    super(deps);
+    this.storyTimers = new TimerSet(this.setTimer, this.clearTimer);
+  }
+
+  /** Starts the worker and builds the run the form describes. */
+  start(): void {
+    this.connect();
+    const { config } = resolveForm(this.state.form, this.state.appliedForm);
+    this.build(config, config);
+  }
+
+  override dispose(): void {
+    this.cancelAutoApply();
+    super.dispose();
+  }
+
+  /** After a worker failure: a fresh worker, and the current run rebuilt from round 0. */
+  restart(): void {
+    this.client?.terminate();
+    this.set({ workerError: null });
+    this.connect();
+    this.build(this.state.runConfig, this.state.appliedForm);
+    this.state.pushNotice('info', 'Restarted the simulation from round 0.');
+  }
+
+  // ── Building runs ────────────────────────────────────────────────────────────────────────
+
+  protected build(runConfig: SimConfig, formConfig: SimConfig): void {
+    this.formChangedWhileBuilding = false;
+    this.cancelAutoApply();
+    this.uiRng = new Rng((runConfig.seed ^ 0x2545f491) >>> 0);
+    this.state.markApplied(formConfig, runConfig);
+    this.launch(
+      { type: 'init', model: 'spread', config: runConfig, options: { recordMessages: runConfig.nodes <= MESSAGE_RECORD_LIMIT, trackNodeStats: true } },
+      {
+        graph: null, pastMetrics: null, history: [], latest: [], latestSince: [], partition: null, convergedAt: null,
+        selected: null, selectedInfo: null, mode: 'select', loss: runConfig.loss, links: null, writes: [], spread: [],
+        rumorEnded: false, rumorEndedAt: null, heal: null,
+      },
+    );
+    this.deps.frames.setSelected(null);
+  }
+
+  /**
+   * Rebuilds the run from the form's configuration and seed. With `normalize`, the form then
+   * shows the values actually used (clamped ones included); the silent rebuild of a fresh run
+   * leaves a half-typed field alone.
+   */
+  reset(normalize = true): void {
+    this.endStory();
+    const { config } = resolveForm(this.state.form, this.state.appliedForm);
+    if (normalize) this.set({ form: formFromConfig(config) });
+    this.build(config, config);
+  }
+
+  protected catchUpChunk(): number {
+    return spreadCatchUpChunk(this.state.runConfig.nodes);
+  }
+
+  protected onReady(msg: Extract<FromWorker, { type: 'ready' }>): void {
+    const g = msg.graph;
+    this.deps.frames.setGraph({ id: g.graphId, nodes: g.nodes, topology: g.topology, offsets: g.offsets, neighbors: g.neighbors });
+    this.set({ graph: { graphId: g.graphId, nodes: g.nodes, topology: g.topology, edges: g.edges, components: g.components, largestComponent: g.largestComponent } });
+  }
+
+  protected show(f: SpreadFrame): void {
+    this.deps.frames.setFrame(toNodeFrame(f, this.state.shownKey));
+    this.set((s) => summarizeFrame(s, f));
+    // A story follows the run as it is made, not a look back at it.
+    if (f.cause !== 'init' && f.round === f.last) this.story?.onFrame(this.deps.frames.frame()!);
+  }
+
+  protected override onBuilt(): boolean {
+    // The form may have changed while the run was being built (no auto-apply then): catch up.
+    const { config } = resolveForm(this.state.form, this.state.appliedForm);
+    if (this.formChangedWhileBuilding && this.canAutoApply() && needsRebuild(config, this.state.appliedForm)) {
+      this.build(config, config);
+      return true;
+    }
+    this.story?.begin();
+    this.story?.onFrame(this.deps.frames.frame()!);
+    return false;
+  }
+
+  protected override onPlayedRound(prev: SpreadFrame | null, f: SpreadFrame): void {
+    const reaction = reactToStep(prev, f, this.state.runConfig, this.state.schedule, this.state.shownKey);
+    if (reaction.pause) this.pause();
+    for (const text of reaction.notices) this.notify('info', text);
+  }
+
+  /** Follows a heal (how many lacked the newest version, when all had it) and tells the story. */
+  protected override onApplied(action: Action, round: number): void {
+    if (action.type === 'heal' && this.state.partition !== null) {
+      const heal: HealOutcome = { round, key: this.state.shownKey, version: 0, missing: null, live: 0, missingNow: 0, repairedAt: null };
+      this.set({ heal });
+    }
+    this.story?.onAction(action);
+  }
+
+  protected override endStory(): void {
+    this.storyTimers.clear();
+    this.story = null;
+    if (this.state.story) this.set({ story: null });
+  }
+
+  /** A fresh, untouched run can follow the form without asking: nothing would be lost. */
+  canAutoApply(): boolean {
+    const s = this.state;
+    return s.lastRound === 0 && s.actions === 0 && s.status !== 'playing' && s.story === null && !s.building;
+  }
+
+  protected cancelAutoApply(): void {
+    if (this.autoApplyTimer !== null) this.clearTimer(this.autoApplyTimer);
+    this.autoApplyTimer = null;
+  }
+
+  // ── Presets ──────────────────────────────────────────────────────────────────────────────
+
+  loadPartitionHealing(): void {
+    this.endStory();
+    const form = formFromConfig(PARTITION_HEALING_CONFIG);
+    this.set({ form, schedule: [], preset: null });
+    this.setSpeed(PARTITION_HEALING_SPEED);
+    this.build(PARTITION_HEALING_CONFIG, resolveForm(form, PARTITION_HEALING_CONFIG).config);
+    this.story = new PartitionHealingStory({
+      apply: (action) => this.apply(action),
+      play: () => this.play(),
+      pause: () => this.pause(),
+      show: (view) => this.set({ story: view }),
+      halves: () => this.halves(),
+      graph: () => this.deps.frames.graph(),
+      later: (fn, ms) => this.storyTimers.later(fn, ms),
+    });
+  }
+
+  /** Loads a preset of the catalog (configuration and timeline) and plays it. */
+  loadPreset(id: string): void {
+    const preset = presetById(id);
+    if (!preset) {
+      this.notify('error', `No preset called "${id}".`);
+      return;
+    }
+    this.endStory();
+    const form = formFromConfig(preset.config);
+    this.set({ form, schedule: preset.schedule.map((e) => makeEntry(e.round, e.action)), preset: { id: preset.id, title: preset.title, caption: preset.caption, config: preset.config } });
+    this.setSpeed(preset.speed);
+    this.build(preset.config, resolveForm(form, preset.config).config);
+    this.playWhenBuilt = true;
+  }
+
+  // ── Form ─────────────────────────────────────────────────────────────────────────────────
+
+  setFormValue<K extends keyof FormValues>(field: K, value: FormValues[K]): void {
+    this.state.setFormValue(field, value);
+    if (this.state.building) this.formChangedWhileBuilding = true;
+    const { config, notes } = resolveForm(this.state.form, this.state.appliedForm);
+    if (field === 'loss' && notes.loss?.tone !== 'adjusted' && config.loss !== this.state.loss && this.lastFrame) {
+      this.apply({ type: 'setLoss', p: config.loss }, true);
+    }
+    this.cancelAutoApply();
+    if (this.canAutoApply() && needsRebuild(config, this.state.appliedForm)) {
+      this.autoApplyTimer = this.setTimer(() => {
+        this.autoApplyTimer = null;
+        if (this.canAutoApply()) this.reset(false);
+      }, AUTO_APPLY_MS);
+    }
+  }
+
+  // ── Actions on the cluster ───────────────────────────────────────────────────────────────
+
+  /** Writes a new version at the selected node, or at a live node the run's own PRNG picks. */
+  writeUpdate(): void {
+    const f = this.lastFrame;
+    if (!f) return;
+    const node = this.state.selected ?? pickLiveNode(f.alive, this.uiRng);
+    if (node === null) this.notify('error', 'Every node is crashed: recover one before writing.');
+    else this.apply({ type: 'write', node, key: this.state.shownKey });
+  }
+
+  select(node: number | null): void {
+    const n = node !== null && this.lastFrame && (node < 0 || node >= this.lastFrame.alive.length) ? null : node;
+    this.set({ selected: n, selectedInfo: this.lastFrame ? selectedInfoOf(this.lastFrame, n, this.state.shownKey) : null });
+    this.deps.frames.setSelected(n);
+    if (this.lastFrame) this.client?.send({ type: 'watch', node: n });
+  }
+
+  setGraphApi(api: SplitApi | null): void {
+    this.graphApi = api;
+  }
+
+  toggleSplitMode(): void {
+    this.set((s) => ({ mode: s.mode === 'split' ? 'select' : 'split' }));
+  }
+
+  toggleLassoMode(): void {
+    this.set((s) => ({ mode: s.mode === 'lasso' ? 'select' : 'lasso' }));
+  }
+
+  /** Esc: leave split or lasso mode, or else clear the selection. */
+  escape(): void {
+    if (this.state.mode !== 'select') this.set({ mode: 'select' });
+    else if (this.state.selected !== null) this.select(null);
+  }
+
+  override partition(sides: [number[], number[]]): void {
+    this.set({ mode: 'select' });
+    super.partition(sides);
+  }
+
+  override isolate(nodes: readonly number[]): void {
+    this.set({ mode: 'select' });
+    super.isolate(nodes);
+  }
+
+  override heal(): void {
+    this.apply({ type: 'heal' });
+  }
+
+  splitInHalves(): void {
+    this.partition(this.halves().sides);
+  }
+
+  private halves(): { sides: [number[], number[]]; byLayout: boolean } {
+    return chooseHalves(this.graphApi, this.nodes());
+  }
+
+  /** k groups by the drawing (pie slices), each cut off from the others. */
+  splitInto(k: number): void {
+    const groups = this.groupsInto(k);
+    if (typeof groups === 'string') this.notify('error', groups);
+    else this.apply({ type: 'partition', groups });
+  }
+
+  /** The groups a split into k would make now, or why it can't. */
+  groupsInto(k: number): number[][] | string {
+    const nodes = this.nodes();
+    return splitProblem(k, nodes) ?? groupsByLayout(this.graphApi, this.deps.frames.graph(), nodes, k);
+  }
+
+  /** Blocks A → B only (a one-way cut), both ways, or opens both. */
+  setLinks(a: number, b: number, mode: LinkMode): void {
+    const problem = linkProblem(a, b, this.state.partition);
+    if (problem) this.notify('error', problem);
+    else for (const action of linkActions(a, b, mode, this.state.links)) this.apply(action);
+  }
+
+  /** Extra loss on both directions between A and B (percent). */
+  setLinkLoss(a: number, b: number, percent: number): void {
+    const problem = linkProblem(a, b, this.state.partition)
+      ?? (Number.isFinite(percent) && percent >= 0 && percent <= 100 ? null : 'Link loss goes from 0 to 100 %.');
+    if (problem) this.notify('error', problem);
+    else for (const action of linkLossActions(a, b, percent / 100, this.state.links)) this.apply(action, true);
+  }
+}
