@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EngineClient } from '../worker/client';
+import type { MembershipFrame } from '../worker/protocol';
 import { InProcessWorker } from '../worker/in-process-worker';
 import { createFrameSource } from '../view/live-frame-source';
-import { createMembershipFrames } from '../view/membership-frames';
 import { MembershipSession } from './membership-session';
 import { createMembershipStore } from '../store/membership-store';
 import { statusLine } from '../run/membership-summary';
@@ -10,8 +10,9 @@ import { statusLine } from '../run/membership-summary';
 function setup() {
   const worker = new InProcessWorker();
   const store = createMembershipStore();
-  const frames = createMembershipFrames();
-  const session = new MembershipSession({ store, frames: createFrameSource(), details: frames, createClient: (h) => new EngineClient(h, { createWorker: () => worker }) });
+  const source = createFrameSource<MembershipFrame>();
+  const frames = { frame: () => source.detail(), selected: () => source.selected() };
+  const session = new MembershipSession({ store, frames: source, createClient: (h) => new EngineClient(h, { createWorker: () => worker }) });
   /** Lets `ms` pass, delivering every message both ways after each timer tick. */
   const pump = (ms: number): void => {
     for (let t = 0; t < ms; t += 50) {

@@ -4,13 +4,15 @@ import { formFromConfig, needsRebuild, resolveMembershipForm, type MembershipFor
 import { pointOf } from '../run/membership-summary';
 import { makeEntry, toLogged } from '../run/schedule';
 import type { MembershipState } from '../store/membership-store';
-import type { MembershipFrames } from '../view/membership-frames';
+import type { LiveFrameSource } from '../view/live-frame-source';
 import type { FromWorker, MembershipFrame } from '../worker/protocol';
 import { RunSession, type RunSessionDeps } from './run-session';
 
+/** The mode's FrameSource: the renderer's NodeFrame, and the whole frame (tables, matrix) as its detail. */
+export type MembershipFrameSource = LiveFrameSource<MembershipFrame>;
+
 export interface MembershipSessionDeps extends RunSessionDeps<MembershipState> {
-  /** The latest whole frame (tables, matrix) for the inspector and the matrix view. */
-  details: MembershipFrames;
+  frames: MembershipFrameSource;
 }
 
 /** A form change rebuilds a fresh run by itself after this quiet time. */
@@ -86,8 +88,6 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
       applied: config, history: [], last: null, summary: null, nodes: config.nodes, live: config.nodes, loss: config.loss, selected: keep,
     });
     this.deps.frames.setSelected(keep);
-    this.deps.details.setSelected(keep);
-    this.deps.details.setFrame(null, this.now());
     this.sendWatch();
   }
 
@@ -119,7 +119,7 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
   }
 
   protected show(f: MembershipFrame): void {
-    this.deps.details.setFrame(f, this.now());
+    this.deps.frames.setFrame(null, f);
     const live = f.alive.reduce((a, b) => a + b, 0);
     this.set((s) => {
       // The history is every round run; an earlier round shown leaves it alone (the charts mark it).
@@ -232,7 +232,6 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
     const n = node !== null && (!Number.isInteger(node) || node < 0 || node >= this.state.nodes) ? null : node;
     this.set({ selected: n });
     this.deps.frames.setSelected(n);
-    this.deps.details.setSelected(n);
     this.sendWatch();
   }
 

@@ -1,15 +1,14 @@
 import { membershipStore } from '../store/membership-store';
 import { createFrameSource } from '../view/live-frame-source';
-import { membershipFrames } from '../view/membership-frames';
 import { EngineClient } from '../worker/client';
-import { MembershipSession } from './membership-session';
+import { MembershipSession, type MembershipFrameSource } from './membership-session';
 
 /**
  * The page's one FrameSource per mode: per-round arrays the renderer pulls, outside React
  * state. Each mode keeps its own so its run survives a switch to the other mode and back.
  */
 export const frameSource = createFrameSource();
-export const membershipFrameSource = createFrameSource();
+export const membershipFrameSource: MembershipFrameSource = createFrameSource();
 
 let membership: MembershipSession | null = null;
 
@@ -21,7 +20,6 @@ export function membershipSession(): MembershipSession {
   membership ??= new MembershipSession({
     store: membershipStore,
     frames: membershipFrameSource,
-    details: membershipFrames,
     createClient: (h) => new EngineClient(h),
   });
   return membership;

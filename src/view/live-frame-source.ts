@@ -1,9 +1,17 @@
 import type { FrameSource, GraphSpec, NodeFrame } from './frame-source';
 
-/** The FrameSource the renderer reads, plus the setters the session writes through. */
-export interface LiveFrameSource extends FrameSource {
+/**
+ * The FrameSource the renderer reads, plus the setters the session writes through. `D` is the
+ * model's whole frame (a membership frame's tables and matrix), kept beside the renderer's
+ * NodeFrame for the panels that show more than the graph does.
+ */
+export interface LiveFrameSource<D = unknown> extends FrameSource {
+  /** The model's whole frame that came with the current NodeFrame (null when none). */
+  detail(): D | null;
+  /** Changes with every notification (for useSyncExternalStore). */
+  version(): number;
   setGraph(graph: GraphSpec | null): void;
-  setFrame(frame: NodeFrame | null): void;
+  setFrame(frame: NodeFrame | null, detail?: D | null): void;
   setSelected(node: number | null): void;
   setShownKey(key: number): void;
   setRoundDurationMs(ms: number): void;
@@ -14,15 +22,18 @@ export interface LiveFrameSource extends FrameSource {
  * read by the renderer's animation loop, so they never pass through React state. Listeners are
  * told about every change; unchanged values notify no one.
  */
-export function createFrameSource(): LiveFrameSource {
+export function createFrameSource<D = unknown>(): LiveFrameSource<D> {
   let graph: GraphSpec | null = null;
   let frame: NodeFrame | null = null;
+  let detail: D | null = null;
   let selected: number | null = null;
   let shownKey = 0;
   let roundDurationMs = 500;
+  let version = 0;
   const listeners = new Set<() => void>();
 
   const notify = (): void => {
+    version++;
     for (const l of [...listeners]) l();
   };
 
@@ -35,6 +46,8 @@ export function createFrameSource(): LiveFrameSource {
     },
     graph: () => graph,
     frame: () => frame,
+    detail: () => detail,
+    version: () => version,
     selected: () => selected,
     shownKey: () => shownKey,
     roundDurationMs: () => roundDurationMs,
@@ -42,14 +55,18 @@ export function createFrameSource(): LiveFrameSource {
       if (g === graph) return;
       graph = g;
       // A frame of the previous graph must never be drawn over the new one.
-      if (frame && (!g || frame.graphId !== g.id)) frame = null;
+      if (frame && (!g || frame.graphId !== g.id)) {
+        frame = null;
+        detail = null;
+      }
       if (selected !== null && (!g || selected >= g.nodes)) selected = null;
       notify();
     },
-    setFrame(f) {
-      if (f === frame) return;
+    setFrame(f, d = null) {
+      if (f === frame && d === detail) return;
       if (f && graph && f.graphId !== graph.id) return;
       frame = f;
+      detail = d;
       notify();
     },
     setSelected(node) {

@@ -8,6 +8,18 @@ export interface RejectedAction {
   reason: string;
 }
 
+/** What a model's simulation offers (the engine's Simulation and MembershipSimulation both do). */
+export interface ModelSim<S, M, B> {
+  round: number;
+  readonly log: LoggedAction[];
+  /** The last round's messages when they are recorded, else null. */
+  readonly messages: B | null;
+  step(): M;
+  apply(action: Action): void;
+  snapshot(): S;
+  restore(s: S): void;
+}
+
 export interface PlannedSnapshot<S> {
   model: S;
   /** How many refusals had been noted then. */
@@ -21,29 +33,52 @@ export interface PlannedSnapshot<S> {
  * fork and keeps what was planned). Planned actions go through the model's `apply` right after
  * their round, so a planned action and the same click made live give the same run.
  *
- * A model supplies four things: run one round, apply an action, save and load its state.
+ * A model's run may add state that follows the simulation (the spreading run's tracker) by
+ * overriding `settle`, `apply`, `save` and `load`.
  */
-export abstract class PlannedRun<S, M> implements Steppable<PlannedSnapshot<S>, M> {
+export class PlannedRun<S, M, B = unknown, Sim extends ModelSim<S, M, B> = ModelSim<S, M, B>, Saved = S> implements Steppable<PlannedSnapshot<Saved>, M> {
   /** Planned actions that could not be applied, with why. */
   readonly rejected: RejectedAction[] = [];
   private planned: LoggedAction[];
+  /** The round whose messages `sim.messages` holds (−1: none, e.g. just after a restore). */
+  private stepped = -1;
 
-  protected constructor(schedule: readonly LoggedAction[]) {
+  /** Runs the planned actions of round 0 at once: they apply before round 1, as live ones would. */
+  constructor(readonly sim: Sim, schedule: readonly LoggedAction[]) {
     this.planned = sortByRound(schedule);
+    this.runPlanned();
   }
 
-  abstract get round(): number;
-  abstract get log(): LoggedAction[];
-  /** One round of the model, without the planned actions. */
-  protected abstract advance(): M;
-  /** Applies a planned action (throws, changing nothing, when it is refused). */
-  protected abstract applyPlanned(action: Action): void;
+  get round(): number {
+    return this.sim.round;
+  }
+
+  get log(): LoggedAction[] {
+    return this.sim.log;
+  }
+
+  /** This round's messages, or null when the simulation did not just run it (a restored checkpoint). */
+  get messages(): B | null {
+    return this.stepped === this.sim.round ? this.sim.messages : null;
+  }
+
   /** After a round and its planned actions: the metrics as the page's history shows them. */
-  protected abstract settle(metrics: M): M;
-  protected abstract save(): S;
-  protected abstract load(s: S): void;
+  protected settle(metrics: M): M {
+    return metrics;
+  }
+
   /** A live action between rounds. */
-  abstract apply(action: Action): void;
+  apply(action: Action): void {
+    this.sim.apply(action);
+  }
+
+  protected save(): Saved {
+    return this.sim.snapshot() as unknown as Saved;
+  }
+
+  protected load(s: Saved): void {
+    this.sim.restore(s as unknown as S);
+  }
 
   /** The planned actions (the scenario's schedule). */
   get schedule(): readonly LoggedAction[] {
@@ -51,18 +86,20 @@ export abstract class PlannedRun<S, M> implements Steppable<PlannedSnapshot<S>, 
   }
 
   step(): M {
-    const m = this.advance();
+    const m = this.sim.step();
+    this.stepped = this.sim.round;
     this.runPlanned();
     return this.settle(m);
   }
 
-  snapshot(): PlannedSnapshot<S> {
+  snapshot(): PlannedSnapshot<Saved> {
     return { model: this.save(), rejected: this.rejected.length };
   }
 
-  restore(s: PlannedSnapshot<S>): void {
+  restore(s: PlannedSnapshot<Saved>): void {
     this.load(s.model);
     this.rejected.length = s.rejected;
+    this.stepped = -1;
   }
 
   /**
@@ -79,7 +116,7 @@ export abstract class PlannedRun<S, M> implements Steppable<PlannedSnapshot<S>, 
     for (let i = firstAt(this.planned, r); i < this.planned.length && this.planned[i].round === r; i++) {
       const entry = this.planned[i];
       try {
-        this.applyPlanned(entry.action);
+        this.sim.apply(entry.action);
       } catch (e) {
         this.rejected.push({ round: r, action: structuredClone(entry.action), reason: e instanceof Error ? e.message : String(e) });
       }

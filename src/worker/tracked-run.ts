@@ -14,56 +14,29 @@ export interface TrackedRunOptions {
 }
 
 /**
- * The spreading model as the worker keeps it on the timeline: the Simulation, the RunTracker
- * that follows it (writes, spread) and the planned actions (PlannedRun).
+ * The spreading model as the worker keeps it on the timeline: the Simulation with its planned
+ * actions (PlannedRun) and the RunTracker that follows it (writes, spread), which checkpoints
+ * save and restore along with the simulation.
  *
  * @example
  *   const run = new TrackedRun(config, { recordMessages: true, trackNodeStats: true }, schedule);
  *   const tl = new Timeline(run);
  *   tl.advance();
  */
-export class TrackedRun extends PlannedRun<TrackedState, RoundMetrics> {
-  readonly sim: Simulation;
+export class TrackedRun extends PlannedRun<Snapshot, RoundMetrics, MessageBatch, Simulation, TrackedState> {
   readonly tracker: RunTracker;
-  /** The round whose messages `sim.messages` holds (−1: none, e.g. just after a restore). */
-  private stepped = -1;
 
   constructor(config: SimConfig, options: TrackedRunOptions, schedule: readonly LoggedAction[] = []) {
-    super(schedule);
-    this.sim = new Simulation(config, options);
-    this.runPlanned();
+    super(new Simulation(config, options), schedule);
     this.tracker = new RunTracker(this.sim);
-  }
-
-  get round(): number {
-    return this.sim.round;
-  }
-
-  get log(): LoggedAction[] {
-    return this.sim.log;
   }
 
   get config(): SimConfig {
     return this.sim.config;
   }
 
-  /** This round's messages, or null when the simulation did not just run it (a restored checkpoint). */
-  get messages(): MessageBatch | null {
-    return this.stepped === this.sim.round ? this.sim.messages : null;
-  }
-
-  protected advance(): RoundMetrics {
-    const m = this.sim.step();
-    this.stepped = this.sim.round;
-    return m;
-  }
-
-  protected applyPlanned(action: Action): void {
-    this.sim.apply(action);
-  }
-
   /** The metrics count the round's messages and, like the page's history, who is live and informed after its planned actions. */
-  protected settle(m: RoundMetrics): RoundMetrics {
+  protected override settle(m: RoundMetrics): RoundMetrics {
     this.tracker.update(m.traffic);
     const w = this.sim.world;
     m.live = w.liveCount;
@@ -72,18 +45,17 @@ export class TrackedRun extends PlannedRun<TrackedState, RoundMetrics> {
     return m;
   }
 
-  apply(action: Action): void {
+  override apply(action: Action): void {
     this.sim.apply(action);
     this.tracker.update();
   }
 
-  protected save(): TrackedState {
+  protected override save(): TrackedState {
     return { sim: this.sim.snapshot(), tracker: this.tracker.snapshot() };
   }
 
-  protected load(s: TrackedState): void {
+  protected override load(s: TrackedState): void {
     this.sim.restore(s.sim);
     this.tracker.restore(s.tracker);
-    this.stepped = -1;
   }
 }

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type JSX } from 'react';
 import { VIEW_MATRIX_MAX_NODES } from '../../engine/membership';
-import { membershipFrames } from '../../view/membership-frames';
 import { selectResolved, useMembership } from '../../store/membership-store';
 import { cellAt, describeCell, drawMatrix, matrixGeometry, type MatrixGeometry } from './matrix-draw';
 import { STATE_COLORS, STATE_LABELS, type Theme } from './membership-style';
-import { membershipSession } from '../../session/page-instances';
+import { membershipFrameSource as membershipFrames, membershipSession } from '../../session/page-instances';
 
 /**
  * "Who believes whom is alive / suspect / dead": rows are observers, columns subjects, for
@@ -12,7 +11,7 @@ import { membershipSession } from '../../session/page-instances';
  */
 export function MatrixView({ theme }: { theme: Theme }): JSX.Element {
   useSyncExternalStore(membershipFrames.subscribe, membershipFrames.version);
-  const frame = membershipFrames.frame();
+  const frame = membershipFrames.detail();
   const protocol = useMembership(selectResolved)?.protocol ?? 'swim';
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);

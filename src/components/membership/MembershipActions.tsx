@@ -1,8 +1,7 @@
 import { useState, useSyncExternalStore, type JSX } from 'react';
-import { membershipFrames } from '../../view/membership-frames';
 import { selectBuilding, selectNodes, selectPartitioned, selectSelected, useMembership } from '../../store/membership-store';
 import { btn, field, fieldLabel, sectionTitle } from '../ui-classes';
-import { membershipSession } from '../../session/page-instances';
+import { membershipFrameSource as membershipFrames, membershipSession } from '../../session/page-instances';
 
 /** Crash or recover the selected node, split the network in halves, heal it. */
 export function MembershipActions(): JSX.Element {
@@ -13,7 +12,7 @@ export function MembershipActions(): JSX.Element {
   const building = useMembership(selectBuilding);
   const nodes = useMembership(selectNodes);
   const [pick, setPick] = useState('');
-  const f = membershipFrames.frame();
+  const f = membershipFrames.detail();
   const crashed = selected !== null && f !== null && f.alive[selected] === 0;
   const choose = (): void => {
     const v = Number(pick.trim());

@@ -1,9 +1,8 @@
 import { useEffect, useRef, type JSX } from 'react';
-import { membershipFrames } from '../../view/membership-frames';
 import { drawMembershipGraph } from './graph-draw';
 import { hitNode, membershipLayout, place, type Layout, type Placement } from './graph-layout';
 import type { Theme } from './membership-style';
-import { membershipSession } from '../../session/page-instances';
+import { membershipFrameSource as membershipFrames, membershipSession } from '../../session/page-instances';
 import { describeNode, describeGraph } from './graph-text';
 
 /** Labels next to nodes up to this many nodes. */
@@ -34,10 +33,13 @@ export function MembershipGraph({ theme }: { theme: Theme }): JSX.Element {
     let at: Placement = place(layout, 1, 1, false);
     let raf = 0;
     let hover: number | null = null;
+    // When the shown frame arrived: its messages fly from then on.
+    let receivedAt = Date.now();
+    let shown: unknown = null;
 
     const draw = (): void => {
       raf = 0;
-      const f = membershipFrames.frame();
+      const f = membershipFrames.detail();
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.clearRect(0, 0, w, h);
       if (!f) return;
@@ -45,7 +47,7 @@ export function MembershipGraph({ theme }: { theme: Theme }): JSX.Element {
       if (layout.x.length !== n) layout = membershipLayout(n);
       at = place(layout, w, h, n <= LABEL_MAX);
       // The frame holder stamps frames with Date.now (the session's clock).
-      const elapsed = (Date.now() - membershipFrames.receivedAt()) / membershipFrames.roundDurationMs();
+      const elapsed = (Date.now() - receivedAt) / membershipFrames.roundDurationMs();
       const t = reduced.matches ? 1 : Math.min(1, elapsed);
       drawMembershipGraph(ctx, { frame: f, layout, at, theme: themeRef.current, selected: membershipFrames.selected(), t, labels: n <= LABEL_MAX });
       if (t < 1 && f.messages) raf = requestAnimationFrame(draw);
@@ -55,7 +57,11 @@ export function MembershipGraph({ theme }: { theme: Theme }): JSX.Element {
     };
     const onFrame = (): void => {
       request();
-      const f = membershipFrames.frame();
+      const f = membershipFrames.detail();
+      if (f !== shown) {
+        shown = f;
+        receivedAt = Date.now();
+      }
       if (f) wrap.setAttribute('aria-description', describeGraph(f));
       if (hover !== null) showTip(hover);
     };
@@ -76,10 +82,10 @@ export function MembershipGraph({ theme }: { theme: Theme }): JSX.Element {
 
     const pointAt = (e: MouseEvent): number | null => {
       const r = canvas.getBoundingClientRect();
-      return membershipFrames.frame() ? hitNode(layout, at, e.clientX - r.left, e.clientY - r.top) : null;
+      return membershipFrames.detail() ? hitNode(layout, at, e.clientX - r.left, e.clientY - r.top) : null;
     };
     function showTip(node: number | null): void {
-      const f = membershipFrames.frame();
+      const f = membershipFrames.detail();
       if (node === null || !f || node >= f.alive.length) {
         tip.hidden = true;
         return;

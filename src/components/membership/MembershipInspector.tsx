@@ -1,6 +1,6 @@
+import { membershipFrameSource as membershipFrames } from '../../session/page-instances';
 import { useMemo, useState, useSyncExternalStore, type JSX } from 'react';
 import { VIEW_STATES } from '../../engine/membership';
-import { membershipFrames } from '../../view/membership-frames';
 import { selectResolved, selectSelected, useMembership } from '../../store/membership-store';
 import { panel, sectionTitle } from '../ui-classes';
 import { rowOrder, wrongBelief, type SortKey } from './inspector-rows';
@@ -19,7 +19,7 @@ export function MembershipInspector(): JSX.Element {
   const resolved = useMembership(selectResolved);
   const [sortKey, setSortKey] = useState<SortKey>('state');
   const [top, setTop] = useState(0);
-  const f = membershipFrames.frame();
+  const f = membershipFrames.detail();
   const t = f?.table && f.table.node === selected ? f.table : null;
   const rows = useMemo(() => (t ? rowOrder(t, sortKey) : null), [t, sortKey]);
   const heartbeat = resolved?.protocol === 'heartbeat';
