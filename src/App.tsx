@@ -17,13 +17,16 @@ import { TimelinePanel } from './components/TimelinePanel';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { useRunMemory } from './hooks/useRunMemory';
 import { useTestHook } from './hooks/useTestHook';
-import { chooseInitialRun } from './session/initial-run';
+import { chooseInitialRun, isMembershipRun } from './session/initial-run';
 import { runMemory } from './session/persistence';
+import { RunContext } from './hooks/useRun';
 import { SessionContext } from './hooks/useSession';
 import { useThemeClass } from './hooks/useThemeClass';
 import { selectTheme } from './store/selectors';
 import { Session } from './session/session';
-import { frameSource } from './session/page-instances';
+import { frameSource, membershipFrameSource } from './session/page-instances';
+import { membershipStateHash, stateHash } from './run/state-hash';
+import { membershipStore } from './store/membership-store';
 import { gossipStore, useGossip } from './store/store';
 import { EngineClient } from './worker/client';
 
@@ -33,6 +36,16 @@ import { EngineClient } from './worker/client';
  * conflicting writes, the heal's outcome), the timeline, the inspector and the legend. Sized to the viewport so nothing
  * essential falls below the fold on a 1280×720 projector.
  */
+/** The state shown, hashed for the read-only test hook (stable functions: the hook is set once per mode). */
+const spreadHash = (): string | null => {
+  const f = frameSource.frame();
+  return f ? stateHash(f) : null;
+};
+const membershipHash = (): string | null => {
+  const f = membershipFrameSource.detail();
+  return f ? membershipStateHash(f) : null;
+};
+
 export default function App(): JSX.Element {
   const [session] = useState(() => new Session({ store: gossipStore, frames: frameSource, createClient: (h) => new EngineClient(h) }));
   // A share link in the URL, else the remembered run, else the form's defaults.
@@ -41,16 +54,18 @@ export default function App(): JSX.Element {
     return chooseInitialRun(window.location.hash, runMemory);
   });
   useEffect(() => {
-    session.startWith(initial);
+    // A membership run's link opens that mode; the dissemination run starts from its form.
+    session.startWith(isMembershipRun(initial) ? null : initial);
     return () => session.dispose();
   }, [session, initial]);
+  const [run] = useState(() => ({ session, store: gossipStore }));
   useRunMemory(session, gossipStore, runMemory);
-  useTestHook(gossipStore, frameSource);
   const theme = useGossip(selectTheme);
   useThemeClass(theme);
   // Membership is a separate mode with its own run; the dissemination run pauses while it is shown.
-  const [mode, setMode] = useState<AppMode>('dissemination');
+  const [mode, setMode] = useState<AppMode>(isMembershipRun(initial) ? 'membership' : 'dissemination');
   useKeyboardShortcuts(session, { enabled: mode === 'dissemination' });
+  useTestHook(mode === 'membership' ? membershipStore : gossipStore, mode === 'membership' ? membershipHash : spreadHash);
   const changeMode = (m: AppMode): void => {
     if (m === 'membership') session.pause();
     setMode(m);
@@ -58,6 +73,7 @@ export default function App(): JSX.Element {
 
   return (
     <SessionContext.Provider value={session}>
+      <RunContext.Provider value={run}>
       <div className="flex h-full min-h-[600px] flex-col">
         <div className="flex items-stretch">
           <div className="min-w-0 flex-1">
@@ -66,7 +82,7 @@ export default function App(): JSX.Element {
           <ModeSwitch mode={mode} onChange={changeMode} />
         </div>
         {mode === 'membership' ? (
-          <MembershipPage theme={theme} />
+          <MembershipPage theme={theme} initial={isMembershipRun(initial) ? initial : null} />
         ) : (
           <>
             <StatusBar />
@@ -92,6 +108,7 @@ export default function App(): JSX.Element {
           </>
         )}
       </div>
+      </RunContext.Provider>
     </SessionContext.Provider>
   );
 }

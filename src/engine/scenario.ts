@@ -69,13 +69,15 @@ const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('heal') }),
 ]);
 
+const actionListSchema = z.array(z.strictObject({ round: int(0, 1_000_000), action: actionSchema })).max(MAX_SCENARIO_ACTIONS);
+
 const scenarioSchema = z.strictObject({
   format: z.literal(SCENARIO_FORMAT),
   version: z.literal(SCENARIO_VERSION),
   name: z.string().max(200).optional(),
   description: z.string().max(2000).optional(),
   config: configSchema,
-  actions: z.array(z.strictObject({ round: int(0, 1_000_000), action: actionSchema })).max(MAX_SCENARIO_ACTIONS),
+  actions: actionListSchema,
 });
 
 export interface ScenarioProblem {
@@ -102,6 +104,24 @@ export function parseScenario(text: string): ScenarioResult {
     return { ok: false, problems: [{ path: '$', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
   }
   return validateScenario(data);
+}
+
+/**
+ * Validates a timeline on its own (a membership run's: its configuration is checked by the
+ * membership engine): the schema, and node ids below `nodes`. Sorted by round, stably.
+ */
+export function validateActions(data: unknown, nodes: number): { ok: true; actions: LoggedAction[] } | { ok: false; problems: ScenarioProblem[] } {
+  const parsed = actionListSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.slice(0, 20).map((i) => ({ path: jsonPath(['actions', ...i.path]), message: i.message })) };
+  const problems: ScenarioProblem[] = [];
+  parsed.data.forEach((entry, i) => {
+    const a = entry.action;
+    const ids: number[] = a.type === 'partition' ? a.groups.flat() : a.type === 'isolate' ? a.nodes : 'node' in a ? [a.node] : [];
+    const bad = ids.find((n) => n >= nodes);
+    if (bad !== undefined) problems.push({ path: `$.actions[${i}].action`, message: `node ${bad} does not exist: the run has ${nodes} nodes (ids 0 to ${nodes - 1})` });
+  });
+  if (problems.length > 0) return { ok: false, problems: problems.slice(0, 20) };
+  return { ok: true, actions: [...parsed.data].sort((a, b) => a.round - b.round) };
 }
 
 /** Validates parsed JSON as a scenario: the schema, then what only the whole can tell (node ids < nodes). */

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
-import { stateHash } from '../run/state-hash';
-import type { GossipStore } from '../store/store';
-import type { FrameSource } from '../view/frame-source';
+import type { StoreApi } from 'zustand/vanilla';
+import type { RunCoreSlice } from '../store/run-core-slice';
 
 /** What browser tests may read of the page (never change): a fingerprint of the state shown. */
 export interface GossipLabTestHook {
@@ -14,15 +13,12 @@ export interface GossipLabTestHook {
 /**
  * Puts a read-only hook on `window.__gossipLab`, so end-to-end tests can compare two pages'
  * states round for round (a share link opened elsewhere, a seek against a straight run)
- * without reading pixels.
+ * without reading pixels. It reads the mode shown: `store` and `hash` are that mode's.
  */
-export function useTestHook(store: GossipStore, frames: FrameSource): void {
+export function useTestHook(store: StoreApi<RunCoreSlice>, hash: () => string | null): void {
   useEffect(() => {
     const hook: GossipLabTestHook = Object.freeze({
-      stateHash: () => {
-        const f = frames.frame();
-        return f ? stateHash(f) : null;
-      },
+      stateHash: hash,
       round: () => store.getState().round,
       lastRound: () => store.getState().lastRound,
     });
@@ -31,5 +27,5 @@ export function useTestHook(store: GossipStore, frames: FrameSource): void {
     return () => {
       if (w.__gossipLab === hook) delete w.__gossipLab;
     };
-  }, [store, frames]);
+  }, [store, hash]);
 }

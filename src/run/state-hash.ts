@@ -13,8 +13,28 @@ export interface HashableFrame {
  * @example stateHash(frames.frame()!) // "12:3f9a01c2"
  */
 export function stateHash(f: HashableFrame): string {
+  return hashOf(f.round, [f.versions, f.alive, f.group]);
+}
+
+/** What a membership state hash covers: liveness, groups, and how many observers hold each node wrongly dead, wrongly alive or suspect. */
+export interface HashableMembershipFrame {
+  round: number;
+  alive: Uint8Array;
+  group: Uint8Array;
+  wronglyDead: Uint32Array;
+  wronglyAlive: Uint32Array;
+  suspected: Uint32Array;
+}
+
+export function membershipStateHash(f: HashableMembershipFrame): string {
+  return hashOf(f.round, [f.alive, f.group, f.wronglyDead, f.wronglyAlive, f.suspected]);
+}
+
+function hashOf(round: number, arrays: readonly ArrayBufferView[]): string {
   let h = 0x811c9dc5;
-  const parts = [new Uint8Array(f.versions.buffer, f.versions.byteOffset, f.versions.byteLength), f.alive, f.group];
-  for (const a of parts) for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a[i], 0x01000193);
-  return `${f.round}:${(h >>> 0).toString(16).padStart(8, '0')}`;
+  for (const v of arrays) {
+    const a = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+    for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a[i], 0x01000193);
+  }
+  return `${round}:${(h >>> 0).toString(16).padStart(8, '0')}`;
 }

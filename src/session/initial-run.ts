@@ -1,4 +1,5 @@
-import { decodeRunLink, hasRunLink, type RunLink } from '../share/run-link';
+import { PAGE_MAX_NODES } from '../run/membership-form';
+import { decodeAnyRunLink, hasRunLink, type MembershipRunLink, type RunLink } from '../share/run-link';
 import { fitToPage, PAGE_DEFAULT_CONFIG } from '../run/page-fit';
 import type { RunMemory } from './persistence';
 
@@ -9,14 +10,26 @@ export interface InitialRun {
   problems: string[];
 }
 
+/** A membership run's link: the page opens in Membership mode with it. */
+export interface InitialMembershipRun {
+  run: MembershipRunLink;
+  source: 'link';
+  problems: string[];
+}
+
 /**
  * What the page opens with: a share link in the URL wins (it is what the user clicked), then
  * the remembered run, else nothing (the form's defaults). A damaged link still opens — with the
  * page's defaults and whatever settings were valid — and says what was wrong.
  */
-export function chooseInitialRun(hash: string, memory: RunMemory): InitialRun | null {
+export function chooseInitialRun(hash: string, memory: RunMemory): InitialRun | InitialMembershipRun | null {
   if (hasRunLink(hash)) {
-    const decoded = decodeRunLink(hash, PAGE_DEFAULT_CONFIG);
+    const decoded = decodeAnyRunLink(hash, PAGE_DEFAULT_CONFIG);
+    if (decoded.model === 'membership') {
+      const { problems, ...run } = decoded;
+      if (run.config.nodes <= PAGE_MAX_NODES) return { run, source: 'link', problems };
+      return { run: { ...run, config: { ...run.config, nodes: PAGE_MAX_NODES }, actions: [], round: 0 }, source: 'link', problems: [`the page runs membership clusters of at most ${PAGE_MAX_NODES.toLocaleString('en-US')} nodes`] };
+    }
     const fitted = fitToPage(decoded.config, decoded.actions);
     const round = fitted.actions.length === decoded.actions.length ? decoded.round : 0;
     return { run: { config: fitted.config, actions: fitted.actions, round }, source: 'link', problems: [...decoded.problems, ...fitted.problems] };
@@ -36,4 +49,17 @@ export function linkNotice(problems: readonly string[]): string {
   const listed = problems.slice(0, LISTED).join('; ');
   const more = problems.length > LISTED ? ` (and ${problems.length - LISTED} more)` : '';
   return `This link could not be loaded whole: ${listed}${more}. The page opened with its default settings, keeping the valid ones.`;
+}
+
+/** What the page says when it opens a run: where it came from, or what could not be loaded (sticky). */
+export function openingNotice(initial: InitialRun | InitialMembershipRun): { tone: 'info' | 'error'; text: string; sticky?: boolean } {
+  const { run, source, problems } = initial;
+  const at = run.round > 0 ? ` at round ${run.round}` : '';
+  if (problems.length > 0) return { tone: 'error', text: linkNotice(problems), sticky: true };
+  if (source === 'link') return { tone: 'info', text: `Opened a shared run${at}: the same rounds, exactly.` };
+  return { tone: 'info', text: `Restored your last run${at}. Reset to defaults starts afresh.` };
+}
+
+export function isMembershipRun(initial: InitialRun | InitialMembershipRun | null): initial is InitialMembershipRun {
+  return initial !== null && 'model' in initial.run && initial.run.model === 'membership';
 }

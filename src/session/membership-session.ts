@@ -3,9 +3,11 @@ import { membershipHalves, membershipPresetById } from '../presets/membership/ca
 import { formFromConfig, needsRebuild, resolveMembershipForm, type MembershipForm } from '../run/membership-form';
 import { pointOf } from '../run/membership-summary';
 import { makeEntry, toLogged } from '../run/schedule';
+import type { MembershipRunLink } from '../share/run-link';
 import type { MembershipState } from '../store/membership-store';
 import type { LiveFrameSource } from '../view/live-frame-source';
 import type { FromWorker, MembershipFrame } from '../worker/protocol';
+import { openingNotice, type InitialMembershipRun } from './initial-run';
 import { RunSession, type RunSessionDeps } from './run-session';
 
 /** The mode's FrameSource: the renderer's NodeFrame, and the whole frame (tables, matrix) as its detail. */
@@ -91,20 +93,32 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
     this.sendWatch();
   }
 
-  /** Opens a whole run (a link's): its settings in the form, its actions planned, run up to its round. */
-  loadRun(config: MembershipConfig, actions: readonly { round: number; action: import('../engine/types').Action }[], round: number): void {
-    this.set({ form: formFromConfig(config), schedule: actions.map((e) => makeEntry(e.round, e.action)), preset: null, comparison: null });
+  /** Starts with the run of a link, or else the form's run; later calls do nothing (the run survives a mode switch). */
+  startWith(initial: InitialMembershipRun | null): void {
+    if (this.started) return;
+    if (!initial) {
+      this.start();
+      return;
+    }
+    this.loadRun(initial.run, openingNotice(initial));
+  }
+
+  /** Opens a whole run (a link's): its settings in the form, its actions planned, run up to its round; `notice` says where it came from. */
+  loadRun(run: MembershipRunLink, notice: { tone: 'info' | 'error'; text: string; sticky?: boolean } | null = null): void {
+    this.set({ form: formFromConfig(run.config), schedule: run.actions.map((e) => makeEntry(e.round, e.action)), preset: null, comparison: null });
     this.started = true;
     if (!this.client) this.connect();
-    this.build(config);
-    this.catchUpTo(round);
+    this.build(run.config);
+    this.catchUpTo(run.round);
+    if (notice?.sticky) this.state.pushNotice(notice.tone, notice.text);
+    else if (notice) this.notify(notice.tone, notice.text);
   }
 
   /** The run as a link holds it: settings, every action, the round shown; null while none is up. */
-  currentRun(): { config: MembershipConfig; actions: ReturnType<typeof toLogged>; round: number } | null {
+  currentRun(): MembershipRunLink | null {
     const s = this.state;
     if (!this.lastFrame || !s.applied || (s.building && s.catchUpTo === null)) return null;
-    return { config: s.applied, actions: toLogged(s.schedule), round: s.catchUpTo ?? s.round };
+    return { model: 'membership', config: s.applied, actions: toLogged(s.schedule), round: s.catchUpTo ?? s.round };
   }
 
   protected catchUpChunk(): number {

@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Action, LoggedAction } from '../engine/types';
 import { dropRecordedAfter, insertEntry, makeEntry, markRefused, plannedAfter, recordEntry, toLogged, describeScheduled, type ScheduleEntry } from '../run/schedule';
+import type { AnyRunLink } from '../share/run-link';
 import type { RunCoreSlice } from '../store/run-core-slice';
 import type { LiveFrameSource } from '../view/live-frame-source';
 import type { EngineClientHandlers } from '../worker/client';
@@ -88,6 +89,8 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> {
   protected abstract onReady(msg: Extract<FromWorker, { type: 'ready' }>): void;
   /** Rounds per catch-up request for this run (about a second of work at most). */
   protected abstract catchUpChunk(): number;
+  /** The run as a link holds it (settings, every action, the round shown); null while none is up. */
+  abstract currentRun(): AnyRunLink | null;
   /** The run's nodes (0 before the first frame). */
   protected nodes(): number {
     return this.lastFrame?.alive.length ?? 0;

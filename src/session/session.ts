@@ -3,7 +3,7 @@ import { DEFAULT_FORM, formFromConfig, resolveForm } from '../run/form';
 import { PAGE_DEFAULT_CONFIG, pageProblems } from '../run/page-fit';
 import { makeEntry, toLogged } from '../run/schedule';
 import type { RunLink } from '../share/run-link';
-import { linkNotice, type InitialRun } from './initial-run';
+import { openingNotice, type InitialRun } from './initial-run';
 import { SpreadSession } from './spread-session';
 
 export type { ClientLike } from './run-session';
@@ -33,11 +33,7 @@ export class Session extends SpreadSession {
       return;
     }
     this.connect();
-    const { run, source, problems } = initial;
-    const at = run.round > 0 ? ` at round ${run.round}` : '';
-    if (problems.length > 0) this.loadRun(run, { tone: 'error', text: linkNotice(problems), sticky: true });
-    else if (source === 'link') this.loadRun(run, { tone: 'info', text: `Opened a shared run${at}: the same rounds, exactly.` });
-    else this.loadRun(run, { tone: 'info', text: `Restored your last run${at}. Reset to defaults starts afresh.` });
+    this.loadRun(initial.run, openingNotice(initial));
   }
 
   /** The run as a link, the browser's memory or a scenario file holds it: settings, every action, the round shown. */

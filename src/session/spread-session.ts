@@ -35,7 +35,7 @@ export function spreadCatchUpChunk(nodes: number): number {
  * its silent rebuilds; presets and the scripted partition-healing story; writes, the split
  * and lasso tools, links between groups.
  */
-export class SpreadSession extends RunSession<GossipState, SpreadFrame> {
+export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame> {
   protected autoApplyTimer: unknown = null;
   protected readonly storyTimers: TimerSet;
   /** The user edited the form while a run was being built (it could not follow then). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
-import { decodeRunLink, encodeRunLink, hasRunLink } from './run-link';
+import { decodeAnyRunLink, decodeRunLink, encodeRunLink, hasRunLink } from './run-link';
 import { deflateSync, strToU8 } from 'fflate';
 
 const run = {
@@ -47,5 +47,44 @@ describe('share links', () => {
     const bomb = deflateSync(new Uint8Array(3_000_000).fill(32));
     const d = decodeRunLink('#run=' + b64url(bomb));
     expect(d.problems[0]).toMatch(/damaged/);
+  });
+});
+
+describe('link versions', () => {
+  it('a version-1 link saved before membership runs had links still opens the same run', async () => {
+    const saved = (await import('./fixtures/link-v1.json')).default as { hash: string; config: unknown; actions: unknown; round: number };
+    const decoded = decodeAnyRunLink(saved.hash);
+    expect(decoded).toEqual({ model: 'spread', config: saved.config, actions: saved.actions, round: saved.round, problems: [] });
+    expect(decodeRunLink(saved.hash)).toEqual({ config: saved.config, actions: saved.actions, round: saved.round, problems: [] });
+  });
+
+  it('round-trips a membership run, with its model', () => {
+    const membership = {
+      model: 'membership' as const,
+      config: { protocol: 'swim' as const, nodes: 30, seed: 5, loss: 0.1, swim: { suspicionMult: 3 } },
+      actions: [{ round: 3, action: { type: 'crash' as const, node: 12 } }, { round: 8, action: { type: 'isolate' as const, nodes: [1, 2, 3] } }],
+      round: 20,
+    };
+    expect(decodeAnyRunLink(encodeRunLink(membership))).toEqual({ ...membership, problems: [] });
+    // A page that wants a spreading run is told what it got instead.
+    expect(decodeRunLink(encodeRunLink(membership)).problems).toEqual(['the link is of a membership run, not a spreading one']);
+  });
+
+  it('refuses a membership link with bad settings or node ids, saying why', () => {
+    const bad = (config: unknown, actions: unknown = []) => {
+      const json = JSON.stringify({ link: 2, model: 'membership', config, actions, round: 3 });
+      return decodeAnyRunLink(`#run=${b64url(deflateSync(strToU8(json)))}`);
+    };
+    expect(bad({ protocol: 'swim', nodes: 1, seed: 1, loss: 0 }).problems[0]).toMatch(/membership run's settings are not valid/);
+    expect(bad('nope').model).toBe('spread');
+    const ids = bad({ protocol: 'swim', nodes: 10, seed: 1, loss: 0 }, [{ round: 1, action: { type: 'crash', node: 40 } }]);
+    expect(ids.model).toBe('membership');
+    expect(ids.actions).toEqual([]);
+    expect(ids.problems[0]).toMatch(/node 40 does not exist/);
+  });
+
+  it('a link from a newer format says so', () => {
+    const json = JSON.stringify({ link: 3, model: 'spread', config: {}, actions: [], round: 0 });
+    expect(decodeAnyRunLink(`#run=${b64url(deflateSync(strToU8(json)))}`).problems).toEqual(['the link was made by a newer version of Gossip Lab: reload the page to update it']);
   });
 });

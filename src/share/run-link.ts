@@ -1,6 +1,7 @@
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import { DEFAULT_CONFIG, configProblems } from '../engine/config';
-import { MAX_SCENARIO_BYTES, SCENARIO_FORMAT, SCENARIO_VERSION, validateScenario } from '../engine/scenario';
+import { membershipConfigProblems, type MembershipConfig } from '../engine/membership';
+import { MAX_SCENARIO_BYTES, SCENARIO_FORMAT, SCENARIO_VERSION, validateActions, validateScenario } from '../engine/scenario';
 import type { LoggedAction, SimConfig } from '../engine/types';
 
 /**
@@ -8,6 +9,11 @@ import type { LoggedAction, SimConfig } from '../engine/types';
  * the round shown — as deflated, base64url-encoded scenario JSON. Runs are deterministic, so
  * the receiver rebuilds exactly the same run. The fragment never reaches a server, so links
  * work on any static host.
+ *
+ * Versions: a link of version 1 (before membership runs had links) is a spreading run's
+ * scenario plus `round`. Version 2 adds `link: 2` and `model` ('spread' or 'membership'); a
+ * spreading run's payload is otherwise the same, a membership run's carries its membership
+ * configuration. Both decode; a link of a later version says so.
  *
  * @example
  *   const hash = encodeRunLink({ config, actions, round: 12 });  // "#run=eJx…"
@@ -17,19 +23,37 @@ export const LINK_PARAM = 'run';
 /** A compressed link longer than this is refused before inflating (browsers cap URLs near 2 MB). */
 const MAX_LINK_CHARS = 1_500_000;
 
+/** The link format this page writes. */
+export const LINK_VERSION = 2;
+
+/** A spreading run, as a link holds it. */
 export interface RunLink {
   config: SimConfig;
   actions: LoggedAction[];
   round: number;
 }
 
-export interface DecodedRunLink extends RunLink {
+/** A membership run, as a link holds it. */
+export interface MembershipRunLink {
+  model: 'membership';
+  config: MembershipConfig;
+  actions: LoggedAction[];
+  round: number;
+}
+
+export type AnyRunLink = (RunLink & { model?: 'spread' }) | MembershipRunLink;
+
+interface Problems {
   /** What was wrong with the link, for a notice; empty when it loaded whole. */
   problems: string[];
 }
 
-export function encodeRunLink(run: RunLink): string {
-  const json = JSON.stringify({ format: SCENARIO_FORMAT, version: SCENARIO_VERSION, config: run.config, actions: run.actions, round: run.round });
+export type DecodedRunLink = RunLink & Problems;
+export type DecodedAnyRunLink = (RunLink & Problems & { model: 'spread' }) | (MembershipRunLink & Problems);
+
+export function encodeRunLink(run: AnyRunLink): string {
+  const model = run.model ?? 'spread';
+  const json = JSON.stringify({ format: SCENARIO_FORMAT, version: SCENARIO_VERSION, link: LINK_VERSION, model, config: run.config, actions: run.actions, round: run.round });
   return `#${LINK_PARAM}=${toBase64Url(deflateSync(strToU8(json), { level: 9 }))}`;
 }
 
@@ -39,11 +63,19 @@ export function hasRunLink(hash: string): boolean {
 }
 
 /**
- * Decodes a fragment; never throws. A malformed or tampered link yields `defaults` (the engine's
- * unless given) with the valid parameters kept and every problem listed.
+ * Decodes a spreading run's fragment; never throws. A malformed or tampered link — or one of a
+ * membership run — yields `defaults` (the engine's unless given) with the valid parameters
+ * kept and every problem listed.
  */
 export function decodeRunLink(hash: string, defaults: SimConfig = DEFAULT_CONFIG): DecodedRunLink {
-  const fallback = (problem: string): DecodedRunLink => ({ config: { ...defaults }, actions: [], round: 0, problems: [problem] });
+  const decoded = decodeAnyRunLink(hash, defaults);
+  if (decoded.model === 'spread') return { config: decoded.config, actions: decoded.actions, round: decoded.round, problems: decoded.problems };
+  return { config: { ...defaults }, actions: [], round: 0, problems: ['the link is of a membership run, not a spreading one'] };
+}
+
+/** Decodes a fragment of either model; never throws (a bad link falls back to a spreading run of `defaults`). */
+export function decodeAnyRunLink(hash: string, defaults: SimConfig = DEFAULT_CONFIG): DecodedAnyRunLink {
+  const fallback = (problem: string): DecodedAnyRunLink => ({ model: 'spread', config: { ...defaults }, actions: [], round: 0, problems: [problem] });
   const value = new URLSearchParams(hash.replace(/^#/, '')).get(LINK_PARAM);
   if (value === null) return fallback('the link carries no run');
   if (value.length > MAX_LINK_CHARS) return fallback('the link is too long to be a Gossip Lab run');
@@ -54,19 +86,44 @@ export function decodeRunLink(hash: string, defaults: SimConfig = DEFAULT_CONFIG
     return fallback('the link is damaged (it does not decode): it may have been cut short when copied');
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fallback('the link does not describe a run');
-  const { round, ...scenario } = data as Record<string, unknown>;
-  const checked = validateScenario(scenario);
+  const { round, link, model, ...scenario } = data as Record<string, unknown>;
+  if (link !== undefined && !(link === 2)) {
+    return fallback(typeof link === 'number' && link > LINK_VERSION ? 'the link was made by a newer version of Gossip Lab: reload the page to update it' : 'the link\'s format version is not one this page reads');
+  }
   const wantedRound = typeof round === 'number' && Number.isInteger(round) && round >= 0 && round <= 1_000_000 ? round : 0;
-  const problems = typeof round === 'number' && wantedRound === round ? [] : ['the round in the link is not valid: starting at round 0'];
-  if (checked.ok) return { config: checked.scenario.config, actions: checked.scenario.actions, round: wantedRound, problems };
+  const roundProblems = typeof round === 'number' && wantedRound === round ? [] : ['the round in the link is not valid: starting at round 0'];
+  // Version 1 links have no model: they are spreading runs.
+  if (model === 'membership') return decodeMembership(scenario, wantedRound, roundProblems, fallback);
+  if (model !== undefined && model !== 'spread') return fallback('the link names a kind of run this page does not know');
+  const checked = validateScenario(scenario);
+  if (checked.ok) return { model: 'spread', config: checked.scenario.config, actions: checked.scenario.actions, round: wantedRound, problems: roundProblems };
   // Keep every configuration field that is valid on its own; drop the action log.
   const config = salvageConfig((scenario as { config?: unknown }).config, defaults);
   return {
+    model: 'spread',
     config,
     actions: [],
     round: 0,
     problems: [...checked.problems.map((p) => `${p.path}: ${p.message}`), 'the run was rebuilt from the valid settings, without its actions'],
   };
+}
+
+function decodeMembership(
+  scenario: Record<string, unknown>, round: number, roundProblems: string[], fallback: (problem: string) => DecodedAnyRunLink,
+): DecodedAnyRunLink {
+  const config = scenario.config as MembershipConfig;
+  let problems: string[];
+  try {
+    problems = membershipConfigProblems(config);
+  } catch {
+    problems = ['config: not a membership configuration'];
+  }
+  if (problems.length > 0) return fallback(`the membership run's settings are not valid (${problems.slice(0, 3).join('; ')})`);
+  const actions = validateActions(scenario.actions, config.nodes);
+  if (!actions.ok) {
+    return { model: 'membership', config, actions: [], round: 0, problems: [...actions.problems.map((p) => `${p.path}: ${p.message}`), 'the run was rebuilt from its settings, without its actions'] };
+  }
+  return { model: 'membership', config, actions: actions.actions, round, problems: roundProblems };
 }
 
 function salvageConfig(raw: unknown, defaults: SimConfig): SimConfig {

@@ -1,4 +1,8 @@
-import { useEffect, type JSX } from 'react';
+import { useEffect, useState, type JSX } from 'react';
+import { RunContext } from '../../hooks/useRun';
+import type { InitialMembershipRun } from '../../session/initial-run';
+import { membershipStore } from '../../store/membership-store';
+import { TimeScrubber } from '../timeline/TimeScrubber';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 import { selectView, useMembership } from '../../store/membership-store';
 import { btn } from '../ui-classes';
@@ -45,17 +49,18 @@ function ViewToggle(): JSX.Element {
  * caption, metrics, inspector and legend on the right. The run survives a switch to
  * Dissemination and back; it pauses while hidden.
  */
-export function MembershipPage({ theme }: { theme: Theme }): JSX.Element {
+export function MembershipPage({ theme, initial = null }: { theme: Theme; initial?: InitialMembershipRun | null }): JSX.Element {
   const session = membershipSession();
   const view = useMembership(selectView);
+  const [run] = useState(() => ({ session, store: membershipStore }));
   useEffect(() => {
-    session.start();
+    session.startWith(initial);
     return () => session.pause();
-  }, [session]);
+  }, [session, initial]);
   // Capture phase and every key marked handled: the dissemination shortcuts stay off this run.
   useKeyboardShortcuts(session, { exclusive: true });
   return (
-    <>
+    <RunContext.Provider value={run}>
       <MembershipStatusBar />
       <main className="grid min-h-0 flex-1 grid-cols-[18rem_minmax(0,1fr)_19rem] gap-2 p-2 2xl:grid-cols-[21rem_minmax(0,1fr)_24rem] 2xl:gap-3 2xl:p-3">
         <nav aria-label="Membership controls" className="flex min-h-0 flex-col gap-4 overflow-y-auto rounded-lg border border-slate-200 bg-white p-3 shadow-sm dark:border-slate-700 dark:bg-slate-900">
@@ -65,9 +70,12 @@ export function MembershipPage({ theme }: { theme: Theme }): JSX.Element {
           <MembershipSettings />
         </nav>
         <div className="flex min-h-0 flex-col gap-2 2xl:gap-3">
-          <div className="relative min-h-0 flex-1 overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+          <div className="relative flex min-h-0 flex-1 flex-col overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
             <ViewToggle />
-            {view === 'graph' ? <MembershipGraph theme={theme} /> : <div className="absolute inset-0 pt-9"><MatrixView theme={theme} /></div>}
+            <div className="relative min-h-0 flex-1">
+              {view === 'graph' ? <MembershipGraph theme={theme} /> : <div className="absolute inset-0 pt-9"><MatrixView theme={theme} /></div>}
+            </div>
+            <TimeScrubber />
             <MembershipNotices />
           </div>
           <div className="shrink-0">
@@ -82,6 +90,6 @@ export function MembershipPage({ theme }: { theme: Theme }): JSX.Element {
           <MembershipLegend theme={theme} />
         </aside>
       </main>
-    </>
+    </RunContext.Provider>
   );
 }

@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { statusLine } from '../../run/membership-summary';
 import { useMembership, type MembershipState } from '../../store/membership-store';
+import { CopyLinkButton } from '../share/CopyLinkButton';
 
 const selectLine = (s: MembershipState) => ({
   text: statusLine({ round: s.round, nodes: s.nodes, live: s.live, protocol: s.applied?.protocol ?? 'swim', summary: s.summary }),
@@ -9,7 +10,7 @@ const selectLine = (s: MembershipState) => ({
   nodes: s.nodes,
   loss: s.loss,
   partitioned: s.partitioned,
-  state: s.workerError ? 'Stopped' : s.building ? 'Building…' : s.status === 'playing' ? 'Playing' : s.status === 'paused' ? 'Paused' : 'Ready',
+  state: s.workerError ? 'Stopped' : s.building ? 'Building…' : s.round < s.lastRound ? `Viewing round ${s.round} of ${s.lastRound}` : s.status === 'playing' ? 'Playing' : s.status === 'paused' ? 'Paused' : 'Ready',
 });
 
 /** The membership run at a glance; the only role=status on the page while this mode is shown. */
@@ -25,6 +26,7 @@ export function MembershipStatusBar(): JSX.Element {
         )}
       </p>
       <p className="ml-auto shrink-0 text-base font-semibold 2xl:text-lg text-slate-700 dark:text-slate-200">{l.state}</p>
+      <CopyLinkButton />
     </div>
   );
 }

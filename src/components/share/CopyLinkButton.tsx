@@ -1,9 +1,8 @@
 import type { JSX } from 'react';
-import { useSession } from '../../hooks/useSession';
+import { useRun, useRunSession } from '../../hooks/useRun';
 import { copyText, linkUrl, showInAddressBar } from '../../share/address-bar';
 import { encodeRunLink } from '../../share/run-link';
-import { selectBuilding } from '../../store/selectors';
-import { useGossip } from '../../store/store';
+import type { RunCoreSlice } from '../../store/run-core-slice';
 import { btn } from '../ui-classes';
 
 /**
@@ -11,9 +10,11 @@ import { btn } from '../ui-classes';
  * whoever opens it rebuilds exactly this run at this round. It also goes into the address bar,
  * where it can be copied by hand if the clipboard is refused.
  */
+const selectBuilding = (s: RunCoreSlice) => s.building;
+
 export function CopyLinkButton(): JSX.Element {
-  const session = useSession();
-  const building = useGossip(selectBuilding);
+  const session = useRunSession();
+  const building = useRun(selectBuilding);
   const copy = async (): Promise<void> => {
     const run = session.currentRun();
     if (!run) return;

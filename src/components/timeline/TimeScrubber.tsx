@@ -1,11 +1,10 @@
 import type { JSX } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useSession } from '../../hooks/useSession';
-import type { GossipState } from '../../store/store';
-import { useGossip } from '../../store/store';
+import { useRun, useRunSession } from '../../hooks/useRun';
+import type { RunCoreSlice } from '../../store/run-core-slice';
 import { btn } from '../ui-classes';
 
-const selectScrubber = (s: GossipState) => ({
+const selectScrubber = (s: RunCoreSlice) => ({
   round: s.round,
   lastRound: s.lastRound,
   target: s.seekTarget,
@@ -18,11 +17,12 @@ const small = 'inline-flex h-7 items-center gap-1 rounded-md px-2 text-sm font-s
 /**
  * Time travel in one row under the graph: drag the slider over every round run so far (the
  * graph, the charts' marker, the inspector and the status follow), step back one round, or
- * continue from the round shown — which discards the later rounds (a fork).
+ * continue from the round shown — which discards the later rounds (a fork). Both modes show it,
+ * each for its own run.
  */
 export function TimeScrubber(): JSX.Element {
-  const session = useSession();
-  const { round, lastRound, target, building } = useGossip(useShallow(selectScrubber));
+  const session = useRunSession();
+  const { round, lastRound, target, building } = useRun(useShallow(selectScrubber));
   const shown = target ?? round;
   const past = round < lastRound;
   return (
