@@ -1,4 +1,3 @@
-import type { RoundMetrics } from '../engine/types';
 import type { NodeFrame } from '../view/frame-source';
 import type { SpreadFrame } from '../worker/protocol';
 import type { GossipState } from '../store/store';
@@ -150,11 +149,4 @@ function summarizePast(s: GossipState, f: SpreadFrame): Partial<GossipState> {
     writes: f.writes,
     spread: f.spread,
   };
-}
-
-/** The history entry of `round` (the state after that round and its actions), if kept. */
-export function historyAt(history: readonly RoundMetrics[], round: number): RoundMetrics | null {
-  const first = history[0]?.round ?? 0;
-  const m = history[round - first];
-  return m && m.round === round ? m : history.find((x) => x.round === round) ?? null;
 }

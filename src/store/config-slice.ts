@@ -1,8 +1,7 @@
-import type { StateCreator } from 'zustand';
 import { DEFAULT_CONFIG } from '../engine/config';
 import type { SimConfig } from '../engine/types';
 import { DEFAULT_FORM, resolveForm, type FormValues } from '../run/form';
-import type { GossipState } from './store';
+import type { SetState } from './run-core-slice';
 
 /** The form, and the configuration the current run was built from. */
 export interface ConfigSlice {
@@ -23,7 +22,7 @@ function fallbackConfig(): SimConfig {
   return { ...DEFAULT_CONFIG, nodes: 100, topology: 'random', degree: 6 };
 }
 
-export const createConfigSlice: StateCreator<GossipState, [], [], ConfigSlice> = (set) => ({
+export const createConfigSlice = (set: SetState<ConfigSlice>): ConfigSlice => ({
   form: DEFAULT_FORM,
   appliedForm: initial,
   runConfig: initial,

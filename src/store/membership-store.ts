@@ -54,7 +54,7 @@ export type MembershipStore = StoreApi<MembershipState>;
 
 export function createMembershipStore(): MembershipStore {
   return createStore<MembershipState>()((set) => ({
-    ...createRunCore(set as (patch: (s: RunCoreSlice) => Partial<RunCoreSlice>) => void),
+    ...createRunCore(set),
     building: false,
     form: { ...DEFAULT_MEMBERSHIP_FORM },
     applied: null,

@@ -54,10 +54,14 @@ let nextNoticeId = 1;
 /** At most this many notices are on screen; older ones give way. */
 const MAX_NOTICES = 3;
 
-type SetCore = (patch: (s: RunCoreSlice) => Partial<RunCoreSlice>) => void;
+/**
+ * How a slice sets its own fields. Slices are typed by their own fields only, so they never
+ * import the whole store's type (and the store and its slices import each other in no circle).
+ */
+export type SetState<T> = (patch: Partial<T> | ((s: T) => Partial<T>)) => void;
 
 /** The core fields as a fresh page has them, and the notice actions. */
-export function createRunCore(set: SetCore): RunCoreSlice {
+export function createRunCore(set: SetState<RunCoreSlice>): RunCoreSlice {
   return {
     status: 'idle',
     speed: SPEED_LIMITS.initial,

@@ -1,11 +1,9 @@
-import type { StateCreator } from 'zustand';
 import type { StoryView } from '../presets/story';
 import type { ScenarioProblem } from '../engine/scenario';
 import type { RoundMetrics, SimConfig, TopologyName } from '../engine/types';
 import type { LinkState } from '../view/frame-source';
 import type { SpreadStats, WriteRecord } from '../worker/protocol';
-import { createRunCore, type RunCoreSlice } from './run-core-slice';
-import type { GossipState } from './store';
+import { createRunCore, type RunCoreSlice, type SetState } from './run-core-slice';
 
 export type RumorStatus = 'susceptible' | 'infective' | 'removed';
 
@@ -95,8 +93,8 @@ export interface RunSlice extends RunCoreSlice {
   heal: HealOutcome | null;
 }
 
-export const createRunSlice: StateCreator<GossipState, [], [], RunSlice> = (set) => ({
-  ...createRunCore(set as (patch: (s: RunCoreSlice) => Partial<RunCoreSlice>) => void),
+export const createRunSlice = (set: SetState<RunSlice>): RunSlice => ({
+  ...createRunCore(set),
   graph: null,
   pastMetrics: null,
   importFailure: null,

@@ -1,6 +1,5 @@
 import type { RoundMetrics } from '../engine/types';
 import { needsRebuild, resolveForm } from '../run/form';
-import { historyAt } from '../session/frame-summary';
 import type { GossipState } from './store';
 
 /**
@@ -71,4 +70,11 @@ export const selectResolvedForm = (s: GossipState) => resolveForm(s.form, s.appl
 
 export function formIsDirty(s: GossipState): boolean {
   return needsRebuild(resolveForm(s.form, s.appliedForm).config, s.appliedForm);
+}
+
+/** The history entry of `round` (the state after that round and its actions), if kept. */
+export function historyAt(history: readonly RoundMetrics[], round: number): RoundMetrics | null {
+  const first = history[0]?.round ?? 0;
+  const m = history[round - first];
+  return m && m.round === round ? m : history.find((x) => x.round === round) ?? null;
 }

@@ -13,10 +13,10 @@ export type GossipState = ConfigSlice & RunSlice & ViewSlice;
 export type GossipStore = StoreApi<GossipState>;
 
 export function createGossipStore(): GossipStore {
-  return createStore<GossipState>()((...a) => ({
-    ...createConfigSlice(...a),
-    ...createRunSlice(...a),
-    ...createViewSlice(...a),
+  return createStore<GossipState>()((set) => ({
+    ...createConfigSlice(set),
+    ...createRunSlice(set),
+    ...createViewSlice(set),
   }));
 }
 

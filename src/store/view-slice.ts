@@ -1,5 +1,4 @@
-import type { StateCreator } from 'zustand';
-import type { GossipState } from './store';
+import type { SetState } from './run-core-slice';
 
 export type Theme = 'light' | 'dark';
 /** select: click nodes; split: drag a line to cut in two; lasso: draw a loop to isolate the nodes inside. */
@@ -20,7 +19,7 @@ export function preferredTheme(): Theme {
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-export const createViewSlice: StateCreator<GossipState, [], [], ViewSlice> = (set) => ({
+export const createViewSlice = (set: SetState<ViewSlice>): ViewSlice => ({
   theme: preferredTheme(),
   mode: 'select',
   remember: true,

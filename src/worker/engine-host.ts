@@ -1,7 +1,8 @@
 import type { LoggedAction } from '../engine/types';
 import { errorText } from './error-text';
-import { compareMembership } from './membership-model';
-import { buildModel, type FrameNews, type LiveModel, type Watch } from './model';
+import { buildMembershipModel, compareMembership } from './membership-model';
+import type { FrameNews, LiveModel, Watch } from './model';
+import { buildSpreadModel } from './spread-model';
 import { transferables, type FromWorker, type InitRequest, type ToWorker, type WireFrame } from './protocol';
 
 export type Post = (msg: FromWorker, transfer: Transferable[]) => void;
@@ -12,6 +13,11 @@ const MAX_STEP_COUNT = 1000;
 export const MAX_REPLAY_ROUNDS = 5000;
 
 const NO_NEWS: FrameNews<never> = { applied: [], rejected: [] };
+
+/** Builds the run an init request describes, with `schedule` planned; throws ConfigError on a bad configuration. */
+function buildModel(init: InitRequest, schedule: readonly LoggedAction[]): LiveModel {
+  return (init.model === 'membership' ? buildMembershipModel(init, schedule) : buildSpreadModel(init, schedule)) as LiveModel;
+}
 
 /**
  * The worker's logic without the worker, for every model: it owns one run (a LiveModel: the

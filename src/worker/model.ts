@@ -1,9 +1,7 @@
-import { Timeline } from '../engine/timeline';
+import type { Timeline } from '../engine/timeline';
 import type { LoggedAction } from '../engine/types';
 import type { PlannedRun, RejectedAction } from './planned-run';
 import type { FrameCause, FromWorker, InitRequest, WireFrame } from './protocol';
-import { buildMembershipModel } from './membership-model';
-import { buildSpreadModel } from './spread-model';
 
 /** What a frame reports besides the state: the planned actions run, and those refused, since the last one. */
 export interface FrameNews<M> {
@@ -33,9 +31,4 @@ export interface LiveModel<M = unknown> {
   readonly nodes: number;
   ready(graphId: number): Extract<FromWorker, { type: 'ready' }>;
   frame(graphId: number, cause: FrameCause, news: FrameNews<M>, watch: Watch): WireFrame;
-}
-
-/** Builds the run an init request describes, with `schedule` planned; throws ConfigError on a bad configuration. */
-export function buildModel(init: InitRequest, schedule: readonly LoggedAction[]): LiveModel {
-  return (init.model === 'membership' ? buildMembershipModel(init, schedule) : buildSpreadModel(init, schedule)) as LiveModel;
 }
