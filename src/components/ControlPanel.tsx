@@ -3,6 +3,8 @@ import { ActionControls } from './ActionControls';
 import { ConfigForm } from './ConfigForm';
 import { PresetsPanel } from './PresetsPanel';
 import { RunControls } from './RunControls';
+import { EXPORTED_CHARTS } from './share/ChartExportButtons';
+import { RememberRun } from './share/RememberRun';
 import { ShareExportPanel } from './share/ShareExportPanel';
 
 /** The left panel: run, change, presets, settings — most used first, so the fold cuts settings. */
@@ -13,7 +15,9 @@ export function ControlPanel(): JSX.Element {
       <ActionControls />
       <PresetsPanel />
       <ConfigForm />
-      <ShareExportPanel />
+      <ShareExportPanel charts={EXPORTED_CHARTS}>
+        <RememberRun />
+      </ShareExportPanel>
     </nav>
   );
 }

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { AnyRunLink } from '../share/run-link';
+import type { ExportKind, ScenarioFileLike } from '../session/run-session';
 import type { RunCoreSlice } from '../store/run-core-slice';
 
 /** What the controls both modes share (time travel, links, notices) ask of the shown mode's session. */
@@ -11,6 +12,11 @@ export interface SharedRunApi {
   continueFromHere(): void;
   currentRun(): AnyRunLink | null;
   say(tone: 'info' | 'error', text: string): void;
+  exportText(kind: ExportKind): string;
+  exportBase(): string;
+  graphPng(): Promise<Blob> | null;
+  importScenarioFile(file: ScenarioFileLike): Promise<boolean>;
+  dismissImportFailure(): void;
 }
 
 export interface RunContextValue {

@@ -1,6 +1,9 @@
 import type { MembershipConfig } from '../engine/membership';
 import { membershipHalves, membershipPresetById } from '../presets/membership/catalog';
-import { formFromConfig, needsRebuild, resolveMembershipForm, type MembershipForm } from '../run/membership-form';
+import { membershipCsvText, membershipJsonText } from '../export/membership-exports';
+import { runFileBase } from '../export/file-names';
+import { PAGE_MAX_NODES, formFromConfig, needsRebuild, resolveMembershipForm, type MembershipForm } from '../run/membership-form';
+import { membershipScenarioText, parseRunFile } from '../run/run-file';
 import { pointOf } from '../run/membership-summary';
 import { makeEntry, toLogged } from '../run/schedule';
 import type { MembershipRunLink } from '../share/run-link';
@@ -8,7 +11,7 @@ import type { MembershipState } from '../store/membership-store';
 import type { LiveFrameSource } from '../view/live-frame-source';
 import type { FromWorker, MembershipFrame } from '../worker/protocol';
 import { openingNotice, type InitialMembershipRun } from './initial-run';
-import { RunSession, type RunSessionDeps } from './run-session';
+import { RunSession, type ExportKind, type RunSessionDeps } from './run-session';
 
 /** The mode's FrameSource: the renderer's NodeFrame, and the whole frame (tables, matrix) as its detail. */
 export type MembershipFrameSource = LiveFrameSource<MembershipFrame>;
@@ -261,5 +264,43 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
 
   private sendWatch(): void {
     if (this.lastFrame || this.state.building) this.client?.send({ type: 'watch', node: this.state.selected, matrix: this.state.view === 'matrix' });
+  }
+
+  // ── Files ───────────────────────────────────────────────────────────────────────────────
+
+  exportText(kind: ExportKind): string {
+    const s = this.state;
+    const actions = toLogged(s.schedule);
+    if (!s.applied) return '';
+    return kind === 'scenario' ? membershipScenarioText(s.applied, actions) : kind === 'csv' ? membershipCsvText(s.history) : membershipJsonText(s.applied, actions, s.history);
+  }
+
+  exportBase(): string {
+    const c = this.state.applied;
+    return c ? runFileBase({ protocol: c.protocol, nodes: c.nodes, seed: c.seed }, this.state.round) : 'gossip-lab-membership';
+  }
+
+  importScenarioText(text: string, fileName: string): boolean {
+    const parsed = parseRunFile(text);
+    if (parsed.ok && parsed.model === 'spread') {
+      this.set({ importFailure: { fileName, problems: [{ path: '$', message: 'a dissemination scenario: open it in Dissemination mode' }] } });
+      return false;
+    }
+    if (!parsed.ok || parsed.model !== 'membership') {
+      this.set({ importFailure: { fileName, problems: parsed.ok ? [] : parsed.problems } });
+      return false;
+    }
+    const { scenario } = parsed;
+    if (scenario.config.nodes > PAGE_MAX_NODES) {
+      this.set({ importFailure: { fileName, problems: [{ path: '$.config.nodes', message: `the page runs membership clusters of at most ${PAGE_MAX_NODES.toLocaleString('en-US')} nodes` }] } });
+      return false;
+    }
+    this.set({ importFailure: null });
+    const n = scenario.actions.length;
+    this.loadRun({ model: 'membership', config: scenario.config, actions: scenario.actions, round: 0 }, {
+      tone: 'info',
+      text: `Imported ${scenario.name ? `"${scenario.name}"` : fileName}: ${scenario.config.nodes} nodes, ${n} action${n === 1 ? '' : 's'} on the timeline.`,
+    });
+    return true;
   }
 }

@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
+import { MAX_SCENARIO_BYTES } from '../engine/scenario';
 import type { Action, LoggedAction } from '../engine/types';
 import { dropRecordedAfter, insertEntry, makeEntry, markRefused, plannedAfter, recordEntry, toLogged, describeScheduled, type ScheduleEntry } from '../run/schedule';
 import type { AnyRunLink } from '../share/run-link';
@@ -8,6 +9,24 @@ import type { EngineClientHandlers } from '../worker/client';
 import type { FromWorker, InitRequest, ToWorker, WireFrame } from '../worker/protocol';
 import { PlayLoop } from './play-loop';
 import { describeAction, validSides } from './session-helpers';
+
+/** What importing needs of a File (so tests hand in a plain object). */
+export interface ScenarioFileLike {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+}
+
+/** The renderer's handle as the session uses it: halves and sectors of the drawing, and its PNG. */
+export interface GraphApiLike {
+  splitHalves(): [number[], number[]];
+  splitInto(k: number): number[][];
+  /** The graph as drawn, as a PNG (the export). */
+  toPngBlob?(): Promise<Blob>;
+}
+
+/** The files a run exports (text), by kind. */
+export type ExportKind = 'scenario' | 'csv' | 'json';
 
 export interface ClientLike {
   send(msg: ToWorker): void;
@@ -52,6 +71,7 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> {
   /** The timeline changed while a run was being built: send it once the run is up. */
   protected scheduleWhenBuilt = false;
   protected lastFrame: F | null = null;
+  protected graphApi: GraphApiLike | null = null;
   protected readonly now: () => number;
   protected readonly setTimer: (fn: () => void, ms: number) => unknown;
   protected readonly clearTimer: (id: unknown) => void;
@@ -91,6 +111,15 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> {
   protected abstract catchUpChunk(): number;
   /** The run as a link holds it (settings, every action, the round shown); null while none is up. */
   abstract currentRun(): AnyRunLink | null;
+  /** The run's export of `kind`, as text. */
+  abstract exportText(kind: ExportKind): string;
+  /** The start of an export's file name, saying what run it holds. */
+  abstract exportBase(): string;
+  /**
+   * Imports a scenario file's text: a valid one replaces the run (round 0, its actions planned);
+   * otherwise every problem is listed with its JSON path and nothing else changes.
+   */
+  abstract importScenarioText(text: string, fileName: string): boolean;
   /** The run's nodes (0 before the first frame). */
   protected nodes(): number {
     return this.lastFrame?.alive.length ?? 0;
@@ -456,6 +485,39 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> {
   /** The run's timeline as the worker takes it. */
   protected loggedSchedule(): LoggedAction[] {
     return toLogged(this.state.schedule);
+  }
+
+  // ── Files ───────────────────────────────────────────────────────────────────────────────
+
+  setGraphApi(api: GraphApiLike | null): void {
+    this.graphApi = api;
+  }
+
+  /** The graph as drawn, as a PNG; null before the renderer is up. */
+  graphPng(): Promise<Blob> | null {
+    return this.graphApi?.toPngBlob?.() ?? null;
+  }
+
+  /** Imports a scenario file; one over the size limit is refused before it is read. */
+  async importScenarioFile(file: ScenarioFileLike): Promise<boolean> {
+    const refuse = (message: string): false => {
+      this.set({ importFailure: { fileName: file.name, problems: [{ path: '$', message }] } } as Partial<S>);
+      return false;
+    };
+    if (file.size > MAX_SCENARIO_BYTES) {
+      return refuse(`file too large (${file.size.toLocaleString('en-US')} bytes; a scenario is at most ${MAX_SCENARIO_BYTES.toLocaleString('en-US')})`);
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (e) {
+      return refuse(`the file could not be read: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    return this.importScenarioText(text, file.name);
+  }
+
+  dismissImportFailure(): void {
+    this.set({ importFailure: null } as Partial<S>);
   }
 
   // ── Notices ──────────────────────────────────────────────────────────────────────────────

@@ -161,7 +161,7 @@ describe('Session: actions', () => {
 
   it('uses the renderer\'s layout halves when it offers them', () => {
     const { session, state, flush } = setup({ nodes: '10' });
-    session.setGraphApi({ splitHalves: () => [[0, 2, 4, 6], [1, 3, 5, 7, 8, 9]] });
+    session.setGraphApi({ splitHalves: () => [[0, 2, 4, 6], [1, 3, 5, 7, 8, 9]], splitInto: () => [] });
     session.splitInHalves();
     flush();
     expect(state().partition).toEqual([0, 4, 6]);

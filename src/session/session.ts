@@ -1,4 +1,8 @@
-import { MAX_SCENARIO_BYTES, parseScenario, type ScenarioProblem } from '../engine/scenario';
+import type { ScenarioProblem } from '../engine/scenario';
+import { metricsCsvText, metricsJsonText, scenarioText } from '../export/run-exports';
+import { runFileBase } from '../export/file-names';
+import { parseRunFile } from '../run/run-file';
+import type { ExportKind } from './run-session';
 import { DEFAULT_FORM, formFromConfig, resolveForm } from '../run/form';
 import { PAGE_DEFAULT_CONFIG, pageProblems } from '../run/page-fit';
 import { makeEntry, toLogged } from '../run/schedule';
@@ -10,12 +14,7 @@ export type { ClientLike } from './run-session';
 export type { SplitApi } from './spread-session';
 export { SPEED_LIMITS } from '../store/run-core-slice';
 
-/** What importing needs of a File (so tests hand in a plain object). */
-export interface ScenarioFileLike {
-  name: string;
-  size: number;
-  text(): Promise<string>;
-}
+export type { ScenarioFileLike } from './run-session';
 
 /**
  * The dissemination page's session: the spreading model's session (SpreadSession, over the
@@ -63,9 +62,13 @@ export class Session extends SpreadSession {
    * otherwise every problem is listed with its JSON path and nothing else changes.
    */
   importScenarioText(text: string, fileName: string): boolean {
-    const parsed = parseScenario(text);
+    const parsed = parseRunFile(text);
+    if (parsed.ok && parsed.model === 'membership') {
+      this.set({ importFailure: { fileName, problems: [{ path: '$.model', message: 'a membership scenario: open it in Membership mode' }] } });
+      return false;
+    }
     const problems: ScenarioProblem[] = parsed.ok ? pageProblems(parsed.scenario.config) : parsed.problems;
-    if (!parsed.ok || problems.length > 0) {
+    if (!parsed.ok || parsed.model !== 'spread' || problems.length > 0) {
       this.set({ importFailure: { fileName, problems } });
       return false;
     }
@@ -79,42 +82,20 @@ export class Session extends SpreadSession {
     return true;
   }
 
-  /** Imports a scenario file; one over the size limit is refused before it is read. */
-  async importScenarioFile(file: ScenarioFileLike): Promise<boolean> {
-    if (file.size > MAX_SCENARIO_BYTES) {
-      const message = `file too large (${file.size.toLocaleString('en-US')} bytes; a scenario is at most ${MAX_SCENARIO_BYTES.toLocaleString('en-US')})`;
-      this.set({ importFailure: { fileName: file.name, problems: [{ path: '$', message }] } });
-      return false;
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (e) {
-      this.set({ importFailure: { fileName: file.name, problems: [{ path: '$', message: `the file could not be read: ${e instanceof Error ? e.message : String(e)}` }] } });
-      return false;
-    }
-    return this.importScenarioText(text, file.name);
-  }
-
-  /** The graph as drawn, as a PNG; null before the renderer is up. */
-  graphPng(): Promise<Blob> | null {
-    return this.graphApi?.toPngBlob?.() ?? null;
-  }
-
-  /** A notice from the page itself: a link copied, a download that failed. */
-  say(tone: 'info' | 'error', text: string): void {
-    this.notify(tone, text);
-  }
-
-  dismissImportFailure(): void {
-    this.set({ importFailure: null });
-  }
-
   /** The default settings and an empty timeline, as on a first visit. */
   resetToDefaults(): void {
     this.endStory();
     this.set({ form: DEFAULT_FORM, schedule: [], preset: null, importFailure: null });
     this.build(PAGE_DEFAULT_CONFIG, PAGE_DEFAULT_CONFIG);
     this.notify('info', 'Back to the default settings; the remembered run is forgotten.');
+  }
+
+  exportText(kind: ExportKind): string {
+    const s = this.state;
+    return kind === 'scenario' ? scenarioText(s) : kind === 'csv' ? metricsCsvText(s) : metricsJsonText(s);
+  }
+
+  exportBase(): string {
+    return runFileBase(this.state.runConfig, this.state.round);
   }
 }

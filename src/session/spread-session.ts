@@ -8,18 +8,14 @@ import { makeEntry } from '../run/schedule';
 import type { HealOutcome } from '../store/run-slice';
 import type { GossipState } from '../store/store';
 import { MESSAGE_RECORD_LIMIT, type FromWorker, type SpreadFrame } from '../worker/protocol';
-import { groupsByLayout, linkActions, linkLossActions, linkProblem, splitProblem, type LinkMode, type SectorApi } from './cluster-actions';
+import { groupsByLayout, linkActions, linkLossActions, linkProblem, splitProblem, type LinkMode } from './cluster-actions';
 import { reactToStep } from './frame-reaction';
 import { selectedInfoOf, summarizeFrame, toNodeFrame } from './frame-summary';
-import { RunSession } from './run-session';
+import { RunSession, type GraphApiLike } from './run-session';
 import { TimerSet, chooseHalves, pickLiveNode } from './session-helpers';
 
 /** The part of the renderer's GraphApi the session uses. */
-export interface SplitApi extends SectorApi {
-  splitHalves(): [number[], number[]];
-  /** The graph as drawn, as a PNG (the export). */
-  toPngBlob?(): Promise<Blob>;
-}
+export type SplitApi = GraphApiLike;
 
 /** A form change rebuilds a fresh run by itself after this quiet time. */
 const AUTO_APPLY_MS = 400;
@@ -42,7 +38,6 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
   protected formChangedWhileBuilding = false;
   protected uiRng = new Rng(1);
   protected story: PartitionHealingStory | null = null;
-  protected graphApi: SplitApi | null = null;
 
   constructor(deps: ConstructorParameters<typeof RunSession<GossipState, SpreadFrame>>[0]) {
     super(deps);
@@ -229,10 +224,6 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
     this.set({ selected: n, selectedInfo: this.lastFrame ? selectedInfoOf(this.lastFrame, n, this.state.shownKey) : null });
     this.deps.frames.setSelected(n);
     if (this.lastFrame) this.client?.send({ type: 'watch', node: n });
-  }
-
-  setGraphApi(api: SplitApi | null): void {
-    this.graphApi = api;
   }
 
   toggleSplitMode(): void {

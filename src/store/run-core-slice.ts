@@ -1,3 +1,4 @@
+import type { ScenarioProblem } from '../engine/scenario';
 import type { ScheduleEntry } from '../run/schedule';
 
 /**
@@ -15,6 +16,12 @@ export interface Notice {
   id: number;
   tone: 'info' | 'error';
   text: string;
+}
+
+/** A scenario file that could not be imported, and why (each problem with its JSON path). */
+export interface ImportFailure {
+  fileName: string;
+  problems: ScenarioProblem[];
 }
 
 export interface RunCoreSlice {
@@ -44,6 +51,8 @@ export interface RunCoreSlice {
   /** The timeline changed at rounds already run: Reset runs it from round 0. */
   scheduleDirty: boolean;
   notices: Notice[];
+  /** The last scenario file refused (the run is unchanged), until dismissed. */
+  importFailure: ImportFailure | null;
   /** The worker died or hung: the page shows this with a Restart button. */
   workerError: string | null;
   pushNotice(tone: Notice['tone'], text: string): number;
@@ -77,6 +86,7 @@ export function createRunCore(set: SetState<RunCoreSlice>): RunCoreSlice {
     schedule: [],
     scheduleDirty: false,
     notices: [],
+    importFailure: null,
     workerError: null,
     pushNotice: (tone, text) => {
       const id = nextNoticeId++;

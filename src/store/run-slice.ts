@@ -1,5 +1,4 @@
 import type { StoryView } from '../presets/story';
-import type { ScenarioProblem } from '../engine/scenario';
 import type { RoundMetrics, SimConfig, TopologyName } from '../engine/types';
 import type { LinkState } from '../view/frame-source';
 import type { SpreadStats, WriteRecord } from '../worker/protocol';
@@ -56,11 +55,7 @@ export interface HealOutcome {
   repairedAt: number | null;
 }
 
-/** A scenario file that could not be imported, and why (each problem with its JSON path). */
-export interface ImportFailure {
-  fileName: string;
-  problems: ScenarioProblem[];
-}
+export type { ImportFailure } from './run-core-slice';
 
 export type { StoryView };
 
@@ -69,7 +64,6 @@ export interface RunSlice extends RunCoreSlice {
   graph: GraphInfo | null;
   /** The metrics of the round shown while it is an earlier one (it may be older than the kept history), else null. */
   pastMetrics: RoundMetrics | null;
-  importFailure: ImportFailure | null;
   /** history[r]: the state entering round r + 1 (round r's messages, informed after r's actions). */
   history: RoundMetrics[];
   /** Newest version of each key, and the round it was written in (the theory curve starts there). */
@@ -97,7 +91,6 @@ export const createRunSlice = (set: SetState<RunSlice>): RunSlice => ({
   ...createRunCore(set),
   graph: null,
   pastMetrics: null,
-  importFailure: null,
   history: [],
   latest: [],
   latestSince: [],

@@ -10,6 +10,13 @@ const box = 'min-w-0 rounded-lg border border-slate-200 bg-white px-2 py-1 dark:
 const of = (h: readonly MembershipPoint[], key: keyof MembershipPoint) => h.map((p) => ({ round: p.round, value: p[key] }));
 
 /** Per round: detection events (suspicions, refutations, false positives) and the cost per node. */
+/** The charts as the Share and export panel offers them. */
+export const MEMBERSHIP_CHARTS = [
+  { id: 'm-chart-detection', name: 'detection', label: 'Detection chart', title: 'Failure detection per round' },
+  { id: 'm-chart-messages', name: 'messages', label: 'Messages chart', title: 'Messages per node per round' },
+  { id: 'm-chart-bytes', name: 'bytes', label: 'Bytes chart', title: 'Bytes per node per round' },
+] as const;
+
 export function MembershipCharts({ theme }: { theme: Theme }): JSX.Element {
   const history = useMembership(selectHistory);
   const swim = (useMembership(selectResolved)?.protocol ?? 'swim') === 'swim';
@@ -28,7 +35,7 @@ export function MembershipCharts({ theme }: { theme: Theme }): JSX.Element {
   const totals = useMemo(() => history.reduce((a, p) => ({ s: a.s + p.suspicions, r: a.r + p.refutations, f: a.f + p.falsePositives }), { s: 0, r: 0, f: 0 }), [history]);
   return (
     <div className="grid grid-cols-3 gap-2">
-      <section aria-label="Failure detection per round" className={box}>
+      <section id="m-chart-detection" aria-label="Failure detection per round" className={box}>
         <MembershipLineChart
           series={events}
           yLabel="Per round"
@@ -36,7 +43,7 @@ export function MembershipCharts({ theme }: { theme: Theme }): JSX.Element {
           summary={last ? `Over ${history.length} rounds: ${totals.s} suspicions, ${totals.r} refutations, ${totals.f} false positives.` : 'Failure detection per round: no rounds yet.'}
         />
       </section>
-      <section aria-label="Messages per node per round" className={box}>
+      <section id="m-chart-messages" aria-label="Messages per node per round" className={box}>
         <MembershipLineChart
           series={msgs}
           yLabel="Messages"
@@ -45,7 +52,7 @@ export function MembershipCharts({ theme }: { theme: Theme }): JSX.Element {
           summary={last ? `Round ${last.round}: ${last.messagesPerNode.toFixed(2)} messages per live node.` : 'Messages per node: no rounds yet.'}
         />
       </section>
-      <section aria-label="Bytes per node per round" className={box}>
+      <section id="m-chart-bytes" aria-label="Bytes per node per round" className={box}>
         <MembershipLineChart
           series={bytes}
           yLabel="Bytes"

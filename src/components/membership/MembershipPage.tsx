@@ -9,7 +9,8 @@ import { btn } from '../ui-classes';
 import { MatrixView } from './MatrixView';
 import { MembershipActions } from './MembershipActions';
 import { MembershipCaption } from './MembershipCaption';
-import { MembershipCharts, ReconnectComparison } from './MembershipCharts';
+import { MEMBERSHIP_CHARTS, MembershipCharts, ReconnectComparison } from './MembershipCharts';
+import { ShareExportPanel } from '../share/ShareExportPanel';
 import { MembershipGraph } from './MembershipGraph';
 import { MembershipInspector } from './MembershipInspector';
 import { MembershipLegend } from './MembershipLegend';
@@ -68,6 +69,7 @@ export function MembershipPage({ theme, initial = null }: { theme: Theme; initia
           <MembershipActions />
           <MembershipPresets />
           <MembershipSettings />
+          <ShareExportPanel charts={MEMBERSHIP_CHARTS} />
         </nav>
         <div className="flex min-h-0 flex-col gap-2 2xl:gap-3">
           <div className="relative flex min-h-0 flex-1 flex-col overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">

@@ -1,11 +1,17 @@
 import type { JSX } from 'react';
 import { downloadBlob, downloadText } from '../../export/download';
-import { runFileBase } from '../../export/file-names';
 import { legendOf, serializeChart, svgToPng, type SvgExportOptions } from '../../export/svg-export';
-import { gossipStore } from '../../store/store';
 
-/** The charts as ChartsPanel shows them: the section's id, the name in the buttons, the title on the slide. */
-export const EXPORTED_CHARTS = [
+/** A chart on the page: its section's id, the name in the buttons, the title on the slide. */
+export interface ExportedChart {
+  id: string;
+  name: string;
+  label: string;
+  title: string;
+}
+
+/** The charts as ChartsPanel shows them. */
+export const EXPORTED_CHARTS: readonly ExportedChart[] = [
   { id: 'chart-informed', name: 'informed', label: 'Informed chart', title: 'Informed nodes per round' },
   { id: 'chart-messages', name: 'messages', label: 'Messages chart', title: 'Messages per round' },
 ] as const;
@@ -26,14 +32,16 @@ function chartSvg(id: string, title: string): ReturnType<typeof serializeChart> 
   return serializeChart(svg, options);
 }
 
-const fileOf = (name: string, ext: string): string => {
-  const s = gossipStore.getState();
-  return `${runFileBase(s.runConfig, s.round)}-${name}.${ext}`;
-};
-
 /** SVG and PNG of each chart, for a slide: "Export informed chart SVG" and so on. */
-export function ChartExportButtons({ className, onError }: { className: string; onError(text: string): void }): JSX.Element {
-  const exportAs = async (chart: (typeof EXPORTED_CHARTS)[number], kind: 'svg' | 'png'): Promise<void> => {
+export function ChartExportButtons({ className, charts, fileBase, onError }: {
+  className: string;
+  charts: readonly ExportedChart[];
+  /** The start of the file names (what run they hold), asked when a chart is exported. */
+  fileBase(): string;
+  onError(text: string): void;
+}): JSX.Element {
+  const fileOf = (name: string, ext: string): string => `${fileBase()}-${name}.${ext}`;
+  const exportAs = async (chart: ExportedChart, kind: 'svg' | 'png'): Promise<void> => {
     try {
       const { text, width, height } = chartSvg(chart.id, chart.title);
       if (kind === 'svg') downloadText(text, fileOf(chart.name, 'svg'), 'image/svg+xml');
@@ -44,7 +52,7 @@ export function ChartExportButtons({ className, onError }: { className: string; 
   };
   return (
     <>
-      {EXPORTED_CHARTS.map((chart) => (
+      {charts.map((chart) => (
         <div key={chart.id} className="col-span-2 flex items-center gap-2">
           <span className="flex-1 text-sm font-semibold">{chart.label}</span>
           {(['svg', 'png'] as const).map((kind) => (

@@ -1,15 +1,16 @@
 import type { JSX } from 'react';
-import { useSession } from '../../hooks/useSession';
-import { selectImportFailure } from '../../store/selectors';
-import { useGossip } from '../../store/store';
+import { useRun, useRunSession } from '../../hooks/useRun';
+import type { RunCoreSlice } from '../../store/run-core-slice';
+
+const selectImportFailure = (s: RunCoreSlice) => s.importFailure;
 
 /** At most this many problems are listed; a file with more is broken throughout anyway. */
 const SHOWN = 8;
 
 /** Why the last scenario file was refused: each problem with its JSON path. The run is untouched. */
 export function ImportProblems(): JSX.Element | null {
-  const session = useSession();
-  const failure = useGossip(selectImportFailure);
+  const session = useRunSession();
+  const failure = useRun(selectImportFailure);
   if (!failure) return null;
   const { fileName, problems } = failure;
   return (

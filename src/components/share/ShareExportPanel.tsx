@@ -1,40 +1,30 @@
-import { useRef, type JSX } from 'react';
-import { useSession } from '../../hooks/useSession';
+import { useRef, type JSX, type ReactNode } from 'react';
+import { useRun, useRunSession } from '../../hooks/useRun';
 import { downloadBlob, downloadText } from '../../export/download';
-import { runFileBase } from '../../export/file-names';
-import { metricsCsvText, metricsJsonText, scenarioText } from '../../export/run-exports';
-import { clearRunFromAddressBar } from '../../share/address-bar';
-import { runMemory as memory } from '../../session/persistence';
-import { selectBuilding, selectRemember } from '../../store/selectors';
-import { gossipStore, useGossip } from '../../store/store';
+import type { RunCoreSlice } from '../../store/run-core-slice';
 import { btn, sectionTitle } from '../ui-classes';
-import { ChartExportButtons } from './ChartExportButtons';
+import { ChartExportButtons, type ExportedChart } from './ChartExportButtons';
 import { ImportProblems } from './ImportProblems';
 
 const small = `${btn.base} ${btn.secondary} px-2 py-1 text-sm`;
-
-/** The file name of an export of the current run, with its extension. */
-function fileName(ext: string): string {
-  const s = gossipStore.getState();
-  return `${runFileBase(s.runConfig, s.round)}.${ext}`;
-}
+const selectBuilding = (s: RunCoreSlice) => s.building;
 
 /**
- * Files in and out: the run as a scenario (the format the command line reads), its metrics for
- * a spreadsheet or a notebook, the graph and the charts for a slide; whether the browser
- * remembers the run; and the way back to the defaults.
+ * Files in and out, for the shown mode's run: the run as a scenario (for a spreading run, the
+ * format the command line reads), its metrics for a spreadsheet or a notebook, the graph and
+ * the charts for a slide. `children` adds what only one mode has (remembering the run).
  */
-export function ShareExportPanel(): JSX.Element {
-  const session = useSession();
-  const building = useGossip(selectBuilding);
-  const remember = useGossip(selectRemember);
+export function ShareExportPanel({ charts, children }: { charts: readonly ExportedChart[]; children?: ReactNode }): JSX.Element {
+  const session = useRunSession();
+  const building = useRun(selectBuilding);
   const fileInput = useRef<HTMLInputElement>(null);
+  const fileName = (ext: string): string => `${session.exportBase()}.${ext}`;
 
   const exportGraph = async (): Promise<void> => {
     try {
       const png = session.graphPng();
       if (!png) throw new Error('the graph is not drawn yet');
-      downloadBlob(await png, `${fileName('png').replace(/\.png$/, '-graph.png')}`);
+      downloadBlob(await png, fileName('png').replace(/\.png$/, '-graph.png'));
     } catch (e) {
       session.say('error', `The graph could not be exported: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -51,7 +41,7 @@ export function ShareExportPanel(): JSX.Element {
     <section aria-labelledby="share-title" className="relative">
       <h2 id="share-title" className={sectionTitle}>Share and export</h2>
       <div className="grid grid-cols-2 gap-2">
-        <button type="button" className={small} disabled={building} onClick={() => downloadText(scenarioText(gossipStore.getState()), fileName('scenario.json'), 'application/json')} title="The settings and the timeline as a scenario file (npm run sim -- --scenario FILE runs it too)">
+        <button type="button" className={small} disabled={building} onClick={() => downloadText(session.exportText('scenario'), fileName('scenario.json'), 'application/json')} title="The settings and the timeline as a scenario file (for a dissemination run, npm run sim -- --scenario FILE runs it too)">
           Export scenario
         </button>
         <button type="button" className={small} onClick={() => fileInput.current?.click()} title="Open a scenario file: it replaces the run if it is valid">
@@ -67,41 +57,18 @@ export function ShareExportPanel(): JSX.Element {
           onChange={(e) => void onFile(e.target.files)}
         />
         <ImportProblems />
-        <button type="button" className={small} disabled={building} onClick={() => downloadText(metricsCsvText(gossipStore.getState()), fileName('csv'), 'text/csv')} title="Every round's metrics, one row per round">
+        <button type="button" className={small} disabled={building} onClick={() => downloadText(session.exportText('csv'), fileName('csv'), 'text/csv')} title="Every round's metrics, one row per round">
           Export CSV
         </button>
-        <button type="button" className={small} disabled={building} onClick={() => downloadText(metricsJsonText(gossipStore.getState()), fileName('json'), 'application/json')} title="Settings, actions and every round's metrics">
+        <button type="button" className={small} disabled={building} onClick={() => downloadText(session.exportText('json'), fileName('json'), 'application/json')} title="Settings, actions and every round's metrics">
           Export JSON
         </button>
         <button type="button" className={`${small} col-span-2`} disabled={building} onClick={() => void exportGraph()} title="The graph as drawn now, as a PNG image">
           Export graph PNG
         </button>
-        <ChartExportButtons className={small} onError={(text) => session.say('error', text)} />
+        <ChartExportButtons className={small} charts={charts} fileBase={() => session.exportBase()} onError={(text) => session.say('error', text)} />
       </div>
-      <label className="mt-3 flex items-center gap-2 text-sm font-semibold">
-        <input
-          type="checkbox"
-          checked={remember}
-          onChange={(e) => {
-            memory.setRemember(e.target.checked);
-            gossipStore.setState({ remember: e.target.checked });
-          }}
-          className="h-4 w-4 accent-sky-700"
-        />
-        Remember this run
-      </label>
-      <button
-        type="button"
-        className={`${small} mt-2 w-full`}
-        onClick={() => {
-          memory.clear();
-          clearRunFromAddressBar();
-          session.resetToDefaults();
-        }}
-        title="Default settings, empty timeline; the remembered run is forgotten"
-      >
-        Reset to defaults
-      </button>
+      {children}
     </section>
   );
 }

@@ -1,0 +1,64 @@
+import { membershipConfigProblems, type MembershipConfig } from '../engine/membership';
+import { SCENARIO_FORMAT, SCENARIO_VERSION, validateActions, validateScenario, type Scenario, type ScenarioProblem } from '../engine/scenario';
+import type { LoggedAction } from '../engine/types';
+
+/**
+ * Scenario files of either model. A spreading run's file is the scenario format the command
+ * line reads (no `model` field, or `model: 'spread'`); a membership run's adds
+ * `model: 'membership'` and carries its membership configuration. Every problem comes with its
+ * JSON path.
+ */
+
+export interface MembershipScenario {
+  format: typeof SCENARIO_FORMAT;
+  version: typeof SCENARIO_VERSION;
+  model: 'membership';
+  name?: string;
+  config: MembershipConfig;
+  actions: LoggedAction[];
+}
+
+export type RunFile =
+  | { ok: true; model: 'spread'; scenario: Scenario }
+  | { ok: true; model: 'membership'; scenario: MembershipScenario }
+  | { ok: false; problems: ScenarioProblem[] };
+
+export function parseRunFile(text: string): RunFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problems: [{ path: '$', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, problems: [{ path: '$', message: 'a scenario is a JSON object' }] };
+  const { model, ...rest } = data as Record<string, unknown>;
+  if (model === 'membership') return parseMembership(rest);
+  if (model !== undefined && model !== 'spread') return { ok: false, problems: [{ path: '$.model', message: "'spread' or 'membership'" }] };
+  const checked = validateScenario(rest);
+  return checked.ok ? { ok: true, model: 'spread', scenario: checked.scenario } : checked;
+}
+
+function parseMembership(data: Record<string, unknown>): RunFile {
+  const problems: ScenarioProblem[] = [];
+  if (data.format !== SCENARIO_FORMAT) problems.push({ path: '$.format', message: `must be "${SCENARIO_FORMAT}"` });
+  if (data.version !== SCENARIO_VERSION) problems.push({ path: '$.version', message: `must be ${SCENARIO_VERSION}` });
+  const name = typeof data.name === 'string' ? data.name.slice(0, 200) : undefined;
+  const config = data.config as MembershipConfig;
+  let configProblems: string[];
+  try {
+    configProblems = membershipConfigProblems(config);
+  } catch {
+    configProblems = ['config: not a membership configuration'];
+  }
+  problems.push(...configProblems.map((p) => ({ path: `$.config.${p.slice(0, Math.max(0, p.indexOf(':'))) || ''}`.replace(/\.$/, ''), message: p.slice(p.indexOf(':') + 1).trim() })));
+  if (problems.length > 0) return { ok: false, problems };
+  const actions = validateActions(data.actions, config.nodes);
+  if (!actions.ok) return actions;
+  return { ok: true, model: 'membership', scenario: { format: SCENARIO_FORMAT, version: SCENARIO_VERSION, model: 'membership', ...(name ? { name } : {}), config, actions: actions.actions } };
+}
+
+/** A membership run as a scenario file. */
+export function membershipScenarioText(config: MembershipConfig, actions: readonly LoggedAction[], name?: string): string {
+  const file: MembershipScenario = { format: SCENARIO_FORMAT, version: SCENARIO_VERSION, model: 'membership', ...(name ? { name } : {}), config: structuredClone(config), actions: structuredClone([...actions]) };
+  return JSON.stringify(file, null, 2) + '\n';
+}
