@@ -17,6 +17,9 @@ export interface SharedRunApi {
   graphPng(): Promise<Blob> | null;
   importScenarioFile(file: ScenarioFileLike): Promise<boolean>;
   dismissImportFailure(): void;
+  dismissNotice(id: number): void;
+  /** After a worker failure: a fresh worker, the run rebuilt from round 0. */
+  restart(): void;
 }
 
 export interface RunContextValue {

@@ -3,7 +3,7 @@ import { membershipHalves, membershipPresetById } from '../presets/membership/ca
 import { membershipCsvText, membershipJsonText } from '../export/membership-exports';
 import { runFileBase } from '../export/file-names';
 import { PAGE_MAX_NODES, formFromConfig, needsRebuild, resolveMembershipForm, type MembershipForm } from '../run/membership-form';
-import { membershipScenarioText, parseRunFile } from '../run/run-file';
+import { membershipScenarioText, parseRunFile } from '../share/run-file';
 import { pointOf } from '../run/membership-summary';
 import { makeEntry, toLogged } from '../run/schedule';
 import type { MembershipRunLink } from '../share/run-link';

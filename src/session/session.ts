@@ -1,7 +1,7 @@
 import type { ScenarioProblem } from '../engine/scenario';
 import { metricsCsvText, metricsJsonText, scenarioText } from '../export/run-exports';
 import { runFileBase } from '../export/file-names';
-import { parseRunFile } from '../run/run-file';
+import { parseRunFile } from '../share/run-file';
 import type { ExportKind } from './run-session';
 import { DEFAULT_FORM, formFromConfig, resolveForm } from '../run/form';
 import { PAGE_DEFAULT_CONFIG, pageProblems } from '../run/page-fit';

@@ -1,7 +1,8 @@
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import { DEFAULT_CONFIG, configProblems } from '../engine/config';
-import { membershipConfigProblems, type MembershipConfig } from '../engine/membership';
-import { MAX_SCENARIO_BYTES, SCENARIO_FORMAT, SCENARIO_VERSION, validateActions, validateScenario } from '../engine/scenario';
+import type { MembershipConfig } from '../engine/membership';
+import { MAX_SCENARIO_BYTES, SCENARIO_FORMAT, SCENARIO_VERSION, validateScenario } from '../engine/scenario';
+import { validateMembershipRun } from './run-file';
 import type { LoggedAction, SimConfig } from '../engine/types';
 
 /**
@@ -111,19 +112,11 @@ export function decodeAnyRunLink(hash: string, defaults: SimConfig = DEFAULT_CON
 function decodeMembership(
   scenario: Record<string, unknown>, round: number, roundProblems: string[], fallback: (problem: string) => DecodedAnyRunLink,
 ): DecodedAnyRunLink {
-  const config = scenario.config as MembershipConfig;
-  let problems: string[];
-  try {
-    problems = membershipConfigProblems(config);
-  } catch {
-    problems = ['config: not a membership configuration'];
-  }
-  if (problems.length > 0) return fallback(`the membership run's settings are not valid (${problems.slice(0, 3).join('; ')})`);
-  const actions = validateActions(scenario.actions, config.nodes);
-  if (!actions.ok) {
-    return { model: 'membership', config, actions: [], round: 0, problems: [...actions.problems.map((p) => `${p.path}: ${p.message}`), 'the run was rebuilt from its settings, without its actions'] };
-  }
-  return { model: 'membership', config, actions: actions.actions, round, problems: roundProblems };
+  const run = validateMembershipRun(scenario.config, scenario.actions);
+  if (run.ok) return { model: 'membership', config: run.config, actions: run.actions, round, problems: roundProblems };
+  const listed = run.problems.map((p) => `${p.path}: ${p.message}`);
+  if (!run.configOk) return fallback(`the membership run's settings are not valid (${listed.slice(0, 3).join('; ')})`);
+  return { model: 'membership', config: scenario.config as MembershipConfig, actions: [], round: 0, problems: [...listed, 'the run was rebuilt from its settings, without its actions'] };
 }
 
 function salvageConfig(raw: unknown, defaults: SimConfig): SimConfig {

@@ -15,7 +15,8 @@ import { MembershipGraph } from './MembershipGraph';
 import { MembershipInspector } from './MembershipInspector';
 import { MembershipLegend } from './MembershipLegend';
 import { MembershipMetrics } from './MembershipMetrics';
-import { MembershipNotices } from './MembershipNotices';
+import { Notices } from '../Notices';
+import { WorkerError } from '../WorkerError';
 import { MembershipPresets } from './MembershipPresets';
 import { MembershipRunControls } from './MembershipRunControls';
 import { MembershipSettings } from './MembershipSettings';
@@ -78,7 +79,8 @@ export function MembershipPage({ theme, initial = null }: { theme: Theme; initia
               {view === 'graph' ? <MembershipGraph theme={theme} /> : <div className="absolute inset-0 pt-9"><MatrixView theme={theme} /></div>}
             </div>
             <TimeScrubber />
-            <MembershipNotices />
+            <Notices offset="top-12" />
+            <WorkerError />
           </div>
           <div className="shrink-0">
             <MembershipCharts theme={theme} />

@@ -38,23 +38,35 @@ export function parseRunFile(text: string): RunFile {
   return checked.ok ? { ok: true, model: 'spread', scenario: checked.scenario } : checked;
 }
 
+/**
+ * A membership run's configuration and timeline, checked (a file's or a link's): the membership
+ * engine's rules for the configuration, the scenario schema and node ids for the timeline.
+ * `configOk` tells a bad timeline (the settings can still be used) from bad settings.
+ */
+export function validateMembershipRun(config: unknown, actions: unknown):
+  { ok: true; config: MembershipConfig; actions: LoggedAction[] } | { ok: false; configOk: boolean; problems: ScenarioProblem[] } {
+  let problems: string[];
+  try {
+    problems = membershipConfigProblems(config as MembershipConfig);
+  } catch {
+    problems = ['config: not a membership configuration'];
+  }
+  if (problems.length > 0) {
+    return { ok: false, configOk: false, problems: problems.map((p) => ({ path: `$.config.${p.slice(0, Math.max(0, p.indexOf(':')))}`.replace(/\.$/, ''), message: p.slice(p.indexOf(':') + 1).trim() })) };
+  }
+  const c = config as MembershipConfig;
+  const checked = validateActions(actions, c.nodes);
+  return checked.ok ? { ok: true, config: c, actions: checked.actions } : { ok: false, configOk: true, problems: checked.problems };
+}
+
 function parseMembership(data: Record<string, unknown>): RunFile {
   const problems: ScenarioProblem[] = [];
   if (data.format !== SCENARIO_FORMAT) problems.push({ path: '$.format', message: `must be "${SCENARIO_FORMAT}"` });
   if (data.version !== SCENARIO_VERSION) problems.push({ path: '$.version', message: `must be ${SCENARIO_VERSION}` });
+  const run = validateMembershipRun(data.config, data.actions);
+  if (!run.ok || problems.length > 0) return { ok: false, problems: [...problems, ...(run.ok ? [] : run.problems)] };
   const name = typeof data.name === 'string' ? data.name.slice(0, 200) : undefined;
-  const config = data.config as MembershipConfig;
-  let configProblems: string[];
-  try {
-    configProblems = membershipConfigProblems(config);
-  } catch {
-    configProblems = ['config: not a membership configuration'];
-  }
-  problems.push(...configProblems.map((p) => ({ path: `$.config.${p.slice(0, Math.max(0, p.indexOf(':'))) || ''}`.replace(/\.$/, ''), message: p.slice(p.indexOf(':') + 1).trim() })));
-  if (problems.length > 0) return { ok: false, problems };
-  const actions = validateActions(data.actions, config.nodes);
-  if (!actions.ok) return actions;
-  return { ok: true, model: 'membership', scenario: { format: SCENARIO_FORMAT, version: SCENARIO_VERSION, model: 'membership', ...(name ? { name } : {}), config, actions: actions.actions } };
+  return { ok: true, model: 'membership', scenario: { format: SCENARIO_FORMAT, version: SCENARIO_VERSION, model: 'membership', ...(name ? { name } : {}), config: run.config, actions: run.actions } };
 }
 
 /** A membership run as a scenario file. */

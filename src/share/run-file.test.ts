@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { scenarioText } from '../export/run-exports';
 import { membershipCsvText, membershipJsonText } from '../export/membership-exports';
-import { pointOf } from './membership-summary';
+import { pointOf } from '../run/membership-summary';
 import { MembershipSimulation } from '../engine/membership';
 import { membershipScenarioText, parseRunFile } from './run-file';
 
