@@ -1,6 +1,6 @@
 import { trialSeed } from '../engine/prng';
 import { parseCli, USAGE } from './args';
-import { formatCsv, formatJson, MEMBERSHIP_CSV_HEADER, membershipCsvRow } from './format';
+import { formatCsv, formatJson, MEMBERSHIP_CSV_HEADER, membershipCsvRow, oneLine } from './format';
 import { runMembershipExperiment } from './membership-runner';
 import { isMembership, type CliOptions } from './options';
 import { runExperiment } from './runner';
@@ -8,6 +8,22 @@ import { loadScenarioFile } from './scenario-file';
 import { planFromScenario, type SpreadingPlan } from './spreading-plan';
 
 class UsageError extends Error {}
+
+/**
+ * A reader that stops early (`| head -c 10`) closes the pipe: the rest of the output has nowhere
+ * to go, which is what the user asked for. End quietly with status 0 instead of an EPIPE trace.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') {
+      process.exitCode = 0;
+      stream.destroy();
+      return;
+    }
+    if (stream !== process.stderr) process.stderr.write(`gossip-sim: cannot write the output (${oneLine(e.message)})\n`);
+    process.exitCode = 1;
+  });
+}
 
 function spreadingPlan(options: CliOptions, explicit: ReadonlySet<string>): SpreadingPlan | undefined {
   if (options.scenario === null) return undefined;
@@ -40,7 +56,7 @@ function main(argv: readonly string[]): number {
     return 0;
   }
   if (parsed.kind === 'error') {
-    process.stderr.write(`gossip-sim: ${parsed.message}\n`);
+    process.stderr.write(`gossip-sim: ${oneLine(parsed.message)}\n`);
     return 2;
   }
   try {
@@ -48,9 +64,12 @@ function main(argv: readonly string[]): number {
     return 0;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`gossip-sim: ${message.split('\n')[0]}\n`);
+    // A runtime failure's message can span lines (a stack, a native error): its first line.
+    process.stderr.write(`gossip-sim: ${oneLine(e instanceof UsageError ? message : message.split('\n')[0])}\n`);
     return e instanceof UsageError ? 2 : 1;
   }
 }
 
+quietOnClosedPipe(process.stdout);
+quietOnClosedPipe(process.stderr);
 process.exitCode = main(process.argv.slice(2));
