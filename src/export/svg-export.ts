@@ -66,7 +66,10 @@ export function headerMarkup(o: SvgExportOptions, width: number): { markup: stri
 function inlineStyles(from: Element, to: Element): void {
   const cs = getComputedStyle(from);
   const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).filter((d) => !d.endsWith(':')).join(';');
-  to.setAttribute('style', style);
+  // Through the CSSOM, not setAttribute('style'): a Content-Security-Policy without
+  // 'unsafe-inline' refuses style attributes set as markup, but not declarations set this way;
+  // the serialized clone carries them as its style attribute all the same.
+  (to as SVGElement).style.cssText = style;
   to.removeAttribute('class');
   for (let i = 0; i < from.children.length; i++) inlineStyles(from.children[i], to.children[i]);
 }
