@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/fixtures';
 import { GossipLab } from './helpers/lab';
 import { MembershipLab } from './helpers/membership';
+import { playPauseStep } from './helpers/play';
 
 /**
  * The page runs under its own strict Content-Security-Policy (index.html: no eval, no inline
@@ -38,12 +39,7 @@ test.describe('Content-Security-Policy', () => {
     expect(policy).not.toContain('unsafe-inline');
 
     // Dissemination: play, pause, step, a random graph (its layout worker), a crash.
-    await lab.setSpeed(20);
-    await lab.button('Play').click();
-    await expect(lab.status).not.toHaveText(/^Round 0 · /);
-    await lab.button('Pause').click();
-    await expect(lab.runState).toHaveText('Paused');
-    await lab.step(2);
+    await playPauseStep(lab, 2);
     await lab.resetWith({ Nodes: '600', Topology: 'random' });
     await lab.step(2);
     await lab.inspect(3);
@@ -62,12 +58,7 @@ test.describe('Content-Security-Policy', () => {
     // Membership mode: play a SWIM run.
     const m = new MembershipLab(page, testInfo);
     await m.open();
-    await m.setSpeed(20);
-    await m.button('Play').click();
-    await expect(m.status).toHaveText(/^Round ([1-9]\d*) · /, { timeout: 20_000 });
-    await m.button('Pause').click();
-    await expect(m.runState).toHaveText('Paused');
-    await m.step(1);
+    await playPauseStep(m);
     await lab.shot('membership-under-csp');
 
     expect(await violations()).toEqual([]);
@@ -76,7 +67,7 @@ test.describe('Content-Security-Policy', () => {
   test('the policy is enforced: an injected inline script and an inline handler are refused and reported', async ({ page, pageProblems }, testInfo) => {
     const violations = await recordViolations(page);
     await new GossipLab(page, testInfo).open();
-    // What an injection would try: an inline <script>, an inline handler, code from a string.
+    // What an injection would try: an inline <script>, an inline event handler.
     await page.evaluate(() => {
       const w = window as unknown as { __ran?: string[] };
       w.__ran = [];

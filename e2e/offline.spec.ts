@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from './helpers/fixtures';
 import { GossipLab } from './helpers/lab';
 import { MembershipLab } from './helpers/membership';
+import { playPauseStep } from './helpers/play';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const TYPES: Record<string, string> = {
@@ -65,6 +66,24 @@ async function serviceWorkerReady(page: Page): Promise<string> {
   });
 }
 
+/**
+ * The build served under `prefix` by its own server, opened in a fresh browser context that
+ * records console errors; returns once the service worker is active (it has precached the page).
+ */
+async function openOnSubPath(browser: Browser, prefix: string) {
+  const server = await serveDist(prefix);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  const lab = new GossipLab(page, test.info());
+  await page.goto(`${server.url}${prefix}`);
+  await lab.waitReady();
+  const sw = await serviceWorkerReady(page);
+  return { server, context, page, problems, lab, sw };
+}
+
 /** The page is up after a reload: a run is shown (the remembered one, at its round) and not building. */
 async function pageUp(lab: GossipLab): Promise<void> {
   await expect(lab.status).toHaveText(/^Round \d+ · Informed/);
@@ -85,22 +104,12 @@ test.describe('offline', () => {
       pageProblems.splice(pageProblems.findIndex((p) => /ERR_INTERNET_DISCONNECTED/.test(p)), 1); // the failure just provoked
 
       // Dissemination: its engine worker comes from the cache too.
-      await lab.setSpeed(20);
-      await lab.button('Play').click();
-      await expect(lab.status).toHaveText(/^Round ([1-9]\d*) · /, { timeout: 20_000 });
-      await lab.button('Pause').click();
-      await expect(lab.runState).toHaveText('Paused');
-      await lab.step(1);
+      await playPauseStep(lab);
 
       // Membership: another worker, another chunk.
       const m = new MembershipLab(page, test.info());
       await m.open();
-      await m.setSpeed(20);
-      await m.button('Play').click();
-      await expect(m.status).toHaveText(/^Round ([1-9]\d*) · /, { timeout: 20_000 });
-      await m.button('Pause').click();
-      await expect(m.runState).toHaveText('Paused');
-      await m.step(1);
+      await playPauseStep(m);
       await lab.shot('offline-membership');
     } finally {
       await context.setOffline(false);
@@ -108,17 +117,8 @@ test.describe('offline', () => {
   });
 
   test('served from a sub-path, the page, its manifest, icons and service worker all stay under it', async ({ browser }) => {
-    const server = await serveDist('/classroom/gossip/');
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
-    page.on('pageerror', (e) => problems.push(e.message));
+    const { server, context, page, problems, sw } = await openOnSubPath(browser, '/classroom/gossip/');
     try {
-      const lab = new GossipLab(page, test.info());
-      await page.goto(`${server.url}/classroom/gossip/`);
-      await lab.waitReady();
-      const sw = await serviceWorkerReady(page);
       expect(new URL(sw).pathname).toBe('/classroom/gossip/sw.js');
       expect(new URL(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).pathname).toBe('/classroom/gossip/');
       const href = await page.locator('link[rel="manifest"]').getAttribute('href');
@@ -140,17 +140,8 @@ test.describe('offline', () => {
   });
 
   test('a new version announces itself and waits: the running demo goes on until the user reloads', async ({ browser }) => {
-    const server = await serveDist('/app/');
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
-    page.on('pageerror', (e) => problems.push(e.message));
+    const { server, context, page, problems, lab } = await openOnSubPath(browser, '/app/');
     try {
-      const lab = new GossipLab(page, test.info());
-      await page.goto(`${server.url}/app/`);
-      await lab.waitReady();
-      await serviceWorkerReady(page);
       await page.reload(); // a second visit: the page is now the service worker's
       await lab.waitReady();
       expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
