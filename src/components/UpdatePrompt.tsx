@@ -34,15 +34,17 @@ export function UpdatePromptView({ onReload, onLater }: { onReload(): void; onLa
     <section
       aria-label="Update available"
       aria-live="polite"
-      className="fixed bottom-4 right-4 z-50 flex max-w-sm items-center gap-3 rounded-lg border border-sky-300 bg-sky-50 px-4 py-3 text-base text-sky-950 shadow-lg dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100"
+      className="fixed bottom-4 right-4 z-50 w-96 max-w-[calc(100vw-2rem)] rounded-lg border border-sky-300 bg-sky-50 px-4 py-3 text-base text-sky-950 shadow-lg dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100"
     >
-      <span className="flex-1">A new version of Gossip Lab is ready. Your run keeps going until you reload.</span>
-      <button type="button" className={`${btn.base} ${btn.primary}`} onClick={onReload}>
-        Update available — reload
-      </button>
-      <button type="button" className={`${btn.base} ${btn.secondary}`} onClick={onLater}>
-        Later
-      </button>
+      <p>A new version of Gossip Lab is ready. Your run keeps going until you reload.</p>
+      <div className="mt-3 flex justify-end gap-2">
+        <button type="button" className={`${btn.base} ${btn.secondary}`} onClick={onLater}>
+          Later
+        </button>
+        <button type="button" className={`${btn.base} ${btn.primary}`} onClick={onReload}>
+          Update available — reload
+        </button>
+      </div>
     </section>
   );
 }
