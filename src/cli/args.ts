@@ -1,8 +1,10 @@
 import { configProblems, DEFAULT_CONFIG, MAX_DELAY, MAX_EDGES, expectedEdges, parseDelay } from '../engine/config';
-import { MEMBERSHIP_MAX_NODES, membershipConfigProblems } from '../engine/membership';
+import { DEFAULT_HEARTBEAT, MEMBERSHIP_MAX_NODES, membershipConfigProblems } from '../engine/membership';
 import { accepts, appliesTo, FLAG_BY_KEY, inScope, scopeProblem, SPEC_BY_FLAG, SPECS, type Spec } from './flags';
 import { DEFAULT_OPTIONS, isMembership, MEMBERSHIP_MAX_ROUNDS, type CliOptions } from './options';
 import { membershipConfigOf } from './membership-trial';
+import { membershipNoEffect, spreadingNoEffect } from './no-effect';
+import { oneLine } from './format';
 
 /** The engine owns the graph-size limit; re-exported for the CLI's callers and tests. */
 export { MAX_EDGES, expectedEdges };
@@ -81,7 +83,27 @@ function set(options: CliOptions, key: string, value: unknown): void {
  *   parseCli(['--nodes', 'abc']).kind;                 // 'error'
  */
 export function parseCli(argv: readonly string[]): ParseResult {
-  if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
+  if (asksForHelp(argv)) return { kind: 'help' };
+  const result = parseArgs(argv);
+  // One line, whatever the user typed: a flag with a newline or an escape sequence in it is shown escaped.
+  return result.kind === 'error' ? { kind: 'error', message: oneLine(result.message) } : result;
+}
+
+/**
+ * --help or -h where a flag stands, wherever on the line (`--nodes abc -h` asks for help), but
+ * not as a flag's value: `--scenario -h` names a file called -h.
+ */
+function asksForHelp(argv: readonly string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--help' || arg === '-h') return true;
+    const spec = arg.startsWith('--') && !arg.includes('=') ? SPEC_BY_FLAG.get(arg) : undefined;
+    if (spec && spec.type !== 'switch' && argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) i++;
+  }
+  return false;
+}
+
+function parseArgs(argv: readonly string[]): ParseResult {
   const options: CliOptions = { ...DEFAULT_OPTIONS, swim: {}, heartbeat: {} };
   const raws = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
@@ -135,7 +157,7 @@ function crossCheck(o: CliOptions, raws: ReadonlyMap<string, string>): string | 
   if (edges > MAX_EDGES) {
     return `--degree ${o.degree} with --nodes ${num(o.nodes)} would build about ${num(Math.round(edges))} edges: a ${o.topology} graph is limited to ${num(MAX_EDGES)} edges (lower --degree or --nodes)`;
   }
-  return null;
+  return spreadingNoEffect(o, new Set(raws.keys()), o.format);
 }
 
 function membershipCheck(o: CliOptions, raws: ReadonlyMap<string, string>): string | null {
@@ -148,7 +170,12 @@ function membershipCheck(o: CliOptions, raws: ReadonlyMap<string, string>): stri
   if (o.warmup >= o.maxRounds) return `--warmup must be below --max-rounds (${num(o.maxRounds)}) (got "${o.warmup}")`;
   // The engine knows the rules that tie parameters together (t-cleanup ≥ t-fail, seeds < nodes).
   const problem = membershipConfigProblems(membershipConfigOf(o, o.seed))[0];
-  if (!problem) return null;
+  if (!problem) return membershipNoEffect(o, new Set(raws.keys()));
+  if (problem.startsWith('heartbeat.tCleanup:') && !raws.has('--t-cleanup') && raws.has('--t-fail')) {
+    // The user raised --t-fail past the default --t-cleanup: that is the flag they gave.
+    const tCleanup = DEFAULT_HEARTBEAT.tCleanup;
+    return `--t-fail ${raws.get('--t-fail')} is above --t-cleanup (${tCleanup}, the default): a member would be forgotten before it is marked down (give --t-cleanup 0 to never forget, or at least --t-fail)`;
+  }
   const colon = problem.indexOf(':');
   const flag = FLAG_BY_KEY.get(problem.slice(0, colon)) ?? `--${problem.slice(0, colon)}`;
   const raw = raws.get(flag);

@@ -5,8 +5,21 @@ import type { Summary } from './runner';
 
 const WIDTH = 120;
 
-/** 9 significant digits: drops float noise (0.0010000000000000005) yet resolves 1 node in 10^7. */
-const round9 = (x: number): number => (Number.isFinite(x) ? Number(x.toPrecision(9)) : x);
+/**
+ * One line whatever the message holds: control characters (a flag typed with a newline or an
+ * escape sequence in it, a path with a tab) are shown escaped, \n, \u001b, never acted on.
+ */
+export function oneLine(message: string): string {
+  // eslint-disable-next-line no-control-regex
+  return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+/**
+ * 9 significant digits: drops float noise (0.0010000000000000005) yet resolves 1 node in 10^7.
+ * Integers are printed exactly: a seed (up to 4294967295) or a count identifies a run, and
+ * 4294967295 rounded to 4.29496730e9 would replay a different one.
+ */
+const round9 = (x: number): number => (Number.isFinite(x) && !Number.isInteger(x) ? Number(x.toPrecision(9)) : x);
 
 /**
  * The summary as one JSON object: indented like JSON.stringify(…, null, 2), except that an

@@ -127,3 +127,38 @@ describe('gossip-sim binary: rumor, scenarios and membership', () => {
     });
   });
 });
+
+describe('gossip-sim binary: hardening', () => {
+  it('prints the numbers that identify a run exactly (a seed of 10 digits replays)', async () => {
+    const r = await cliAsync('--nodes', '50', '--seed', '4294967295', '--trials', '2');
+    expect(r).toMatchObject({ status: 0, stderr: '' });
+    expect(r.stdout).toContain('"seed": 4294967295');
+    expect(JSON.parse(r.stdout).config.seed).toBe(4294967295);
+  });
+
+  it('ends quietly, status 0 and no trace, when the reader closes the pipe early (| head -c 10)', () => {
+    // More output than a pipe holds (64 KB), so the writer meets the closed pipe.
+    const r = spawnSync('bash', ['-c', `${JSON.stringify(process.execPath)} --import tsx src/cli/main.ts --protocol swim --nodes 2 --max-rounds 1 --trials 3000 --format csv | head -c 10; exit "\${PIPESTATUS[0]}"`],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stdout).toBe('trial,seed');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('refuses a FIFO or a device as --scenario at once, with one line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gossip-fifo-'));
+    const fifo = join(dir, 's.json');
+    spawnSync('mkfifo', [fifo]);
+    const [a, b] = await Promise.all([cliAsync('--scenario', fifo), cliAsync('--scenario', '/dev/zero')]);
+    expect(a).toEqual({ status: 2, stdout: '', stderr: `gossip-sim: --scenario ${fifo}: is a FIFO (named pipe), not a regular file: a scenario is read from a regular file\n` });
+    expect(b).toEqual({ status: 2, stdout: '', stderr: 'gossip-sim: --scenario /dev/zero: is a character device, not a regular file: a scenario is read from a regular file\n' });
+  });
+
+  it('keeps an error on one line when the user typed control characters', () => {
+    const r = cli('--nodes\n\u001b[2J', '5');
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^gossip-sim: unknown flag --nodes\\n\\u001b\[2J: expected one of/);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});

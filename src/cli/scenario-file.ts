@@ -1,11 +1,19 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { MAX_SCENARIO_BYTES, parseScenario, type Scenario } from '../engine/scenario';
 
-/** The file-system calls the loader makes (tests inject failures that root cannot provoke). */
+/**
+ * The file-system calls the loader makes (tests inject failures that root cannot provoke).
+ * The file is opened once and everything is asked of that descriptor, so what is checked is
+ * what is read.
+ */
 export interface ScenarioFs {
-  statSync(path: string): { isDirectory(): boolean; size: number };
-  readFileSync(path: string, encoding: 'utf8'): string;
+  openSync(path: string, flags: number): number;
+  fstatSync(fd: number): { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean; size: number };
+  readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null): number;
+  closeSync(fd: number): void;
 }
+
+const NODE_FS: ScenarioFs = { openSync, fstatSync, readSync, closeSync };
 
 export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; message: string };
 
@@ -21,30 +29,64 @@ function fsReason(e: unknown): string {
   return `cannot read the file (${message})`;
 }
 
+/** What a path that is not a regular file is, in words ("a FIFO (named pipe)", …). */
+function kindOf(st: ReturnType<ScenarioFs['fstatSync']>): string {
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a FIFO (named pipe)';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+const tooLarge = (size: string): string => `file too large (${size}; at most ${num(MAX_SCENARIO_BYTES)})`;
+
+/**
+ * Reads at most MAX_SCENARIO_BYTES + 1 bytes, whatever the file's size says: /proc files say 0
+ * and grow, a file may grow while it is read. Returns null when there is more than the limit.
+ */
+function readCapped(fs: ScenarioFs, fd: number): Uint8Array | null {
+  const buffer = new Uint8Array(MAX_SCENARIO_BYTES + 1);
+  let length = 0;
+  while (length < buffer.length) {
+    const n = fs.readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) break;
+    length += n;
+  }
+  return length > MAX_SCENARIO_BYTES ? null : buffer.subarray(0, length);
+}
+
 /**
  * Reads and validates a scenario file. Every failure is one line that names the file and,
  * for a malformed file, the JSON path of the first problem and what was expected there:
  *   --scenario s.json: $.actions[2].action.node: Too big: expected number to be <=9999999
+ * Only a regular file is read (a FIFO would block, /dev/zero never ends), and never more than
+ * the limit.
  */
-export function loadScenarioFile(path: string, fs: ScenarioFs = { statSync, readFileSync }): LoadResult {
+export function loadScenarioFile(path: string, fs: ScenarioFs = NODE_FS): LoadResult {
   const fail = (why: string): LoadResult => ({ ok: false, message: `--scenario ${path}: ${why}` });
-  let size: number;
+  let fd: number;
   try {
-    const st = fs.statSync(path);
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, forever.
+    fd = fs.openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return fail(fsReason(e));
+  }
+  let bytes: Uint8Array | null;
+  try {
+    const st = fs.fstatSync(fd);
     if (st.isDirectory()) return fail('is a directory, not a scenario file');
-    size = st.size;
+    if (!st.isFile()) return fail(`is ${kindOf(st)}, not a regular file: a scenario is read from a regular file`);
+    // Refused before reading: a scenario is small, and a huge file would only waste memory.
+    if (st.size > MAX_SCENARIO_BYTES) return fail(tooLarge(`${num(st.size)} bytes`));
+    bytes = readCapped(fs, fd);
   } catch (e) {
     return fail(fsReason(e));
+  } finally {
+    fs.closeSync(fd);
   }
-  // Refused before reading: a scenario is small, and a huge file would only waste memory.
-  if (size > MAX_SCENARIO_BYTES) return fail(`file too large (${num(size)} bytes; at most ${num(MAX_SCENARIO_BYTES)})`);
-  let text: string;
-  try {
-    text = fs.readFileSync(path, 'utf8');
-  } catch (e) {
-    return fail(fsReason(e));
-  }
-  const result = parseScenario(text);
+  if (bytes === null) return fail(tooLarge(`it goes on past ${num(MAX_SCENARIO_BYTES)} bytes`));
+  const result = parseScenario(new TextDecoder().decode(bytes));
   if (result.ok) return result;
   return fail(problemLine(result.problems));
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { Simulation } from '../engine/simulation';
 import type { LoggedAction } from '../engine/types';
 import { parseCli, type CliOptions } from './args';
 import { runExperiment } from './runner';
-import { loadScenarioFile } from './scenario-file';
+import { loadScenarioFile, type ScenarioFs } from './scenario-file';
 import { planFromScenario, type SpreadingPlan } from './spreading-plan';
 
 const dir = mkdtempSync(join(tmpdir(), 'gossip-cli-'));
@@ -44,23 +45,63 @@ function plan(argv: string[]): SpreadingPlan | string {
   return r.ok ? r.plan : r.message;
 }
 
+/** A file system whose one file has the given kind, size and contents (tests of what root cannot provoke). */
+function fakeFs(opts: { kind?: 'file' | 'fifo'; size: number; contents?: Uint8Array; openError?: Error; readError?: Error }) {
+  const log = { read: 0, closed: false };
+  const fs: ScenarioFs = {
+    openSync: () => { if (opts.openError) throw opts.openError; return 7; },
+    fstatSync: () => ({
+      isFile: () => (opts.kind ?? 'file') === 'file', isDirectory: () => false, isFIFO: () => opts.kind === 'fifo',
+      isCharacterDevice: () => false, isBlockDevice: () => false, isSocket: () => false, size: opts.size,
+    }),
+    readSync: (_fd, buffer, offset, length) => {
+      if (opts.readError) throw opts.readError;
+      const contents = opts.contents ?? new Uint8Array(0);
+      const n = Math.min(length, contents.length - log.read);
+      buffer.set(contents.subarray(log.read, log.read + n), offset);
+      log.read += n;
+      return n;
+    },
+    closeSync: () => { log.closed = true; },
+  };
+  return { fs, log };
+}
+
 describe('loadScenarioFile: one line naming the file and what is wrong', () => {
   it('names a missing file, a directory and a file too large (refused before reading)', () => {
     expect(loadScenarioFile(join(dir, 'nope.json'))).toEqual({ ok: false, message: `--scenario ${join(dir, 'nope.json')}: no such file` });
     expect(loadScenarioFile(dir)).toEqual({ ok: false, message: `--scenario ${dir}: is a directory, not a scenario file` });
-    let read = false;
-    const huge = loadScenarioFile('big.json', {
-      statSync: () => ({ isDirectory: () => false, size: MAX_SCENARIO_BYTES + 1 }),
-      readFileSync: () => { read = true; return ''; },
-    });
-    expect(huge).toEqual({ ok: false, message: '--scenario big.json: file too large (2,000,001 bytes; at most 2,000,000)' });
-    expect(read).toBe(false);
+    const { fs, log } = fakeFs({ size: MAX_SCENARIO_BYTES + 1 });
+    expect(loadScenarioFile('big.json', fs)).toEqual({ ok: false, message: '--scenario big.json: file too large (2,000,001 bytes; at most 2,000,000)' });
+    expect(log).toEqual({ read: 0, closed: true });
+  });
+
+  it('reads no more than the limit whatever the size says (a /proc file says 0, a file may grow)', () => {
+    const { fs, log } = fakeFs({ size: 0, contents: new Uint8Array(MAX_SCENARIO_BYTES * 3).fill(32) });
+    expect(loadScenarioFile('grows.json', fs)).toEqual({ ok: false, message: '--scenario grows.json: file too large (it goes on past 2,000,000 bytes; at most 2,000,000)' });
+    expect(log).toEqual({ read: MAX_SCENARIO_BYTES + 1, closed: true });
+    const json = new TextEncoder().encode(JSON.stringify(halves));
+    const exact = fakeFs({ size: 0, contents: json });
+    expect(loadScenarioFile('proc.json', exact.fs)).toMatchObject({ ok: true, scenario: { name: 'halves' } });
+  });
+
+  it('refuses what is not a regular file: a FIFO (without waiting for a writer), a device', () => {
+    const fifo = join(dir, 'pipe.json');
+    execFileSync('mkfifo', [fifo]);
+    const started = performance.now();
+    expect(loadScenarioFile(fifo)).toEqual({ ok: false, message: `--scenario ${fifo}: is a FIFO (named pipe), not a regular file: a scenario is read from a regular file` });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(loadScenarioFile('/dev/zero')).toEqual({ ok: false, message: '--scenario /dev/zero: is a character device, not a regular file: a scenario is read from a regular file' });
+    expect(loadScenarioFile('x', fakeFs({ kind: 'fifo', size: 0 }).fs)).toMatchObject({ ok: false, message: '--scenario x: is a FIFO (named pipe), not a regular file: a scenario is read from a regular file' });
   });
 
   it('names an unreadable file (injected: root reads anything)', () => {
     const denied = Object.assign(new Error('EACCES: permission denied, open \'s.json\''), { code: 'EACCES' });
-    const r = loadScenarioFile('s.json', { statSync: () => ({ isDirectory: () => false, size: 10 }), readFileSync: () => { throw denied; } });
-    expect(r).toEqual({ ok: false, message: '--scenario s.json: cannot read the file: permission denied (EACCES)' });
+    expect(loadScenarioFile('s.json', fakeFs({ size: 10, openError: denied }).fs)).toEqual({ ok: false, message: '--scenario s.json: cannot read the file: permission denied (EACCES)' });
+    const io = Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
+    const failing = fakeFs({ size: 10, readError: io });
+    expect(loadScenarioFile('s.json', failing.fs)).toEqual({ ok: false, message: '--scenario s.json: cannot read the file (EIO: i/o error, read)' });
+    expect(failing.log.closed).toBe(true);
   });
 
   it('gives the JSON path of the first problem and what was expected there', () => {

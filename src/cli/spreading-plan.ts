@@ -3,6 +3,7 @@ import { SCENARIO_FORMAT, SCENARIO_VERSION, validateScenario, type Scenario } fr
 import type { DelaySpec, LoggedAction, SimConfig } from '../engine/types';
 import { scopeProblem, SPEC_BY_FLAG } from './flags';
 import type { CliOptions } from './options';
+import { spreadingNoEffect } from './no-effect';
 import { problemLine } from './scenario-file';
 
 /** What a spreading experiment runs: the configuration of trial 0 and the actions at their rounds. */
@@ -70,6 +71,8 @@ export function planFromScenario(file: string, scenario: Scenario, o: CliOptions
     const given = [...explicit].filter((f) => f !== '--scenario').map((f) => flagText(f, o));
     return { ok: false, message: `--scenario ${file}${given.length ? ` with ${given.join(' ')}` : ''}: ${problemLine(checked.problems)}` };
   }
+  const noEffect = spreadingNoEffect(checked.scenario.config, explicit, o.format, checked.scenario.actions);
+  if (noEffect) return { ok: false, message: `${noEffect} (with --scenario ${file})` };
   const last = scenario.actions.reduce((m, a) => Math.max(m, a.round), 0);
   if (last >= o.maxRounds) {
     return { ok: false, message: `--max-rounds ${o.maxRounds} ends every trial before the last action of --scenario ${file} (after round ${last})` };

@@ -3,6 +3,11 @@ import { DEFAULT_CONFIG, LIMITS, MAX_DELAY, configProblems } from './config';
 import { INTEREST_RULES, PROTOCOLS, TOPOLOGIES, type LoggedAction, type SimConfig } from './types';
 import { MAX_GROUPS } from './world';
 
+// zod compiles object parsers with `new Function` unless told not to, and even its probe for
+// eval counts as a violation of the page's Content-Security-Policy (no 'unsafe-eval'). Jitless
+// parsing gives the same results; this runs before any schema below is built.
+z.config({ jitless: true });
+
 /**
  * Scenario files: a configuration plus actions at rounds — what the page exports and imports
  * and what `npm run sim -- --scenario FILE` runs. Versioned so that old files keep loading.

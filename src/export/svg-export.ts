@@ -62,11 +62,18 @@ export function headerMarkup(o: SvgExportOptions, width: number): { markup: stri
   return { markup: parts.join(''), height: y + HEADER };
 }
 
-/** Copies the computed look of `from` and its descendants onto the matching clone elements. */
+/**
+ * Copies the computed look of `from` and its descendants onto the matching clone elements, as
+ * SVG presentation attributes (fill="…", stroke="…"). Not as a style attribute: a
+ * Content-Security-Policy without 'unsafe-inline' refuses style attributes, in the page and in
+ * whatever document the file is parsed into; presentation attributes are plain attributes.
+ */
 function inlineStyles(from: Element, to: Element): void {
   const cs = getComputedStyle(from);
-  const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).filter((d) => !d.endsWith(':')).join(';');
-  to.setAttribute('style', style);
+  for (const p of STYLE_PROPS) {
+    const value = cs.getPropertyValue(p);
+    if (value) to.setAttribute(p, value);
+  }
   to.removeAttribute('class');
   for (let i = 0; i < from.children.length; i++) inlineStyles(from.children[i], to.children[i]);
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
+import { deflateBomb } from './deflate-bomb';
 import { decodeAnyRunLink, decodeRunLink, encodeRunLink, hasRunLink } from './run-link';
 import { deflateSync, strToU8 } from 'fflate';
 
@@ -14,7 +15,11 @@ const run = {
   round: 14,
 };
 
-const b64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const b64url = (bytes: Uint8Array) => {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+};
 
 describe('share links', () => {
   it('round-trip a run, URL-safe and short', () => {
@@ -43,10 +48,33 @@ describe('share links', () => {
     expect(d.problems.join(' ')).toMatch(/fanout/);
   });
 
-  it('refuses a decompression bomb', () => {
-    const bomb = deflateSync(new Uint8Array(3_000_000).fill(32));
-    const d = decodeRunLink('#run=' + b64url(bomb));
-    expect(d.problems[0]).toMatch(/damaged/);
+  it('refuses a decompression bomb at once as too large, not damaged', () => {
+    const small = decodeRunLink('#run=' + b64url(deflateSync(new Uint8Array(3_000_000).fill(32))));
+    expect(small.problems).toEqual(['the link is too large: its run unpacks to more than 2,000,000 bytes, more than Gossip Lab opens']);
+    // The issue's link: 1.4 M characters that inflate to about 1 GB.
+    const hash = '#run=' + b64url(deflateBomb(1000));
+    expect(hash.length).toBeGreaterThan(1_380_000);
+    const started = performance.now();
+    const d = decodeRunLink(hash);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(d).toEqual({ config: DEFAULT_CONFIG, actions: [], round: 0, problems: ['the link is too large: its run unpacks to more than 2,000,000 bytes, more than Gossip Lab opens'] });
+  });
+
+  it('says a link from a newer format version is from a newer version', () => {
+    const json = JSON.stringify({ format: 'gossip-lab-scenario', version: 2, config: { nodes: 60 }, actions: [], round: 3, somethingNew: true });
+    expect(decodeRunLink('#run=' + b64url(deflateSync(strToU8(json)))).problems).toEqual([
+      'the link was made by a newer version of Gossip Lab: open it with the newer version (reload the page to update it)',
+    ]);
+  });
+
+  it('a problem with the round alone says only that, and keeps the run', () => {
+    for (const [round, shown] of [[-1, '-1'], [2.5, '2.5'], ['7', 'a string'], [undefined, 'none']] as const) {
+      const json = JSON.stringify({ format: 'gossip-lab-scenario', version: 1, config: run.config, actions: run.actions, round });
+      expect(decodeRunLink('#run=' + b64url(deflateSync(strToU8(json))))).toEqual({
+        config: run.config, actions: run.actions, round: 0,
+        problems: [`the round in the link (${shown}) is not valid: the run opens at round 0, with all its settings and actions`],
+      });
+    }
   });
 });
 
@@ -85,6 +113,6 @@ describe('link versions', () => {
 
   it('a link from a newer format says so', () => {
     const json = JSON.stringify({ link: 3, model: 'spread', config: {}, actions: [], round: 0 });
-    expect(decodeAnyRunLink(`#run=${b64url(deflateSync(strToU8(json)))}`).problems).toEqual(['the link was made by a newer version of Gossip Lab: reload the page to update it']);
+    expect(decodeAnyRunLink(`#run=${b64url(deflateSync(strToU8(json)))}`).problems).toEqual(['the link was made by a newer version of Gossip Lab: open it with the newer version (reload the page to update it)']);
   });
 });

@@ -1,9 +1,10 @@
-import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import { deflateSync, strFromU8, strToU8 } from 'fflate';
 import { DEFAULT_CONFIG, configProblems } from '../engine/config';
 import type { MembershipConfig } from '../engine/membership';
 import { MAX_SCENARIO_BYTES, SCENARIO_FORMAT, SCENARIO_VERSION, validateScenario } from '../engine/scenario';
 import { validateMembershipRun } from './run-file';
 import type { LoggedAction, SimConfig } from '../engine/types';
+import { inflateBounded } from './bounded-inflate';
 
 /**
  * Share links put a whole run into the URL's fragment — configuration, seed, action log and
@@ -80,19 +81,29 @@ export function decodeAnyRunLink(hash: string, defaults: SimConfig = DEFAULT_CON
   const value = new URLSearchParams(hash.replace(/^#/, '')).get(LINK_PARAM);
   if (value === null) return fallback('the link carries no run');
   if (value.length > MAX_LINK_CHARS) return fallback('the link is too long to be a Gossip Lab run');
+  const damaged = fallback('the link is damaged (it does not decode): it may have been cut short when copied');
   let data: unknown;
   try {
-    data = JSON.parse(inflateLimited(fromBase64Url(value), MAX_SCENARIO_BYTES));
+    const inflated = inflateBounded(fromBase64Url(value), MAX_SCENARIO_BYTES);
+    if (!inflated.ok && inflated.reason === 'too-large') {
+      return fallback(`the link is too large: its run unpacks to more than ${MAX_SCENARIO_BYTES.toLocaleString('en-US')} bytes, more than Gossip Lab opens`);
+    }
+    if (!inflated.ok) return damaged;
+    data = JSON.parse(strFromU8(inflated.data));
   } catch {
-    return fallback('the link is damaged (it does not decode): it may have been cut short when copied');
+    return damaged;
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fallback('the link does not describe a run');
   const { round, link, model, ...scenario } = data as Record<string, unknown>;
-  if (link !== undefined && !(link === 2)) {
-    return fallback(typeof link === 'number' && link > LINK_VERSION ? 'the link was made by a newer version of Gossip Lab: reload the page to update it' : 'the link\'s format version is not one this page reads');
+  const newerRunFormat = scenario.format === SCENARIO_FORMAT && typeof scenario.version === 'number' && scenario.version > SCENARIO_VERSION;
+  if ((typeof link === 'number' && link > LINK_VERSION) || newerRunFormat) {
+    return fallback('the link was made by a newer version of Gossip Lab: open it with the newer version (reload the page to update it)');
   }
+  if (link !== undefined && link !== LINK_VERSION) return fallback('the link\'s format version is not one this page reads');
   const wantedRound = typeof round === 'number' && Number.isInteger(round) && round >= 0 && round <= 1_000_000 ? round : 0;
-  const roundProblems = typeof round === 'number' && wantedRound === round ? [] : ['the round in the link is not valid: starting at round 0'];
+  const roundProblems = typeof round === 'number' && wantedRound === round
+    ? []
+    : [`the round in the link (${typeof round === 'number' ? round : round === undefined ? 'none' : `a ${typeof round}`}) is not valid: the run opens at round 0, with all its settings and actions`];
   // Version 1 links have no model: they are spreading runs.
   if (model === 'membership') return decodeMembership(scenario, wantedRound, roundProblems, fallback);
   if (model !== undefined && model !== 'spread') return fallback('the link names a kind of run this page does not know');
@@ -128,25 +139,6 @@ function salvageConfig(raw: unknown, defaults: SimConfig): SimConfig {
     if (configProblems(candidate).length === 0) Object.assign(config, { [key]: candidate[key] });
   }
   return config;
-}
-
-/** Inflates at most `limit` bytes: a tiny link must not expand into gigabytes. */
-function inflateLimited(data: Uint8Array, limit: number): string {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const inflater = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total > limit) throw new Error('too large');
-    chunks.push(chunk);
-  });
-  inflater.push(data, true);
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return strFromU8(out);
 }
 
 function toBase64Url(bytes: Uint8Array): string {

@@ -1,0 +1,50 @@
+import { useState, type JSX } from 'react';
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import { btn } from './ui-classes';
+
+/** How often a page left open (a lecture, a kiosk) asks whether a new version is out. */
+const CHECK_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * The service worker (vite-plugin-pwa) keeps the page working with no network. A new version
+ * installs in the background and then waits: this prompt says so, and the page switches only
+ * when the user presses Reload — never under a running demo.
+ */
+export function UpdatePrompt(): JSX.Element | null {
+  const [dismissed, setDismissed] = useState(false);
+  const {
+    needRefresh: [needRefresh],
+    updateServiceWorker,
+  } = useRegisterSW({
+    onRegisteredSW(_url, registration) {
+      if (registration) setInterval(() => void registration.update().catch(() => undefined), CHECK_EVERY_MS);
+    },
+    onRegisterError(error: unknown) {
+      // No service worker (a private window, an old browser): the page works online as before.
+      console.warn('Gossip Lab: offline support is unavailable', error);
+    },
+  });
+  if (!needRefresh || dismissed) return null;
+  return <UpdatePromptView onReload={() => void updateServiceWorker(true)} onLater={() => setDismissed(true)} />;
+}
+
+/** The prompt itself: what happened, Reload, Later. */
+export function UpdatePromptView({ onReload, onLater }: { onReload(): void; onLater(): void }): JSX.Element {
+  return (
+    <section
+      aria-label="Update available"
+      aria-live="polite"
+      className="fixed bottom-4 right-4 z-50 w-96 max-w-[calc(100vw-2rem)] rounded-lg border border-sky-300 bg-sky-50 px-4 py-3 text-base text-sky-950 shadow-lg dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100"
+    >
+      <p>A new version of Gossip Lab is ready. Your run keeps going until you reload.</p>
+      <div className="mt-3 flex justify-end gap-2">
+        <button type="button" className={`${btn.base} ${btn.secondary}`} onClick={onLater}>
+          Later
+        </button>
+        <button type="button" className={`${btn.base} ${btn.primary}`} onClick={onReload}>
+          Update available — reload
+        </button>
+      </div>
+    </section>
+  );
+}
