@@ -1,29 +1,24 @@
 import type { JSX } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { useSession } from '../hooks/useSession';
-import { formIsDirty, selectBuilding, selectSpeed, selectStatus } from '../store/selectors';
-import { useGossip } from '../store/store';
+import { useRun, useRunSession } from '../hooks/useRun';
+import type { RunCoreSlice } from '../store/run-core-slice';
 import { RunControlsView } from './RunControlsView';
 
-const selectResetState = (s: Parameters<typeof formIsDirty>[0]) => ({ dirty: formIsDirty(s), timeline: s.scheduleDirty, fresh: s.round === 0 && s.actions === 0 });
+const selectStatus = (s: RunCoreSlice) => s.status;
+const selectSpeed = (s: RunCoreSlice) => s.speed;
+const selectBuilding = (s: RunCoreSlice) => s.building;
 
-/** The dissemination run's controls: Reset also asks for a press when the timeline changed. */
-export function RunControls(): JSX.Element {
-  const session = useSession();
-  const status = useGossip(selectStatus);
-  const speed = useGossip(selectSpeed);
-  const building = useGossip(selectBuilding);
-  const { dirty: formDirty, timeline, fresh } = useGossip(useShallow(selectResetState));
-  const hint = (formDirty || timeline) && !fresh
-    ? formDirty ? 'Settings changed: press Reset (R) to apply them.' : 'Timeline changed: press Reset (R) to run it from round 0.'
-    : null;
+/** Play/Pause, Step, Reset and Speed for the shown mode's run — the same names and keys in both modes. */
+export function RunControls({ idPrefix = '' }: { idPrefix?: string }): JSX.Element {
+  const session = useRunSession();
+  const status = useRun(selectStatus);
+  const speed = useRun(selectSpeed);
+  const building = useRun(selectBuilding);
   return (
     <RunControlsView
-      idPrefix=""
+      idPrefix={idPrefix}
       status={status}
       speed={speed}
       building={building}
-      resetHint={hint}
       onTogglePlay={() => session.togglePlay()}
       onStep={() => session.step()}
       onReset={() => session.reset()}

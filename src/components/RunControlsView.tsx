@@ -9,7 +9,6 @@ export interface RunControlsViewProps {
   speed: number;
   building: boolean;
   /** Why Reset is worth pressing now (the run no longer matches what the user set), or null. */
-  resetHint: string | null;
   onTogglePlay(): void;
   onStep(): void;
   onReset(): void;
@@ -17,9 +16,8 @@ export interface RunControlsViewProps {
 }
 
 /** Play/Pause, Step, Reset and Speed with the same names and keys in both modes; each mode feeds it its own run. */
-export function RunControlsView({ idPrefix, status, speed, building, resetHint, onTogglePlay, onStep, onReset, onSpeed }: RunControlsViewProps): JSX.Element {
+export function RunControlsView({ idPrefix, status, speed, building, onTogglePlay, onStep, onReset, onSpeed }: RunControlsViewProps): JSX.Element {
   const playing = status === 'playing';
-  const hintId = `${idPrefix}reset-hint`;
   return (
     <section aria-labelledby={`${idPrefix}run-title`}>
       <h2 id={`${idPrefix}run-title`} className={sectionTitle}>Run</h2>
@@ -47,20 +45,14 @@ export function RunControlsView({ idPrefix, status, speed, building, resetHint, 
         </button>
         <button
           type="button"
-          className={`${btn.base} ${resetHint !== null ? btn.attention : btn.secondary}`}
+          className={`${btn.base} ${btn.secondary}`}
           onClick={() => onReset()}
           aria-keyshortcuts="R"
-          aria-describedby={resetHint !== null ? hintId : undefined}
           title="Rebuild the run from the settings and seed (R)"
         >
           Reset
         </button>
       </div>
-      {resetHint !== null && (
-        <p id={hintId} className="mt-2 rounded bg-amber-100 px-2 py-1 text-sm font-semibold text-amber-950 dark:bg-amber-950 dark:text-amber-100">
-          {resetHint}
-        </p>
-      )}
       <div className="mt-3 flex items-center gap-3">
         <label htmlFor={`${idPrefix}speed`} className="text-sm font-semibold">Speed</label>
         <input

@@ -1,7 +1,7 @@
 import type { JSX } from 'react';
 import { useSession } from '../hooks/useSession';
 import { describeScheduled, type ScheduleEntry } from '../run/schedule';
-import { selectRound, selectSchedule, selectScheduleDirty } from '../store/selectors';
+import { selectRound, selectSchedule } from '../store/selectors';
 import { useGossip } from '../store/store';
 import { TimelineForm } from './TimelineForm';
 import { btn, panel, sectionTitle } from './ui-classes';
@@ -19,7 +19,6 @@ function status(e: ScheduleEntry, round: number): { text: string; className: str
 export function TimelinePanel(): JSX.Element {
   const session = useSession();
   const schedule = useGossip(selectSchedule);
-  const dirty = useGossip(selectScheduleDirty);
   const round = useGossip(selectRound);
   const recorded = schedule.some((e) => e.recorded);
   return (
@@ -53,11 +52,6 @@ export function TimelinePanel(): JSX.Element {
             );
           })}
         </ol>
-      )}
-      {dirty && (
-        <p aria-live="polite" className="mt-2 rounded bg-amber-100 px-2 py-1 text-sm font-semibold text-amber-950 dark:bg-amber-950 dark:text-amber-100">
-          Rounds already run changed: press Reset (R) to run the timeline from round 0.
-        </p>
       )}
       {schedule.length > 0 && (
         <div className="mt-2 flex flex-wrap gap-2">

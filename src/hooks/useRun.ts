@@ -7,6 +7,10 @@ import type { RunCoreSlice } from '../store/run-core-slice';
 
 /** What the controls both modes share (time travel, links, notices) ask of the shown mode's session. */
 export interface SharedRunApi {
+  togglePlay(): void;
+  step(): void;
+  reset(): void;
+  setSpeed(roundsPerSecond: number): void;
   seekTo(round: number): void;
   stepBack(): void;
   continueFromHere(): void;

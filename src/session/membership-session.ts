@@ -20,9 +20,6 @@ export interface MembershipSessionDeps extends RunSessionDeps<MembershipState> {
   frames: MembershipFrameSource;
 }
 
-/** A form change rebuilds a fresh run by itself after this quiet time. */
-const AUTO_APPLY_MS = 400;
-
 /** Rounds per catch-up request: a heartbeat round costs O(n²), so about a second of it. */
 export function membershipCatchUpChunk(nodes: number): number {
   return Math.min(500, Math.max(1, Math.floor(4_000_000 / Math.max(1, nodes * nodes))));
@@ -36,7 +33,6 @@ export function membershipCatchUpChunk(nodes: number): number {
  */
 export class MembershipSession extends RunSession<MembershipState, MembershipFrame> {
   private compareRequest: number | null = null;
-  private autoApplyTimer: unknown = null;
   private started = false;
 
   constructor(protected override readonly deps: MembershipSessionDeps) {
@@ -52,7 +48,6 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
   }
 
   override dispose(): void {
-    this.cancelAutoApply();
     super.dispose();
     this.started = false;
   }
@@ -87,7 +82,6 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
   }
 
   protected build(config: MembershipConfig): void {
-    this.cancelAutoApply();
     const keep = this.state.selected !== null && this.state.selected < config.nodes ? this.state.selected : null;
     this.launch({ type: 'init', model: 'membership', config }, {
       applied: config, history: [], last: null, summary: null, nodes: config.nodes, live: config.nodes, loss: config.loss, selected: keep,
@@ -206,29 +200,13 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
     if (field === 'loss' && !problems.loss && config && this.lastFrame && config.loss !== this.state.loss) {
       this.apply({ type: 'setLoss', p: config.loss }, true);
     }
-    this.cancelAutoApply();
-    if (config && this.canAutoApply() && needsRebuild(config, this.state.applied)) {
-      this.autoApplyTimer = this.setTimer(() => {
-        this.autoApplyTimer = null;
-        if (this.canAutoApply()) this.reset();
-      }, AUTO_APPLY_MS);
-    }
-  }
-
-  /** A fresh, untouched run can follow the form without asking: nothing would be lost. */
-  canAutoApply(): boolean {
-    const s = this.state;
-    return s.lastRound === 0 && s.actions === 0 && s.status !== 'playing' && !s.building;
+    if (config && needsRebuild(config, this.state.applied)) this.followForm(() => this.reset());
+    else this.cancelFollowForm();
   }
 
   /** The form differs from the run in a way only a rebuild applies. */
   formIsDirty(): boolean {
     return needsRebuild(resolveMembershipForm(this.state.form).config, this.state.applied);
-  }
-
-  private cancelAutoApply(): void {
-    if (this.autoApplyTimer !== null) this.clearTimer(this.autoApplyTimer);
-    this.autoApplyTimer = null;
   }
 
   override play(): void {

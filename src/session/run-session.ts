@@ -46,6 +46,8 @@ export interface RunSessionDeps<S extends RunCoreSlice> {
 export type RunSpec = InitRequest extends infer R ? (R extends InitRequest ? Omit<R, 'graphId' | 'schedule'> : never) : never;
 
 const NOTICE_MS = 8000;
+/** A form change rebuilds the run after this quiet time (typing a number is several changes). */
+export const FOLLOW_FORM_MS = 400;
 
 /**
  * The page's conductor for one run, whatever its model — the part both modes share. It owns
@@ -71,6 +73,8 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> {
   /** The timeline changed while a run was being built: send it once the run is up. */
   protected scheduleWhenBuilt = false;
   protected lastFrame: F | null = null;
+  /** The rebuild a settings change asked for, waiting for the typing to stop. */
+  private formTimer: unknown = null;
   protected graphApi: GraphApiLike | null = null;
   protected readonly now: () => number;
   protected readonly setTimer: (fn: () => void, ms: number) => unknown;
@@ -141,6 +145,7 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> {
   // ── Lifetime ─────────────────────────────────────────────────────────────────────────────
 
   dispose(): void {
+    this.cancelFollowForm();
     this.pause();
     this.endStory();
     this.client?.terminate();
@@ -173,6 +178,7 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> {
    * the old run); `patch` resets the model's own fields.
    */
   protected launch(spec: RunSpec, patch: Partial<S>): void {
+    this.cancelFollowForm();
     this.playWhenBuilt = false;
     this.scheduleWhenBuilt = false;
     this.loop.stop();
@@ -183,9 +189,31 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> {
     this.catchUpRequest = null;
     this.set({
       status: 'idle', building: true, round: 0, lastRound: 0, seekTarget: null, catchUpTo: null, actions: 0,
-      notices: [], schedule, scheduleDirty: false, partitioned: false, ...patch,
+      notices: [], schedule, partitioned: false, ...patch,
     } as Partial<S>);
     this.client?.send({ ...spec, graphId: this.graphId, schedule: toLogged(schedule) } as InitRequest);
+  }
+
+  /**
+   * Settings changed in a way only a new run applies: rebuild at round 0 once the typing stops,
+   * keeping play or pause as it was — never a "press Reset" step. The planned timeline stays.
+   */
+  protected followForm(rebuild: () => void): void {
+    this.cancelFollowForm();
+    this.formTimer = this.setTimer(() => {
+      this.formTimer = null;
+      const s = this.state;
+      const wasPlaying = s.status === 'playing';
+      const hadRun = s.lastRound > 0 || s.actions > 0;
+      rebuild();
+      if (wasPlaying) this.playWhenBuilt = true;
+      if (hadRun) this.notify('info', 'New settings: the run starts again from round 0 (its planned timeline kept).');
+    }, FOLLOW_FORM_MS);
+  }
+
+  protected cancelFollowForm(): void {
+    if (this.formTimer !== null) this.clearTimer(this.formTimer);
+    this.formTimer = null;
   }
 
   // ── Pacing ───────────────────────────────────────────────────────────────────────────────
@@ -436,7 +464,7 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> {
     }
     this.changeTimeline(insertEntry(this.state.schedule, makeEntry(round, action)), round);
     // An entry at the current round takes effect now, as a live action would.
-    if (round === this.state.round && !this.state.scheduleDirty) this.noteApplied(action, round);
+    if (round === this.state.round) this.noteApplied(action, round);
   }
 
   removeFromTimeline(id: number): void {
@@ -455,20 +483,16 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> {
   }
 
   /**
-   * A change at a round still to come is run at once (the engine rebuilds the run with the new
-   * timeline and replays it to the current round, which changes nothing already drawn); a
-   * change to a round already run waits for Reset.
+   * A timeline change applies at once: the engine rebuilds the run with the new timeline and
+   * replays it to the round shown. A change at a round still to come changes nothing already
+   * drawn; one at a round already run replays the rounds since with it.
    */
   private changeTimeline(next: ScheduleEntry[], changedRound: number): void {
     const { round, lastRound } = this.state;
     // Seen from an earlier round, the engine replays up to it and the later rounds go, with
     // what was done live in them (as when acting in the past).
     this.set({ schedule: round < lastRound ? dropRecordedAfter(next, round) : next } as Partial<S>);
-    if (changedRound < round) {
-      this.set({ scheduleDirty: true } as Partial<S>);
-      this.notify('info', `Round ${changedRound} has already run: the timeline runs from round 0 after Reset (R).`);
-      return;
-    }
+    if (changedRound < round) this.notify('info', `Round ${changedRound} has already run: the run was replayed from round 0 with the new timeline.`);
     this.sendSchedule();
   }
 

@@ -39,15 +39,21 @@ describe('Session: the timeline', () => {
     expect(state().schedule.every((e) => !e.recorded)).toBe(true);
   });
 
-  it('asks for Reset when an entry lands in a round already run, and marks refused entries', () => {
+  it('replays the run at once when an entry lands in a round already run, and marks refused entries', () => {
     const { session, state, flush, clock } = sessionHarness({ nodes: '20' });
     for (let i = 0; i < 2; i++) {
       session.step();
       flush();
     }
-    session.addToTimeline(1, { type: 'heal' });
-    expect(state().scheduleDirty).toBe(true);
-    expect(state().notices.at(-1)?.text).toMatch(/Round 1 has already run/);
+    const before = state().history.map((m) => m.sent);
+    session.addToTimeline(1, { type: 'crash', node: 0 });
+    flush();
+    expect(state().notices.at(-1)?.text).toMatch(/Round 1 has already run: the run was replayed/);
+    // Round 2 now ran with node 0 crashed: the replayed history says so, and the round stays.
+    expect(state().round).toBe(2);
+    expect(state().history.map((m) => m.round)).toEqual([0, 1, 2]);
+    expect(state().history[2].live).toBe(19);
+    expect(state().history.map((m) => m.sent).slice(0, 2)).toEqual(before.slice(0, 2));
     session.addToTimeline(3, { type: 'crash', node: 2 });
     session.addToTimeline(3, { type: 'write', node: 2, key: 0 });
     flush();
@@ -72,11 +78,11 @@ describe('Session: the timeline', () => {
 
 describe('Session: the form while a run is being built', () => {
   it('follows a setting changed during the build once the run is up', () => {
-    const { session, state, flush } = sessionHarness({ nodes: '20' });
+    const { session, state, clock } = sessionHarness({ nodes: '20' });
     session.reset();
     expect(state().building).toBe(true);
     session.setFormValue('nodes', '30');
-    flush();
+    clock.advance(1000);
     expect(state()).toMatchObject({ building: false, graph: { nodes: 30 } });
   });
 });

@@ -197,16 +197,22 @@ describe('Session: form', () => {
     expect(state().graph?.nodes).toBe(50);
   });
 
-  it('leaves a started run alone until Reset', () => {
+  it('rebuilds a started run at round 0 when the cluster changes, keeping it playing — no Reset needed', () => {
     const { session, state, clock, flush } = setup();
     session.step();
     flush();
+    session.play();
+    session.setFormValue('nodes', '5');
     session.setFormValue('nodes', '50');
     clock.advance(1000);
-    expect(state().graph?.nodes).toBe(100);
-    session.reset();
-    flush();
-    expect(state()).toMatchObject({ round: 0, graph: { nodes: 50 } });
+    expect(state().graph?.nodes).toBe(50);
+    expect(state().status).toBe('playing');
+    expect(state().notices.some((n) => /New settings: the run starts again from round 0/.test(n.text))).toBe(true);
+    session.pause();
+    session.setFormValue('seed', '9');
+    clock.advance(1000);
+    expect(state()).toMatchObject({ round: 0, status: 'idle', graph: { nodes: 50 } });
+    expect(state().runConfig.seed).toBe(9);
   });
 
   it('changes packet loss live, without a rebuild', () => {

@@ -17,9 +17,6 @@ import { TimerSet, chooseHalves, pickLiveNode } from './session-helpers';
 /** The part of the renderer's GraphApi the session uses. */
 export type SplitApi = GraphApiLike;
 
-/** A form change rebuilds a fresh run by itself after this quiet time. */
-const AUTO_APPLY_MS = 400;
-
 /** Rounds per catch-up request: about two million node-rounds, so one request stays well under a second. */
 export function spreadCatchUpChunk(nodes: number): number {
   return Math.min(1000, Math.max(1, Math.floor(2_000_000 / Math.max(1, nodes))));
@@ -32,10 +29,7 @@ export function spreadCatchUpChunk(nodes: number): number {
  * and lasso tools, links between groups.
  */
 export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame> {
-  protected autoApplyTimer: unknown = null;
   protected readonly storyTimers: TimerSet;
-  /** The user edited the form while a run was being built (it could not follow then). */
-  protected formChangedWhileBuilding = false;
   protected uiRng = new Rng(1);
   protected story: PartitionHealingStory | null = null;
 
@@ -51,11 +45,6 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
     this.build(config, config);
   }
 
-  override dispose(): void {
-    this.cancelAutoApply();
-    super.dispose();
-  }
-
   /** After a worker failure: a fresh worker, and the current run rebuilt from round 0. */
   restart(): void {
     this.client?.terminate();
@@ -68,8 +57,6 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
   // ── Building runs ────────────────────────────────────────────────────────────────────────
 
   protected build(runConfig: SimConfig, formConfig: SimConfig): void {
-    this.formChangedWhileBuilding = false;
-    this.cancelAutoApply();
     this.uiRng = new Rng((runConfig.seed ^ 0x2545f491) >>> 0);
     this.state.markApplied(formConfig, runConfig);
     this.launch(
@@ -113,12 +100,6 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
   }
 
   protected override onBuilt(): boolean {
-    // The form may have changed while the run was being built (no auto-apply then): catch up.
-    const { config } = resolveForm(this.state.form, this.state.appliedForm);
-    if (this.formChangedWhileBuilding && this.canAutoApply() && needsRebuild(config, this.state.appliedForm)) {
-      this.build(config, config);
-      return true;
-    }
     this.story?.begin();
     this.story?.onFrame(this.deps.frames.frame()!);
     return false;
@@ -143,17 +124,6 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
     this.storyTimers.clear();
     this.story = null;
     if (this.state.story) this.set({ story: null });
-  }
-
-  /** A fresh, untouched run can follow the form without asking: nothing would be lost. */
-  canAutoApply(): boolean {
-    const s = this.state;
-    return s.lastRound === 0 && s.actions === 0 && s.status !== 'playing' && s.story === null && !s.building;
-  }
-
-  protected cancelAutoApply(): void {
-    if (this.autoApplyTimer !== null) this.clearTimer(this.autoApplyTimer);
-    this.autoApplyTimer = null;
   }
 
   // ── Presets ──────────────────────────────────────────────────────────────────────────────
@@ -194,18 +164,12 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
 
   setFormValue<K extends keyof FormValues>(field: K, value: FormValues[K]): void {
     this.state.setFormValue(field, value);
-    if (this.state.building) this.formChangedWhileBuilding = true;
     const { config, notes } = resolveForm(this.state.form, this.state.appliedForm);
     if (field === 'loss' && notes.loss?.tone !== 'adjusted' && config.loss !== this.state.loss && this.lastFrame) {
       this.apply({ type: 'setLoss', p: config.loss }, true);
     }
-    this.cancelAutoApply();
-    if (this.canAutoApply() && needsRebuild(config, this.state.appliedForm)) {
-      this.autoApplyTimer = this.setTimer(() => {
-        this.autoApplyTimer = null;
-        if (this.canAutoApply()) this.reset(false);
-      }, AUTO_APPLY_MS);
-    }
+    if (needsRebuild(config, this.state.appliedForm)) this.followForm(() => this.reset(false));
+    else this.cancelFollowForm();
   }
 
   // ── Actions on the cluster ───────────────────────────────────────────────────────────────

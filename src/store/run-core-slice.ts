@@ -48,8 +48,6 @@ export interface RunCoreSlice {
   partitioned: boolean;
   /** The scenario timeline (scheduled and recorded actions). */
   schedule: ScheduleEntry[];
-  /** The timeline changed at rounds already run: Reset runs it from round 0. */
-  scheduleDirty: boolean;
   notices: Notice[];
   /** The last scenario file refused (the run is unchanged), until dismissed. */
   importFailure: ImportFailure | null;
@@ -84,7 +82,6 @@ export function createRunCore(set: SetState<RunCoreSlice>): RunCoreSlice {
     loss: 0,
     partitioned: false,
     schedule: [],
-    scheduleDirty: false,
     notices: [],
     importFailure: null,
     workerError: null,

@@ -22,7 +22,6 @@ export const selectPartition = (s: GossipState) => s.partition;
 export const selectPartitioned = (s: GossipState) => s.partitioned;
 export const selectLinks = (s: GossipState) => s.links;
 export const selectSchedule = (s: GossipState) => s.schedule;
-export const selectScheduleDirty = (s: GossipState) => s.scheduleDirty;
 export const selectPreset = (s: GossipState) => s.preset;
 export const selectRound = (s: GossipState) => s.round;
 export const selectRunConfig = (s: GossipState) => s.runConfig;

@@ -9,7 +9,7 @@ export type Post = (msg: FromWorker, transfer: Transferable[]) => void;
 
 /** Rounds one `step` request may ask for; keeps one request from blocking the worker for long. */
 const MAX_STEP_COUNT = 1000;
-/** Rounds a timeline change may replay (beyond this, the page asks for a Reset instead). */
+/** Rounds a timeline change may replay (beyond this, the change is refused with a message). */
 export const MAX_REPLAY_ROUNDS = 5000;
 
 const NO_NEWS: FrameNews<never> = { applied: [], rejected: [] };
@@ -113,7 +113,7 @@ export function createEngineHost(post: Post): { handle(msg: ToWorker): void } {
         if (!live) return noRun(msg.requestId);
         const target = Math.floor(msg.round);
         if (!(target >= 0 && target <= MAX_REPLAY_ROUNDS)) {
-          send({ type: 'error', requestId: msg.requestId, message: `Replaying ${target} rounds is too long: press Reset to run the timeline from round 0.` });
+          send({ type: 'error', requestId: msg.requestId, message: `Replaying ${target} rounds is too long: step back to an earlier round (or reset) before changing the timeline.` });
           return;
         }
         let next: LiveModel;
@@ -126,7 +126,8 @@ export function createEngineHost(post: Post): { handle(msg: ToWorker): void } {
         live = next;
         while (next.timeline.last < target) next.timeline.advance();
         // The page knows its own timeline: it is told only of refusals it has not seen.
-        send({ type: 'frame', frame: frameOf(next, 'schedule', { applied: [], rejected: next.run.rejected.filter((x) => x.round >= target) }) });
+        // The replayed rounds' metrics ride along, so the charts redraw the rounds the change touched.
+        send({ type: 'frame', frame: frameOf(next, 'schedule', { applied: [], rejected: next.run.rejected.filter((x) => x.round >= target), between: next.timeline.metrics.slice(0, Math.max(0, target - 1)) }) });
         return;
       }
       case 'apply': {

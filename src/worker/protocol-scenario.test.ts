@@ -94,6 +94,6 @@ describe('engine host: rumor, delay, links and the timeline', () => {
     expect(Array.from(f.versions)).toEqual(Array.from(direct.world.cur));
     expect(f.round).toBe(6);
     const tooFar = send({ type: 'schedule', requestId: 10, schedule, round: 1e9 });
-    expect(tooFar).toEqual([{ type: 'error', requestId: 10, message: expect.stringMatching(/Reset/) }]);
+    expect(tooFar).toEqual([{ type: 'error', requestId: 10, message: expect.stringMatching(/too long: step back/) }]);
   });
 });

@@ -18,7 +18,7 @@ import { MembershipMetrics } from './MembershipMetrics';
 import { Notices } from '../Notices';
 import { WorkerError } from '../WorkerError';
 import { MembershipPresets } from './MembershipPresets';
-import { MembershipRunControls } from './MembershipRunControls';
+import { RunControls } from '../RunControls';
 import { MembershipSettings } from './MembershipSettings';
 import { MembershipStatusBar } from './MembershipStatusBar';
 import type { Theme } from './membership-style';
@@ -66,7 +66,7 @@ export function MembershipPage({ theme, initial = null }: { theme: Theme; initia
       <MembershipStatusBar />
       <main className="grid min-h-0 flex-1 grid-cols-[18rem_minmax(0,1fr)_19rem] gap-2 p-2 2xl:grid-cols-[21rem_minmax(0,1fr)_24rem] 2xl:gap-3 2xl:p-3">
         <nav aria-label="Membership controls" className="flex min-h-0 flex-col gap-4 overflow-y-auto rounded-lg border border-slate-200 bg-white p-3 shadow-sm dark:border-slate-700 dark:bg-slate-900">
-          <MembershipRunControls />
+          <RunControls idPrefix="m-" />
           <MembershipActions />
           <MembershipPresets />
           <MembershipSettings />
