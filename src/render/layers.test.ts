@@ -8,6 +8,8 @@ import { KNOWS_LATEST, KNOWS_NOTHING } from './node-state';
 import { createBuffer, StampCache } from './pixel-buffer';
 import { renderColors } from './render-theme';
 import type { Scene } from './scene';
+import { packLooks } from './model-looks';
+import type { ModelLooks } from '../view/frame-source';
 import { OUTCOME_DELIVERED, OUTCOME_LOST } from '../engine/types';
 
 const colors = renderColors('light');
@@ -34,10 +36,13 @@ function scene(over: Partial<Scene> = {}): Scene {
     progress: 1,
     showMessagePaths: false,
     labels: false,
+    labelCentre: null,
     splitLine: null,
     lassoPath: null,
     rumor: null,
     cuts: [],
+    style: null,
+    looks: null,
     hint: null,
     ...over,
   };
@@ -130,5 +135,75 @@ describe('rumor rings', () => {
     expect(at(buf, 90 + 8, 50)).not.toBe(colors.infective);
     // The disc itself keeps its version colour.
     expect(at(buf, 10, 50)).toBe(colors.latest);
+  });
+});
+
+describe('model styles (membership)', () => {
+  const looks: ModelLooks = {
+    nodes: {
+      light: { fill: ['#0072B2', '#F0E442'], crashed: ['#1A1A1A', '#F0E442'], ring: ['#1A1A1A', '#CC79A7'], outline: '#1A1A1A', selected: '#1A1A1A' },
+      dark: { fill: ['#0072B2', '#F0E442'], crashed: ['#F2F2F2', '#F0E442'], ring: ['#F2F2F2', '#CC79A7'], outline: '#F2F2F2', selected: '#F2F2F2' },
+    },
+    messages: [
+      { label: 'ping', color: '#56B4E9', shape: 'circle', size: 1, phase: [0, 0.5], ringWhenUseful: true },
+      { label: 'gossip', color: '#CC79A7', shape: 'square', size: 1, phase: [0.5, 1], ringWhenUseful: false },
+    ],
+  };
+  const packed = packLooks(looks, 'light');
+  const styled = (over: Partial<Scene> = {}) => scene({ style: { fill: Uint8Array.from([1, 0, 1]), ring: Uint8Array.from([0, 1, 0]) }, looks: packed, ...over });
+
+  it('fills live nodes from the model palette inside an edge, rings styled nodes dashed and colours crashed outlines', () => {
+    const buf = createBuffer(100, 100);
+    buf.data.fill(colors.background);
+    drawNodes(buf, styled(), 1, new StampCache());
+    expect(at(buf, 10, 50)).toBe(packHex('#F0E442'));
+    expect(at(buf, 50, 50)).toBe(packHex('#0072B2'));
+    // The edge keeps a yellow disc visible on white.
+    expect(at(buf, 10, 50 - 6)).not.toBe(packHex('#F0E442'));
+    // Crashed node 2, bucket 1: its cross in the bucket's colour, hollow around it.
+    expect(at(buf, 90, 50)).toBe(packHex('#F0E442'));
+    expect(at(buf, 90, 47)).toBe(colors.background);
+    // Node 1's dashed ring (radius 6 + 3.5, 2 wide): coloured on some arcs, absent on others.
+    let ringPx = 0, gapPx = 0;
+    for (let a = 0; a < 64; a++) {
+      const c = at(buf, Math.round(50 + 8.5 * Math.cos((a / 64) * 2 * Math.PI)), Math.round(50 + 8.5 * Math.sin((a / 64) * 2 * Math.PI)));
+      if (c === packHex('#CC79A7')) ringPx++;
+      else if (c === colors.background) gapPx++;
+    }
+    expect(ringPx).toBeGreaterThan(10);
+    expect(gapPx).toBeGreaterThan(10);
+  });
+
+  it('rings the selected node in the model\'s selection colour', () => {
+    const buf = createBuffer(100, 100);
+    buf.data.fill(colors.background);
+    drawNodes(buf, styled({ selected: 1 }), 1, new StampCache());
+    expect(at(buf, 50, 42)).toBe(packed.selected);
+  });
+
+  it('flies each kind in its colour, shape and phase', () => {
+    const messages = {
+      count: 2,
+      from: Uint32Array.from([0, 0]),
+      to: Uint32Array.from([2, 2]),
+      kind: Uint8Array.from([0, 1]),
+      outcome: Uint8Array.from([OUTCOME_DELIVERED, OUTCOME_DELIVERED]),
+      useful: Uint8Array.from([0, 0]),
+      sentRound: Uint32Array.from([1, 1]),
+      deliverRound: Uint32Array.from([1, 1]),
+    };
+    const flights = nextFlights(emptyFlights(0), messages, 1, Uint8Array.from([1, 1, 1]));
+    const draw = (progress: number) => {
+      const buf = createBuffer(100, 100);
+      buf.data.fill(colors.background);
+      drawMessages(buf, styled({ messages: flights, progress }), 1, new StampCache());
+      return buf;
+    };
+    // At 0.25 the ping (first half) is half way, x = 50; the gossip (second half) not yet sent.
+    const early = draw(0.25);
+    expect(at(early, 50, 50)).toBe(packHex('#56B4E9'));
+    // At 0.75 the gossip square is half way; its corner pixel is covered (a disc's would not be).
+    const late = draw(0.75);
+    expect(at(late, 50, 50)).toBe(packHex('#CC79A7'));
   });
 });
