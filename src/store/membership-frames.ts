@@ -1,13 +1,18 @@
 import type { MembershipWireFrame } from '../worker/membership-protocol';
+import { createFrameSource, type LiveFrameSource } from './frame-source';
 
 /**
  * The latest membership frame, outside React state: the canvas pulls it in its animation
  * loop, the matrix and the inspector subscribe to its version. Typed arrays change every
  * round; putting them into the store would re-render the whole page per round.
- * Not the dissemination FrameSource: no graph to keep frames consistent with, but a version
- * for useSyncExternalStore and the frame's arrival time, which the message flights start from.
+ * The wire frame serves the matrix, the inspector and the actions (a version for
+ * useSyncExternalStore); the graph is drawn by the shared renderer from `source`, the same kind
+ * of FrameSource dissemination uses, which the session feeds with adapted frames
+ * (view/membership-view.ts). Selection and pacing are forwarded to it here, so both agree.
  */
 export interface MembershipFrames {
+  /** What the shared renderer draws: graph spec and styled NodeFrames. */
+  readonly source: LiveFrameSource;
   subscribe(listener: () => void): () => void;
   /** Changes whenever the frame or the selection changes (for useSyncExternalStore). */
   version(): number;
@@ -29,11 +34,13 @@ export function createMembershipFrames(): MembershipFrames {
   let duration = 500;
   let version = 0;
   const listeners = new Set<() => void>();
+  const source = createFrameSource();
   const emit = (): void => {
     version++;
     for (const l of listeners) l();
   };
   return {
+    source,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -51,13 +58,18 @@ export function createMembershipFrames(): MembershipFrames {
     setSelected(node) {
       if (node === selected) return;
       selected = node;
+      source.setSelected(node);
       emit();
     },
     setRoundDurationMs(ms) {
       duration = ms;
+      source.setRoundDurationMs(ms);
     },
   };
 }
 
 /** The page's one membership frame holder. */
 export const membershipFrames = createMembershipFrames();
+
+/** The FrameSource the membership graph's renderer reads. */
+export const membershipFrameSource: LiveFrameSource = membershipFrames.source;

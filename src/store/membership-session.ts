@@ -2,6 +2,7 @@ import type { MembershipConfig } from '../engine/membership';
 import type { Action, LoggedAction } from '../engine/types';
 import { membershipHalves, membershipPresetById } from '../presets/membership/catalog';
 import type { MembershipClientHandlers } from '../worker/membership-client';
+import { membershipGraphSpec, membershipNodeFrame } from '../view/membership-view';
 import type { FromMembershipWorker, MembershipWireFrame, ToMembershipWorker } from '../worker/membership-protocol';
 import { formFromConfig, needsRebuild, resolveMembershipForm, type MembershipForm } from './membership-form';
 import type { MembershipFrames } from './membership-frames';
@@ -145,6 +146,7 @@ export class MembershipSession {
     });
     this.deps.frames.setSelected(keep);
     this.deps.frames.setFrame(null, this.now());
+    this.deps.frames.source.setGraph(membershipGraphSpec(this.runId, config.nodes));
     this.client?.send({ type: 'init', runId: this.runId, config, schedule: this.schedule.map((e) => structuredClone(e)) });
     this.sendWatch();
   }
@@ -342,6 +344,7 @@ export class MembershipSession {
     }
     this.lastFrame = f;
     this.deps.frames.setFrame(f, this.now());
+    this.deps.frames.source.setFrame(membershipNodeFrame(f, this.runId));
     for (const r of f.rejected) this.notify('error', `Timeline, round ${r.round}: ${describeAction(r.action)} refused: ${r.reason}`);
     const live = f.alive.reduce((a, b) => a + b, 0);
     this.set((s) => ({

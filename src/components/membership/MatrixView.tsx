@@ -3,7 +3,7 @@ import { VIEW_MATRIX_MAX_NODES } from '../../engine/membership';
 import { membershipFrames } from '../../store/membership-frames';
 import { selectResolved, useMembership } from '../../store/membership-store';
 import { cellAt, describeCell, drawMatrix, matrixGeometry, type MatrixGeometry } from './matrix-draw';
-import { STATE_COLORS, STATE_LABELS, type Theme } from './membership-style';
+import { STATE_COLORS, STATE_LABELS, type Theme } from '../../view/membership-style';
 import { membershipSession } from './session-instance';
 
 /**

@@ -1,11 +1,18 @@
 import { useState, useSyncExternalStore, type JSX } from 'react';
+import type { RenderMode } from '../../render/graph-renderer';
 import { membershipFrames } from '../../store/membership-frames';
 import { selectBuilding, selectNodes, selectPartitioned, selectSelected, useMembership } from '../../store/membership-store';
 import { btn, field, fieldLabel, sectionTitle } from '../ui-classes';
 import { membershipSession } from './session-instance';
 
-/** Crash or recover the selected node, split the network in halves, heal it. */
-export function MembershipActions(): JSX.Element {
+export interface MembershipActionsProps {
+  /** What a drag on the graph does: pan, draw a split line or a lasso. */
+  mode: RenderMode;
+  setMode(mode: RenderMode): void;
+}
+
+/** Crash or recover the selected node, split the network (in halves, by a line, by a lasso), heal it. */
+export function MembershipActions({ mode, setMode }: MembershipActionsProps): JSX.Element {
   const session = membershipSession();
   useSyncExternalStore(membershipFrames.subscribe, membershipFrames.version);
   const selected = useMembership(selectSelected);
@@ -48,6 +55,26 @@ export function MembershipActions(): JSX.Element {
         </button>
         <button type="button" className={`${btn.base} ${btn.secondary}`} disabled={building || !partitioned} onClick={() => session.heal()}>
           Heal
+        </button>
+        <button
+          type="button"
+          className={`${btn.base} ${mode === 'split' ? btn.pressed : btn.secondary}`}
+          aria-pressed={mode === 'split'}
+          disabled={building}
+          onClick={() => setMode(mode === 'split' ? 'select' : 'split')}
+          title="Drag a line across the graph to cut the network in two (Esc cancels)"
+        >
+          Split
+        </button>
+        <button
+          type="button"
+          className={`${btn.base} ${mode === 'lasso' ? btn.pressed : btn.secondary}`}
+          aria-pressed={mode === 'lasso'}
+          disabled={building}
+          onClick={() => setMode(mode === 'lasso' ? 'select' : 'lasso')}
+          title="Draw a loop on the graph: the nodes inside are cut off from the rest (Esc cancels)"
+        >
+          Lasso
         </button>
       </div>
     </section>

@@ -1,5 +1,6 @@
-import { useEffect, type JSX } from 'react';
+import { useEffect, useState, type JSX } from 'react';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
+import type { RenderMode } from '../../render/graph-renderer';
 import { selectView, useMembership } from '../../store/membership-store';
 import { btn } from '../ui-classes';
 import { MatrixView } from './MatrixView';
@@ -15,7 +16,7 @@ import { MembershipPresets } from './MembershipPresets';
 import { MembershipRunControls } from './MembershipRunControls';
 import { MembershipSettings } from './MembershipSettings';
 import { MembershipStatusBar } from './MembershipStatusBar';
-import type { Theme } from './membership-style';
+import type { Theme } from '../../view/membership-style';
 import { membershipSession } from './session-instance';
 
 function ViewToggle(): JSX.Element {
@@ -48,6 +49,8 @@ function ViewToggle(): JSX.Element {
 export function MembershipPage({ theme }: { theme: Theme }): JSX.Element {
   const session = membershipSession();
   const view = useMembership(selectView);
+  // Page-local: only the Faults buttons and the graph care whether a drag pans, splits or lassos.
+  const [mode, setMode] = useState<RenderMode>('select');
   useEffect(() => {
     session.start();
     return () => session.pause();
@@ -60,14 +63,14 @@ export function MembershipPage({ theme }: { theme: Theme }): JSX.Element {
       <main className="grid min-h-0 flex-1 grid-cols-[18rem_minmax(0,1fr)_19rem] gap-2 p-2 2xl:grid-cols-[21rem_minmax(0,1fr)_24rem] 2xl:gap-3 2xl:p-3">
         <nav aria-label="Membership controls" className="flex min-h-0 flex-col gap-4 overflow-y-auto rounded-lg border border-slate-200 bg-white p-3 shadow-sm dark:border-slate-700 dark:bg-slate-900">
           <MembershipRunControls />
-          <MembershipActions />
+          <MembershipActions mode={mode} setMode={setMode} />
           <MembershipPresets />
           <MembershipSettings />
         </nav>
         <div className="flex min-h-0 flex-col gap-2 2xl:gap-3">
           <div className="relative min-h-0 flex-1 overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
             <ViewToggle />
-            {view === 'graph' ? <MembershipGraph theme={theme} /> : <div className="absolute inset-0 pt-9"><MatrixView theme={theme} /></div>}
+            {view === 'graph' ? <MembershipGraph theme={theme} mode={mode} onModeDone={() => setMode('select')} /> : <div className="absolute inset-0 pt-9"><MatrixView theme={theme} /></div>}
             <MembershipNotices />
           </div>
           <div className="shrink-0">
