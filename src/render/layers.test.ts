@@ -10,7 +10,7 @@ import { renderColors } from './render-theme';
 import type { Scene } from './scene';
 import { packLooks } from './model-looks';
 import type { ModelLooks } from '../view/frame-source';
-import { OUTCOME_DELIVERED, OUTCOME_LOST } from '../engine/types';
+import { OUTCOME_DELIVERED, OUTCOME_LOST, type MessageBatch } from '../engine/types';
 
 const colors = renderColors('light');
 
@@ -48,6 +48,23 @@ function scene(over: Partial<Scene> = {}): Scene {
   };
 }
 const at = (b: { width: number; data: Uint32Array }, x: number, y: number) => b.data[y * b.width + x];
+/** A 100 × 100 buffer in the background colour. */
+const blank = () => {
+  const buf = createBuffer(100, 100);
+  buf.data.fill(colors.background);
+  return buf;
+};
+/** A round-1 batch of one-round messages. */
+const batch = (from: number[], to: number[], kind: number[], outcome: number[], useful: number[]): MessageBatch => ({
+  count: from.length,
+  from: Uint32Array.from(from),
+  to: Uint32Array.from(to),
+  kind: Uint8Array.from(kind),
+  outcome: Uint8Array.from(outcome),
+  useful: Uint8Array.from(useful),
+  sentRound: new Uint32Array(from.length).fill(1),
+  deliverRound: new Uint32Array(from.length).fill(1),
+});
 
 describe('link layer', () => {
   it('draws background and links, then reports complete', () => {
@@ -88,8 +105,7 @@ describe('link layer', () => {
 
 describe('node layer', () => {
   it('fills live nodes with their state colour and draws crashed nodes hollow with a cross', () => {
-    const buf = createBuffer(100, 100);
-    buf.data.fill(colors.background);
+    const buf = blank();
     drawNodes(buf, scene(), 1, new StampCache());
     expect(at(buf, 10, 50)).toBe(colors.latest);
     expect(at(buf, 50, 50)).toBe(colors.none);
@@ -99,24 +115,13 @@ describe('node layer', () => {
     expect(at(buf, 96, 50)).not.toBe(colors.background);
   });
   it('rings the selected node', () => {
-    const buf = createBuffer(100, 100);
-    buf.data.fill(colors.background);
+    const buf = blank();
     drawNodes(buf, scene({ selected: 1 }), 1, new StampCache());
     expect(at(buf, 50, 42)).toBe(colors.selected);
   });
   it('colours flying messages by outcome and payload', () => {
-    const messages = {
-      count: 2,
-      from: Uint32Array.from([0, 1]),
-      to: Uint32Array.from([2, 0]),
-      kind: Uint8Array.from([0, 0]),
-      outcome: Uint8Array.from([OUTCOME_DELIVERED, OUTCOME_LOST]),
-      useful: Uint8Array.from([1, 0]),
-      sentRound: Uint32Array.from([1, 1]),
-      deliverRound: Uint32Array.from([1, 1]),
-    };
-    const buf = createBuffer(100, 100);
-    buf.data.fill(colors.background);
+    const messages = batch([0, 1], [2, 0], [0, 0], [OUTCOME_DELIVERED, OUTCOME_LOST], [1, 0]);
+    const buf = blank();
     drawMessages(buf, scene({ messages: nextFlights(emptyFlights(0), messages, 1, Uint8Array.from([1, 1, 1])), progress: 0.25 }), 1, new StampCache());
     // Message 0 from x=10 to x=90 at a quarter: x = 30; message 1 from 50 toward 10: x = 40.
     expect(at(buf, 30, 50)).toBe(colors.useful);
@@ -152,9 +157,8 @@ describe('model styles (membership)', () => {
   const packed = packLooks(looks, 'light');
   const styled = (over: Partial<Scene> = {}) => scene({ style: { fill: Uint8Array.from([1, 0, 1]), ring: Uint8Array.from([0, 1, 0]) }, looks: packed, ...over });
 
-  it('fills live nodes from the model palette inside an edge, rings styled nodes dashed and colours crashed outlines', () => {
-    const buf = createBuffer(100, 100);
-    buf.data.fill(colors.background);
+  it('fills live nodes from the model palette inside an edge, rings styled nodes dashed, colours crashed outlines and the selection', () => {
+    const buf = blank();
     drawNodes(buf, styled(), 1, new StampCache());
     expect(at(buf, 10, 50)).toBe(packHex('#F0E442'));
     expect(at(buf, 50, 50)).toBe(packHex('#0072B2'));
@@ -172,30 +176,17 @@ describe('model styles (membership)', () => {
     }
     expect(ringPx).toBeGreaterThan(10);
     expect(gapPx).toBeGreaterThan(10);
-  });
-
-  it('rings the selected node in the model\'s selection colour', () => {
-    const buf = createBuffer(100, 100);
-    buf.data.fill(colors.background);
-    drawNodes(buf, styled({ selected: 1 }), 1, new StampCache());
-    expect(at(buf, 50, 42)).toBe(packed.selected);
+    // Selection in the model's colour, not dissemination's purple (membership's suspect colour).
+    const sel = blank();
+    drawNodes(sel, styled({ selected: 0 }), 1, new StampCache());
+    expect(at(sel, 10, 41)).toBe(packed.selected);
   });
 
   it('flies each kind in its colour, shape and phase', () => {
-    const messages = {
-      count: 2,
-      from: Uint32Array.from([0, 0]),
-      to: Uint32Array.from([2, 2]),
-      kind: Uint8Array.from([0, 1]),
-      outcome: Uint8Array.from([OUTCOME_DELIVERED, OUTCOME_DELIVERED]),
-      useful: Uint8Array.from([0, 0]),
-      sentRound: Uint32Array.from([1, 1]),
-      deliverRound: Uint32Array.from([1, 1]),
-    };
+    const messages = batch([0, 0], [2, 2], [0, 1], [OUTCOME_DELIVERED, OUTCOME_DELIVERED], [0, 0]);
     const flights = nextFlights(emptyFlights(0), messages, 1, Uint8Array.from([1, 1, 1]));
     const draw = (progress: number) => {
-      const buf = createBuffer(100, 100);
-      buf.data.fill(colors.background);
+      const buf = blank();
       drawMessages(buf, styled({ messages: flights, progress }), 1, new StampCache());
       return buf;
     };

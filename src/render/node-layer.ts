@@ -5,17 +5,12 @@ import type { Packed } from './colors';
 import { drawCross, drawLine, drawStamp, type PixelBuffer, type Stamp, type StampCache } from './pixel-buffer';
 import type { PackedKind } from './model-looks';
 import type { Scene } from './scene';
-import { drawStyledNodes } from './styled-nodes';
+import { styledNodes } from './styled-nodes';
 
 const KIND_PULL_REQUEST = 1;
 
 /** Nodes and flying messages, drawn every frame on top of a copy of the link layer. */
 export function drawNodes(buf: PixelBuffer, scene: Scene, dpr: number, stamps: StampCache): void {
-  if (scene.style && scene.looks) {
-    drawStyledNodes(buf, scene, scene.style, scene.looks, dpr, stamps);
-    drawSelection(buf, scene, dpr, stamps, scene.looks.selected);
-    return;
-  }
   const { pos, transform: t, states, alive, group, colors } = scene;
   const k = t.k * dpr, ox = t.x * dpr, oy = t.y * dpr;
   const r = scene.nodeRadius * dpr;
@@ -29,12 +24,19 @@ export function drawNodes(buf: PixelBuffer, scene: Scene, dpr: number, stamps: S
   const rumorRing = stamps.get(r + 3.5 * dpr, 2.25 * dpr, r < 2 * dpr);
   const { rumor } = scene;
   const showGroupRings = group !== null && r >= 2.5 * dpr;
-  const margin = r + 4 * dpr;
+  // A model's own colouring (membership) replaces the version colours node by node; culling,
+  // group rings and selection stay shared.
+  const styled = scene.style && scene.looks ? styledNodes(scene, scene.style, scene.looks, dpr, stamps) : null;
+  const margin = r + (styled ? 8 : 4) * dpr;
   const w = buf.width, h = buf.height;
   for (let i = 0; i < pos.n; i++) {
     const x = pos.x[i] * k + ox, y = pos.y[i] * k + oy;
     if (x < -margin || y < -margin || x > w + margin || y > h + margin) continue;
     if (showGroupRings && group![i] > 0) drawStamp(buf, x, y, groupRing, colors.groups[(group![i] - 1) % colors.groups.length]);
+    if (styled) {
+      styled(buf, i, x, y);
+      continue;
+    }
     if (alive && alive[i] === 0) {
       // Crashed: hollow with a cross, so it reads as dead without relying on colour.
       if (r >= 2.5 * dpr) {
@@ -51,7 +53,7 @@ export function drawNodes(buf: PixelBuffer, scene: Scene, dpr: number, stamps: S
     if (halo) drawStamp(buf, x, y, halo, colors.background);
     drawStamp(buf, x, y, disc, s === KNOWS_LATEST ? colors.latest : s === KNOWS_OLDER ? colors.older : colors.none);
   }
-  drawSelection(buf, scene, dpr, stamps, colors.selected);
+  drawSelection(buf, scene, dpr, stamps, scene.looks && styled ? scene.looks.selected : colors.selected);
 }
 
 /** A thick ring around the selected node, in the colour its model gives selection. */
@@ -75,6 +77,8 @@ export function drawMessages(buf: PixelBuffer, scene: Scene, dpr: number, stamps
   const small = stamps.get(dotR * 0.7);
   const kinds = scene.looks?.kinds ?? null;
   const heads = kinds ? kindHeads(kinds, dotR, stamps) : null;
+  // Paths fade as there are more of them (a hundred probes a round), trails more than flights.
+  const pathAlpha = Math.round(255 * Math.min(0.35, 3 / Math.sqrt(Math.max(1, m.count))));
   for (let e = 0; e < m.count; e++) {
     // A model's own kinds (membership) fly in the windows its table gives; unknown kinds take the whole round.
     const look = kinds ? kinds[m.kind[e]] : undefined;
@@ -83,7 +87,7 @@ export function drawMessages(buf: PixelBuffer, scene: Scene, dpr: number, stamps
       // Short windows (a ping flies in 30 % of a round): once landed, its path stays as a faint
       // trail until the next frame, so a paused round still shows who talked to whom.
       if (scene.showMessagePaths && m.outcome[e] === OUTCOME_DELIVERED && m.len[e] === 1 && f >= (look?.end ?? 1)) {
-        trail(buf, scene, m.from[e], m.to[e], look?.color ?? colors.control, k, ox, oy);
+        trail(buf, scene, m.from[e], m.to[e], look?.color ?? colors.control, k, ox, oy, pathAlpha >> 1);
         continue;
       }
       messagePoseIn(look?.start ?? 0, look?.end ?? 1, m.outcome[e], f, m.len[e], pose);
@@ -104,7 +108,7 @@ export function drawMessages(buf: PixelBuffer, scene: Scene, dpr: number, stamps
     if (kinds) {
       // Colour, head shape and a ring for a carried payload: kinds differ in more than hue.
       const color = look?.color ?? colors.control;
-      if (scene.showMessagePaths) drawLine(buf, x0, y0, x1, y1, color, 70);
+      if (scene.showMessagePaths) drawLine(buf, x0, y0, x1, y1, color, pathAlpha);
       drawStamp(buf, x, y, heads!.heads[m.kind[e]] ?? dot, color, alpha);
       if (look?.ringWhenUseful && m.useful[e]) drawStamp(buf, x, y, heads!.ring!, color, alpha);
       continue;
@@ -119,10 +123,10 @@ export function drawMessages(buf: PixelBuffer, scene: Scene, dpr: number, stamps
   }
 }
 
-function trail(buf: PixelBuffer, scene: Scene, a: number, b: number, color: Packed, k: number, ox: number, oy: number): void {
+function trail(buf: PixelBuffer, scene: Scene, a: number, b: number, color: Packed, k: number, ox: number, oy: number, alpha: number): void {
   const { pos } = scene;
   if (a >= pos.n || b >= pos.n) return;
-  drawLine(buf, pos.x[a] * k + ox, pos.y[a] * k + oy, pos.x[b] * k + ox, pos.y[b] * k + oy, color, 60);
+  drawLine(buf, pos.x[a] * k + ox, pos.y[a] * k + oy, pos.x[b] * k + ox, pos.y[b] * k + oy, color, alpha);
 }
 
 interface KindHeads {
