@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { membershipFrameAfter } from '../worker/membership-test-frames';
 import { OUTCOME_DELIVERED, OUTCOME_LOST } from '../engine/types';
 import { membershipHalves } from '../presets/membership/catalog';
 import { initialLayout } from '../render/initial-layout';
-import { createMembershipHost } from '../worker/membership-host';
-import type { FromMembershipWorker, MembershipWireFrame } from '../worker/membership-protocol';
+import type { MembershipWireFrame } from '../worker/membership-protocol';
 import { CIRCLE_MAX, lassoPartition, membershipGraphSpec, membershipMessages, membershipNodeFrame } from './membership-view';
 import { MEMBERSHIP_LOOKS, MESSAGE_STYLES, RING_SUSPECT, WRONG_COLORS } from './membership-style';
-
-/** A real frame of a 12-node run after `rounds` rounds, node `crash` crashed after round 1. */
-function frameAfter(protocol: 'swim' | 'heartbeat', rounds: number, crash: number): MembershipWireFrame {
-  let last: MembershipWireFrame | null = null;
-  const host = createMembershipHost((m: FromMembershipWorker) => {
-    if (m.type === 'frame') last = m.frame;
-  });
-  host.handle({ type: 'init', runId: 1, config: { protocol, nodes: 12, seed: 2, loss: 0 }, schedule: [{ round: 1, action: { type: 'crash', node: crash } }] });
-  host.handle({ type: 'step', requestId: 1, count: rounds });
-  return last!;
-}
 
 /** A hand-made frame: every field the adapter reads, nothing else that matters. */
 function frame(over: Partial<MembershipWireFrame>): MembershipWireFrame {
@@ -67,7 +56,7 @@ describe('membershipNodeFrame', () => {
   });
 
   it('adapts a real SWIM frame while a crash is being noticed', () => {
-    const f = membershipNodeFrame(frameAfter('swim', 2, 5), 1);
+    const f = membershipNodeFrame(membershipFrameAfter('swim', 2, 5), 1);
     expect(f.alive[5]).toBe(0);
     expect(f.style!.fill[5]).toBeGreaterThan(0);
     expect(f.summary).toMatch(/^Round 2\. 12 nodes, 1 crashed node\. 0 live nodes wrongly held dead by someone; 1 crashed node still held alive by someone/);

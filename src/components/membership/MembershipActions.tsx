@@ -11,6 +11,25 @@ export interface MembershipActionsProps {
   setMode(mode: RenderMode): void;
 }
 
+interface ModeButtonProps {
+  mode: RenderMode;
+  current: RenderMode;
+  setMode(mode: RenderMode): void;
+  disabled: boolean;
+  title: string;
+  children: string;
+}
+
+/** Turns a drawing mode on (pressed) or back off to selecting. */
+function ModeButton({ mode, current, setMode, disabled, title, children }: ModeButtonProps): JSX.Element {
+  const on = current === mode;
+  return (
+    <button type="button" className={`${btn.base} ${on ? btn.pressed : btn.secondary}`} aria-pressed={on} disabled={disabled} onClick={() => setMode(on ? 'select' : mode)} title={title}>
+      {children}
+    </button>
+  );
+}
+
 /** Crash or recover the selected node, split the network (in halves, by a line, by a lasso), heal it. */
 export function MembershipActions({ mode, setMode }: MembershipActionsProps): JSX.Element {
   const session = membershipSession();
@@ -56,26 +75,12 @@ export function MembershipActions({ mode, setMode }: MembershipActionsProps): JS
         <button type="button" className={`${btn.base} ${btn.secondary}`} disabled={building || !partitioned} onClick={() => session.heal()}>
           Heal
         </button>
-        <button
-          type="button"
-          className={`${btn.base} ${mode === 'split' ? btn.pressed : btn.secondary}`}
-          aria-pressed={mode === 'split'}
-          disabled={building}
-          onClick={() => setMode(mode === 'split' ? 'select' : 'split')}
-          title="Drag a line across the graph to cut the network in two (Esc cancels)"
-        >
+        <ModeButton mode="split" current={mode} setMode={setMode} disabled={building} title="Drag a line across the graph to cut the network in two (Esc cancels)">
           Split
-        </button>
-        <button
-          type="button"
-          className={`${btn.base} ${mode === 'lasso' ? btn.pressed : btn.secondary}`}
-          aria-pressed={mode === 'lasso'}
-          disabled={building}
-          onClick={() => setMode(mode === 'lasso' ? 'select' : 'lasso')}
-          title="Draw a loop on the graph: the nodes inside are cut off from the rest (Esc cancels)"
-        >
+        </ModeButton>
+        <ModeButton mode="lasso" current={mode} setMode={setMode} disabled={building} title="Draw a loop on the graph: the nodes inside are cut off from the rest (Esc cancels)">
           Lasso
-        </button>
+        </ModeButton>
       </div>
     </section>
   );

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createMembershipHost } from '../../worker/membership-host';
-import type { FromMembershipWorker, MembershipWireFrame } from '../../worker/membership-protocol';
+import { membershipFrameAfter } from '../../worker/membership-test-frames';
 import { cellAt, describeCell, matrixGeometry } from './matrix-draw';
 import { MESSAGE_STYLES, wrongBucket } from '../../view/membership-style';
-
-function frameAfter(protocol: 'swim' | 'heartbeat', rounds: number, crash: number): MembershipWireFrame {
-  let last: MembershipWireFrame | null = null;
-  const host = createMembershipHost((m: FromMembershipWorker) => {
-    if (m.type === 'frame') last = m.frame;
-  });
-  host.handle({ type: 'init', runId: 1, config: { protocol, nodes: 12, seed: 2, loss: 0 }, schedule: [{ round: 1, action: { type: 'crash', node: crash } }] });
-  host.handle({ type: 'watch', node: 0, matrix: true });
-  host.handle({ type: 'step', requestId: 1, count: rounds });
-  return last!;
-}
 
 describe('colour buckets and styles', () => {
   it('buckets the share of wrong observers: none, ≤ 10 %, ≤ 50 %, more', () => {
@@ -32,11 +20,11 @@ describe('colour buckets and styles', () => {
 
 describe('words for the matrix', () => {
   it('reads a matrix cell as the issue words it, for both protocols', () => {
-    const swim = frameAfter('swim', 20, 5);
+    const swim = membershipFrameAfter('swim', 20, 5, true);
     expect(describeCell(swim.matrix!, 'swim', 3, 7)).toBe('node 3 believes node 7 is alive (incarnation 0)');
     expect(describeCell(swim.matrix!, 'swim', 3, 3)).toBe('node 3 is itself');
     expect(describeCell(swim.matrix!, 'swim', 3, 5)).toMatch(/^node 3 believes node 5 is (dead \(incarnation 0\)|unknown \(forgotten\))$/);
-    const hb = frameAfter('heartbeat', 6, 5);
+    const hb = membershipFrameAfter('heartbeat', 6, 5, true);
     expect(describeCell(hb.matrix!, 'heartbeat', 2, 4)).toMatch(/^node 2 believes node 4 is alive \(heartbeat generation 1, version \d+\)$/);
   });
 
