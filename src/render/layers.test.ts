@@ -150,8 +150,8 @@ describe('model styles (membership)', () => {
       dark: { fill: ['#0072B2', '#F0E442'], crashed: ['#F2F2F2', '#F0E442'], ring: ['#F2F2F2', '#CC79A7'], outline: '#F2F2F2', selected: '#F2F2F2' },
     },
     messages: [
-      { label: 'ping', color: '#56B4E9', shape: 'circle', size: 1, phase: [0, 0.5], ringWhenUseful: true },
-      { label: 'gossip', color: '#CC79A7', shape: 'square', size: 1, phase: [0.5, 1], ringWhenUseful: false },
+      { label: 'ping', color: '#56B4E9', shape: 'circle', size: 1, dash: [], phase: [0, 0.5], ringWhenUseful: true },
+      { label: 'gossip', color: '#CC79A7', shape: 'square', size: 1, dash: [4, 2], phase: [0.5, 1], ringWhenUseful: false },
     ],
   };
   const packed = packLooks(looks, 'light');

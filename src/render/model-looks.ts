@@ -1,5 +1,6 @@
 import type { MessageShape, ModelLooks } from '../view/frame-source';
 import { packHex, type Packed } from './colors';
+import { dashMask } from './pixel-buffer';
 import type { ThemeName } from './render-theme';
 
 /** A model's looks for one theme, packed once so the per-node loops never parse strings. */
@@ -19,6 +20,8 @@ export interface PackedKind {
   start: number;
   end: number;
   ringWhenUseful: boolean;
+  /** Per-pixel dash mask of its path (see dashMask). */
+  dash: Uint8Array;
 }
 
 export function packLooks(looks: ModelLooks, theme: ThemeName): PackedLooks {
@@ -29,7 +32,7 @@ export function packLooks(looks: ModelLooks, theme: ThemeName): PackedLooks {
     ring: nodes.ring.map(packHex),
     outline: packHex(nodes.outline),
     selected: packHex(nodes.selected),
-    kinds: looks.messages.map((k) => ({ color: packHex(k.color), shape: k.shape, size: k.size, start: k.phase[0], end: k.phase[1], ringWhenUseful: k.ringWhenUseful })),
+    kinds: looks.messages.map((k) => ({ color: packHex(k.color), shape: k.shape, size: k.size, start: k.phase[0], end: k.phase[1], ringWhenUseful: k.ringWhenUseful, dash: dashMask(k.dash) })),
   };
 }
 

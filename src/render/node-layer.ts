@@ -2,7 +2,7 @@ import { OUTCOME_DELIVERED } from '../engine/types';
 import { messagePose, messagePoseIn, type MessagePose } from './message-anim';
 import { KNOWS_LATEST, KNOWS_OLDER } from './node-state';
 import type { Packed } from './colors';
-import { drawCross, drawLine, drawStamp, type PixelBuffer, type Stamp, type StampCache } from './pixel-buffer';
+import { drawCross, drawLine, drawMaskedLine, drawStamp, type PixelBuffer, type Stamp, type StampCache } from './pixel-buffer';
 import type { PackedKind } from './model-looks';
 import type { Scene } from './scene';
 import { styledNodes } from './styled-nodes';
@@ -87,7 +87,7 @@ export function drawMessages(buf: PixelBuffer, scene: Scene, dpr: number, stamps
       // Short windows (a ping flies in 30 % of a round): once landed, its path stays as a faint
       // trail until the next frame, so a paused round still shows who talked to whom.
       if (scene.showMessagePaths && m.outcome[e] === OUTCOME_DELIVERED && m.len[e] === 1 && f >= (look?.end ?? 1)) {
-        trail(buf, scene, m.from[e], m.to[e], look?.color ?? colors.control, k, ox, oy, pathAlpha >> 1);
+        if (look) trail(buf, scene, m.from[e], m.to[e], look, k, ox, oy, pathAlpha >> 1);
         continue;
       }
       messagePoseIn(look?.start ?? 0, look?.end ?? 1, m.outcome[e], f, m.len[e], pose);
@@ -108,7 +108,7 @@ export function drawMessages(buf: PixelBuffer, scene: Scene, dpr: number, stamps
     if (kinds) {
       // Colour, head shape and a ring for a carried payload: kinds differ in more than hue.
       const color = look?.color ?? colors.control;
-      if (scene.showMessagePaths) drawLine(buf, x0, y0, x1, y1, color, pathAlpha);
+      if (scene.showMessagePaths && look) drawMaskedLine(buf, x0, y0, x1, y1, color, pathAlpha, look.dash);
       drawStamp(buf, x, y, heads!.heads[m.kind[e]] ?? dot, color, alpha);
       if (look?.ringWhenUseful && m.useful[e]) drawStamp(buf, x, y, heads!.ring!, color, alpha);
       continue;
@@ -123,10 +123,10 @@ export function drawMessages(buf: PixelBuffer, scene: Scene, dpr: number, stamps
   }
 }
 
-function trail(buf: PixelBuffer, scene: Scene, a: number, b: number, color: Packed, k: number, ox: number, oy: number, alpha: number): void {
+function trail(buf: PixelBuffer, scene: Scene, a: number, b: number, look: PackedKind, k: number, ox: number, oy: number, alpha: number): void {
   const { pos } = scene;
   if (a >= pos.n || b >= pos.n) return;
-  drawLine(buf, pos.x[a] * k + ox, pos.y[a] * k + oy, pos.x[b] * k + ox, pos.y[b] * k + oy, color, alpha);
+  drawMaskedLine(buf, pos.x[a] * k + ox, pos.y[a] * k + oy, pos.x[b] * k + ox, pos.y[b] * k + oy, look.color, alpha, look.dash);
 }
 
 interface KindHeads {

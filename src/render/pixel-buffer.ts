@@ -78,6 +78,43 @@ export function drawLine(buf: PixelBuffer, x0: number, y0: number, x1: number, y
   }
 }
 
+/**
+ * A 1-px line drawn through a dash `mask` (1 = ink, one entry per pixel step, repeating):
+ * message kinds differ by dash as well as by colour. Separate from drawLine, whose loop draws
+ * every link of the graph and must stay branch-free.
+ */
+export function drawMaskedLine(buf: PixelBuffer, x0: number, y0: number, x1: number, y1: number, color: Packed, a: number, mask: Uint8Array): void {
+  const clip = clipSegment(x0, y0, x1, y1, buf.width, buf.height);
+  if (!clip || mask.length === 0) return;
+  const dx = x1 - x0, dy = y1 - y0;
+  const len = Math.max(Math.abs(dx), Math.abs(dy));
+  const sx = x0 + dx * clip[0], sy = y0 + dy * clip[0];
+  const steps = Math.round(len * (clip[1] - clip[0]));
+  // The pattern starts at the sender, not at the screen's edge: a clipped line keeps its phase.
+  const phase = Math.round(len * clip[0]);
+  const w = buf.width, data = buf.data;
+  const ix = steps > 0 ? (dx * (clip[1] - clip[0])) / steps : 0, iy = steps > 0 ? (dy * (clip[1] - clip[0])) / steps : 0;
+  let x = sx + 0.5, y = sy + 0.5;
+  for (let s = 0; s <= steps; s++) {
+    if (mask[(s + phase) % mask.length]) {
+      const i = (y | 0) * w + (x | 0);
+      data[i] = blend(data[i], color, a);
+    }
+    x += ix;
+    y += iy;
+  }
+}
+
+/** A dash array in px (on, off, on, …; empty = solid) as a per-pixel mask for drawMaskedLine. */
+export function dashMask(dash: readonly number[]): Uint8Array {
+  if (dash.length === 0) return Uint8Array.of(1);
+  const out: number[] = [];
+  dash.forEach((d, i) => {
+    for (let k = 0; k < Math.max(1, Math.round(d)); k++) out.push(i % 2 === 0 ? 1 : 0);
+  });
+  return Uint8Array.from(out);
+}
+
 /** A precomputed disc or ring: pixel offsets and their coverage, so a node costs one loop. */
 export interface Stamp {
   n: number;

@@ -87,6 +87,8 @@ export interface MessageKindLook {
   shape: MessageShape;
   /** Head size relative to the default dot. */
   size: number;
+  /** Dash pattern of its path in px (on, off, …; empty = solid), as in the legend. */
+  dash: readonly number[];
   /** [start, end) of a round, as fractions: a probe's messages follow one another. */
   phase: readonly [number, number];
   /** A message whose `useful` flag is set carries a payload (piggybacked updates): ringed head. */

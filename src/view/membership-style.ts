@@ -110,6 +110,7 @@ export const MEMBERSHIP_LOOKS: ModelLooks = {
     color: m.color,
     shape: m.head,
     size: m.width > 2 ? 1.25 : 1,
+    dash: m.dash,
     phase: m.phase,
     // Square-headed kinds are the update exchanges themselves: a ring would say nothing more.
     ringWhenUseful: m.head !== 'square',
