@@ -118,6 +118,7 @@ export function GraphCanvas(props: GraphCanvasProps): JSX.Element {
       role="region"
       aria-label={label}
       aria-keyshortcuts="+ - 0 Shift+ArrowUp Shift+ArrowDown Shift+ArrowLeft Shift+ArrowRight Escape"
+      data-graph-keys
       tabIndex={0}
       className="relative h-full min-h-48 w-full overflow-hidden rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
     >
