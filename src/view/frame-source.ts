@@ -18,6 +18,8 @@ export interface GraphSpec {
   nodeScale?: number;
   /** Id labels pushed outward from the layout's centre instead of above each node (a circle's neighbours sit above one another). */
   labelsOutward?: boolean;
+  /** Complete graphs: number the sunflower's spots by angle, so halves by id are the right and the left. */
+  idsByAngle?: boolean;
 }
 
 /** The state of every node after one round, as the worker sent it. */

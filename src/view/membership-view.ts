@@ -17,12 +17,13 @@ export const CIRCLE_MAX = 200;
 
 /**
  * Any node may message any other, so no links are drawn. A circle ('ring' layout without
- * links) up to CIRCLE_MAX nodes, the sunflower disc ('complete') above.
+ * links) up to CIRCLE_MAX nodes, the sunflower disc ('complete') above, its ids by angle: the
+ * halves the page splits by id (membershipHalves) are the right and the left of either.
  */
 export function membershipGraphSpec(id: number, nodes: number): GraphSpec {
   const circle = nodes <= CIRCLE_MAX;
   // On the circle (1.5 spacings of arc per node) discs half again as big still leave a gap.
-  return { id, nodes, topology: circle ? 'ring' : 'complete', offsets: null, neighbors: null, nodeScale: circle ? 1.5 : 1, labelsOutward: circle };
+  return { id, nodes, topology: circle ? 'ring' : 'complete', offsets: null, neighbors: null, nodeScale: circle ? 1.5 : 1, labelsOutward: circle, idsByAngle: true };
 }
 
 const NO_VERSIONS = new Uint32Array(0);
