@@ -2,9 +2,8 @@ import type { MembershipWireFrame } from '../worker/membership-protocol';
 import { createFrameSource, type LiveFrameSource } from './frame-source';
 
 /**
- * The latest membership frame, outside React state: the canvas pulls it in its animation
- * loop, the matrix and the inspector subscribe to its version. Typed arrays change every
- * round; putting them into the store would re-render the whole page per round.
+ * The latest membership frame, outside React state: typed arrays change every round; putting
+ * them into the store would re-render the whole page per round.
  * The wire frame serves the matrix, the inspector and the actions (a version for
  * useSyncExternalStore); the graph is drawn by the shared renderer from `source`, the same kind
  * of FrameSource dissemination uses, which the session feeds with adapted frames
