@@ -117,7 +117,7 @@ async function runApp(browser, base, n) {
   await number('Packet loss').fill('90');
   await page.getByRole('slider', { name: 'Speed', exact: true }).fill(String(speed));
   const graph = page.locator('[aria-label="Cluster graph"]');
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await graph.and(page.locator(`[aria-description*="${n} nodes, random"]`)).waitFor({ timeout: 120_000 });
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   const settling = await page.evaluate(measureInPage, seconds * 1000);

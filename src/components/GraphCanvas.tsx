@@ -13,6 +13,8 @@ export interface GraphApi {
 }
 
 export interface GraphCanvasProps {
+  /** The region's accessible name (e2e tests and screen readers find the graph by it). */
+  label?: string;
   source: FrameSource;
   theme: 'light' | 'dark';
   /** 'split': the user drags a line across the graph; 'lasso': draws a loop around nodes. */
@@ -36,12 +38,13 @@ const BUTTON = {
 } as const;
 
 /**
- * Hosts the framework-free graph renderer. The renderer pulls frames from `source` in its own
- * animation loop, so this component re-renders only when theme, mode or callbacks change —
+ * Hosts the framework-free graph renderer for either mode: everything it shows and does comes
+ * through props (source, theme, mode, callbacks). The renderer pulls frames from `source` in its
+ * own animation loop, so this component re-renders only when theme, mode or callbacks change —
  * never per round.
  */
 export function GraphCanvas(props: GraphCanvasProps): JSX.Element {
-  const { source, theme, mode } = props;
+  const { source, theme, mode, label = 'Cluster graph' } = props;
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const rendererRef = useRef<GraphRenderer | null>(null);
@@ -113,8 +116,9 @@ export function GraphCanvas(props: GraphCanvasProps): JSX.Element {
     <div
       ref={wrapRef}
       role="region"
-      aria-label="Cluster graph"
+      aria-label={label}
       aria-keyshortcuts="+ - 0 Shift+ArrowUp Shift+ArrowDown Shift+ArrowLeft Shift+ArrowRight Escape"
+      data-graph-keys
       tabIndex={0}
       className="relative h-full min-h-48 w-full overflow-hidden rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
     >

@@ -46,6 +46,8 @@ export function useKeyboardShortcuts(handlers: RunKeyHandlers, { enabled = true,
       const onRange = e.target instanceof HTMLInputElement && e.target.type === 'range';
       // Arrow keys on the mode tabs move between the tabs (in the bubble phase the tab has already stopped them).
       const onTab = e.target instanceof HTMLElement && e.target.getAttribute('role') === 'tab';
+      // Shift+arrows on the focused graph pan it (its renderer's keys); the capture phase sees them first.
+      const onGraphPan = e.shiftKey && e.target instanceof HTMLElement && e.target.closest('[data-graph-keys]') !== null;
       switch (e.key) {
         case ' ':
         case 'Spacebar':
@@ -53,12 +55,12 @@ export function useKeyboardShortcuts(handlers: RunKeyHandlers, { enabled = true,
           if (!e.repeat) handlers.togglePlay();
           return;
         case 'ArrowRight':
-          if (onRange || onTab) return;
+          if (onRange || onTab || onGraphPan) return;
           e.preventDefault();
           handlers.step();
           return;
         case 'ArrowLeft':
-          if (onRange || onTab || !handlers.stepBack) return;
+          if (onRange || onTab || onGraphPan || !handlers.stepBack) return;
           e.preventDefault();
           handlers.stepBack();
           return;

@@ -10,6 +10,7 @@ import { SPACING, emptyPositions } from './initial-layout';
 import { attachInteraction } from './interaction';
 import { nodesInLasso } from './lasso';
 import { createLayoutRunner, type LayoutRunner } from './layout-runner';
+import { createLooksCache } from './model-looks';
 import { computeKnowsAny, computeNodeStates } from './node-state';
 import { renderColors, type ThemeName } from './render-theme';
 import type { EdgeList, Hull, RenderBackend, Scene } from './scene';
@@ -73,6 +74,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
   let { source, theme, mode, callbacks } = options;
   const backend: RenderBackend = options.backend ?? createCanvas2dBackend(canvas);
   let colors = renderColors(theme);
+  const packLooks = createLooksCache();
   let cssW = 0, cssH = 0, dpr = 1;
 
   let graph: GraphSpec | null = null;
@@ -99,6 +101,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
   let fitK = 1;
   /** Bounding-box area and total link length of the layout, in world units. */
   let worldArea = 1, linkLength = 0;
+  let layoutCentre: [number, number] = [0, 0];
   let userView = false;
   let staticKey = 0;
   let splitLine: [number, number, number, number] | null = null;
@@ -143,6 +146,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
   function positionsChanged(): void {
     const b = boundsOf(pos);
     worldArea = Math.max(1, (b.maxX - b.minX) * (b.maxY - b.minY));
+    layoutCentre = [(b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2];
     linkLength = totalLinkLength(edges, pos.x, pos.y);
     // Small graphs carry id labels above their nodes: leave room for them at the edges.
     const fit = fitTransform(b, Math.max(cssW, 1), Math.max(cssH, 1), pos.n <= LABEL_MAX_NODES ? 34 : 24);
@@ -154,6 +158,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
   }
 
   const computeHulls = (): Hull[] => groupHulls(groups, pos);
+  const nodeScale = (): number => graph?.nodeScale ?? 1;
 
   /** Pulls whatever changed from the source (graph, frame, key, selection). */
   function sync(now: number): void {
@@ -220,7 +225,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
     const progress = animStart > -Infinity ? Math.min(1, (now - animStart) / duration) : 1;
     // With reduced motion, messages hold still half way for the round instead of flying.
     const messageProgress = reducedMotion.matches && progress < 1 ? 0.5 : progress;
-    const r = nodeRadius(SPACING, transform.k);
+    const r = nodeRadius(SPACING * nodeScale(), transform.k);
     return {
       colors,
       pos,
@@ -238,9 +243,12 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       nodeRadius: r,
       // Delayed messages stay on screen between rounds, frozen mid-way while paused.
       messages: flights.count > 0 ? flights : null,
+      style: frame?.style ?? null,
+      looks: frame?.style ? packLooks(frame.looks, theme) : null,
       progress: messageProgress,
       showMessagePaths: graph?.offsets === null,
       labels: pos.n <= LABEL_MAX_NODES && r >= 6,
+      labelCentre: graph?.labelsOutward ? layoutCentre : null,
       splitLine,
       lassoPath,
       cuts,
@@ -277,7 +285,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
     mode: () => mode,
     pick(sx, sy) {
       const [wx, wy] = toWorld(transform, sx, sy);
-      return nearestNode(pos, wx, wy, Math.max(nodeRadius(SPACING, transform.k) + 4, 8) / transform.k);
+      return nearestNode(pos, wx, wy, Math.max(nodeRadius(SPACING * nodeScale(), transform.k) + 4, 8) / transform.k);
     },
     click(node, shift) {
       if (node !== null && shift) callbacks.onToggleCrash(node);

@@ -21,6 +21,24 @@ export function phyllotaxis(n: number, order?: ArrayLike<number>): Positions {
   return p;
 }
 
+/**
+ * The sunflower with ids numbered by angle, clockwise from the top: the first half of the ids
+ * lies on the right of the drawing and the second on the left, as on a circle (a model that
+ * splits by id — membership's "Split in halves" — then cuts the picture down the middle).
+ */
+export function angularPhyllotaxis(n: number): Positions {
+  const angle = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    // Slot k of phyllotaxis(): angle k·golden from the x axis; from the top, clockwise (y down).
+    const a = (k * GOLDEN_ANGLE + Math.PI / 2) % (2 * Math.PI);
+    angle[k] = a;
+  }
+  const slots = Array.from({ length: n }, (_, k) => k).sort((p, q) => angle[p] - angle[q]);
+  const order = new Uint32Array(n);
+  slots.forEach((slot, rank) => (order[slot] = rank));
+  return phyllotaxis(n, order);
+}
+
 /** A ring is drawn as a circle: node i at angle 2πi/n, neighbours one arc apart. */
 export function circle(n: number): Positions {
   const p = emptyPositions(n);
@@ -74,14 +92,14 @@ export function bfsOrder(n: number, offsets: Uint32Array, neighbors: Uint32Array
 }
 
 /** The starting layout of a graph; for ring and grid it is also the final one. */
-export function initialLayout(topology: TopologyName, n: number, offsets: Uint32Array | null, neighbors: Uint32Array | null): Positions {
+export function initialLayout(topology: TopologyName, n: number, offsets: Uint32Array | null, neighbors: Uint32Array | null, idsByAngle = false): Positions {
   switch (topology) {
     case 'ring':
       return circle(n);
     case 'grid':
       return lattice(n);
     case 'complete':
-      return phyllotaxis(n);
+      return idsByAngle ? angularPhyllotaxis(n) : phyllotaxis(n);
     case 'random':
       return offsets && neighbors ? phyllotaxis(n, bfsOrder(n, offsets, neighbors)) : phyllotaxis(n);
   }

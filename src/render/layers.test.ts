@@ -8,7 +8,9 @@ import { KNOWS_LATEST, KNOWS_NOTHING } from './node-state';
 import { createBuffer, StampCache } from './pixel-buffer';
 import { renderColors } from './render-theme';
 import type { Scene } from './scene';
-import { OUTCOME_DELIVERED, OUTCOME_LOST } from '../engine/types';
+import { packLooks } from './model-looks';
+import type { ModelLooks } from '../view/frame-source';
+import { OUTCOME_DELIVERED, OUTCOME_LOST, type MessageBatch } from '../engine/types';
 
 const colors = renderColors('light');
 
@@ -34,15 +36,35 @@ function scene(over: Partial<Scene> = {}): Scene {
     progress: 1,
     showMessagePaths: false,
     labels: false,
+    labelCentre: null,
     splitLine: null,
     lassoPath: null,
     rumor: null,
     cuts: [],
+    style: null,
+    looks: null,
     hint: null,
     ...over,
   };
 }
 const at = (b: { width: number; data: Uint32Array }, x: number, y: number) => b.data[y * b.width + x];
+/** A 100 × 100 buffer in the background colour. */
+const blank = () => {
+  const buf = createBuffer(100, 100);
+  buf.data.fill(colors.background);
+  return buf;
+};
+/** A round-1 batch of one-round messages. */
+const batch = (from: number[], to: number[], kind: number[], outcome: number[], useful: number[]): MessageBatch => ({
+  count: from.length,
+  from: Uint32Array.from(from),
+  to: Uint32Array.from(to),
+  kind: Uint8Array.from(kind),
+  outcome: Uint8Array.from(outcome),
+  useful: Uint8Array.from(useful),
+  sentRound: new Uint32Array(from.length).fill(1),
+  deliverRound: new Uint32Array(from.length).fill(1),
+});
 
 describe('link layer', () => {
   it('draws background and links, then reports complete', () => {
@@ -83,8 +105,7 @@ describe('link layer', () => {
 
 describe('node layer', () => {
   it('fills live nodes with their state colour and draws crashed nodes hollow with a cross', () => {
-    const buf = createBuffer(100, 100);
-    buf.data.fill(colors.background);
+    const buf = blank();
     drawNodes(buf, scene(), 1, new StampCache());
     expect(at(buf, 10, 50)).toBe(colors.latest);
     expect(at(buf, 50, 50)).toBe(colors.none);
@@ -94,24 +115,13 @@ describe('node layer', () => {
     expect(at(buf, 96, 50)).not.toBe(colors.background);
   });
   it('rings the selected node', () => {
-    const buf = createBuffer(100, 100);
-    buf.data.fill(colors.background);
+    const buf = blank();
     drawNodes(buf, scene({ selected: 1 }), 1, new StampCache());
     expect(at(buf, 50, 42)).toBe(colors.selected);
   });
   it('colours flying messages by outcome and payload', () => {
-    const messages = {
-      count: 2,
-      from: Uint32Array.from([0, 1]),
-      to: Uint32Array.from([2, 0]),
-      kind: Uint8Array.from([0, 0]),
-      outcome: Uint8Array.from([OUTCOME_DELIVERED, OUTCOME_LOST]),
-      useful: Uint8Array.from([1, 0]),
-      sentRound: Uint32Array.from([1, 1]),
-      deliverRound: Uint32Array.from([1, 1]),
-    };
-    const buf = createBuffer(100, 100);
-    buf.data.fill(colors.background);
+    const messages = batch([0, 1], [2, 0], [0, 0], [OUTCOME_DELIVERED, OUTCOME_LOST], [1, 0]);
+    const buf = blank();
     drawMessages(buf, scene({ messages: nextFlights(emptyFlights(0), messages, 1, Uint8Array.from([1, 1, 1])), progress: 0.25 }), 1, new StampCache());
     // Message 0 from x=10 to x=90 at a quarter: x = 30; message 1 from 50 toward 10: x = 40.
     expect(at(buf, 30, 50)).toBe(colors.useful);
@@ -130,5 +140,61 @@ describe('rumor rings', () => {
     expect(at(buf, 90 + 8, 50)).not.toBe(colors.infective);
     // The disc itself keeps its version colour.
     expect(at(buf, 10, 50)).toBe(colors.latest);
+  });
+});
+
+describe('model styles (membership)', () => {
+  const looks: ModelLooks = {
+    nodes: {
+      light: { fill: ['#0072B2', '#F0E442'], crashed: ['#1A1A1A', '#F0E442'], ring: ['#1A1A1A', '#CC79A7'], outline: '#1A1A1A', selected: '#1A1A1A' },
+      dark: { fill: ['#0072B2', '#F0E442'], crashed: ['#F2F2F2', '#F0E442'], ring: ['#F2F2F2', '#CC79A7'], outline: '#F2F2F2', selected: '#F2F2F2' },
+    },
+    messages: [
+      { label: 'ping', color: '#56B4E9', shape: 'circle', size: 1, dash: [], phase: [0, 0.5], ringWhenUseful: true },
+      { label: 'gossip', color: '#CC79A7', shape: 'square', size: 1, dash: [4, 2], phase: [0.5, 1], ringWhenUseful: false },
+    ],
+  };
+  const packed = packLooks(looks, 'light');
+  const styled = (over: Partial<Scene> = {}) => scene({ style: { fill: Uint8Array.from([1, 0, 1]), ring: Uint8Array.from([0, 1, 0]) }, looks: packed, ...over });
+
+  it('fills live nodes from the model palette inside an edge, rings styled nodes dashed, colours crashed outlines and the selection', () => {
+    const buf = blank();
+    drawNodes(buf, styled(), 1, new StampCache());
+    expect(at(buf, 10, 50)).toBe(packHex('#F0E442'));
+    expect(at(buf, 50, 50)).toBe(packHex('#0072B2'));
+    // The edge keeps a yellow disc visible on white.
+    expect(at(buf, 10, 50 - 6)).not.toBe(packHex('#F0E442'));
+    // Crashed node 2, bucket 1: its cross in the bucket's colour, hollow around it.
+    expect(at(buf, 90, 50)).toBe(packHex('#F0E442'));
+    expect(at(buf, 90, 47)).toBe(colors.background);
+    // Node 1's dashed ring (radius 6 + 3.5, 2 wide): coloured on some arcs, absent on others.
+    let ringPx = 0, gapPx = 0;
+    for (let a = 0; a < 64; a++) {
+      const c = at(buf, Math.round(50 + 8.5 * Math.cos((a / 64) * 2 * Math.PI)), Math.round(50 + 8.5 * Math.sin((a / 64) * 2 * Math.PI)));
+      if (c === packHex('#CC79A7')) ringPx++;
+      else if (c === colors.background) gapPx++;
+    }
+    expect(ringPx).toBeGreaterThan(10);
+    expect(gapPx).toBeGreaterThan(10);
+    // Selection in the model's colour, not dissemination's purple (membership's suspect colour).
+    const sel = blank();
+    drawNodes(sel, styled({ selected: 0 }), 1, new StampCache());
+    expect(at(sel, 10, 41)).toBe(packed.selected);
+  });
+
+  it('flies each kind in its colour, shape and phase', () => {
+    const messages = batch([0, 0], [2, 2], [0, 1], [OUTCOME_DELIVERED, OUTCOME_DELIVERED], [0, 0]);
+    const flights = nextFlights(emptyFlights(0), messages, 1, Uint8Array.from([1, 1, 1]));
+    const draw = (progress: number) => {
+      const buf = blank();
+      drawMessages(buf, styled({ messages: flights, progress }), 1, new StampCache());
+      return buf;
+    };
+    // At 0.25 the ping (first half) is half way, x = 50; the gossip (second half) not yet sent.
+    const early = draw(0.25);
+    expect(at(early, 50, 50)).toBe(packHex('#56B4E9'));
+    // At 0.75 the gossip square is half way; its corner pixel is covered (a disc's would not be).
+    const late = draw(0.75);
+    expect(at(late, 50, 50)).toBe(packHex('#CC79A7'));
   });
 });

@@ -24,7 +24,7 @@ export interface LayoutRunner {
 export const IN_THREAD_MAX_NODES = 400;
 
 export function createLayoutRunner(graph: GraphSpec, onChange: () => void, seed = 0x9e3779b9): LayoutRunner {
-  const pos = initialLayout(graph.topology, graph.nodes, graph.offsets, graph.neighbors);
+  const pos = initialLayout(graph.topology, graph.nodes, graph.offsets, graph.neighbors, graph.idsByAngle);
   let version = 1;
   let running = false;
   let layout: ForceLayout | null = null;

@@ -20,15 +20,26 @@ const KIND_PUSH = 0;
 const KIND_PULL_REPLY = 2;
 const KIND_EXCHANGE_REPLY = 4;
 
-/** The part of a one-round flight a message of this kind uses. */
-export function messageWindow(kind: number): [number, number] {
-  if (kind === KIND_PUSH) return [0, 1];
-  if (kind === KIND_PULL_REPLY || kind === KIND_EXCHANGE_REPLY) return [0.5, 1];
-  return [0, 0.5];
+const WHOLE = [0, 1] as const, SECOND_HALF = [0.5, 1] as const, FIRST_HALF = [0, 0.5] as const;
+
+/** The part of a one-round flight a message of this kind uses (shared tuples: called per message per frame). */
+export function messageWindow(kind: number): readonly [number, number] {
+  if (kind === KIND_PUSH) return WHOLE;
+  if (kind === KIND_PULL_REPLY || kind === KIND_EXCHANGE_REPLY) return SECOND_HALF;
+  return FIRST_HALF;
 }
 
 export function messagePose(kind: number, outcome: number, f: number, len: number, out: MessagePose): MessagePose {
-  const [start, end] = len > 1 ? [0, 1] : messageWindow(kind);
+  const [start, end] = messageWindow(kind);
+  return messagePoseIn(start, end, outcome, f, len, out);
+}
+
+/**
+ * The pose of a message that flies in [start, end) of a one-round flight (a model's own kinds
+ * bring their windows, see ModelLooks); a delayed one uses its whole flight.
+ */
+export function messagePoseIn(windowStart: number, windowEnd: number, outcome: number, f: number, len: number, out: MessagePose): MessagePose {
+  const start = len > 1 ? 0 : windowStart, end = len > 1 ? 1 : windowEnd;
   if (f < start || f >= 1) {
     out.visible = false;
     return out;

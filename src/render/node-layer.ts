@@ -1,8 +1,11 @@
 import { OUTCOME_DELIVERED } from '../engine/types';
-import { messagePose, type MessagePose } from './message-anim';
+import { messagePose, messagePoseIn, type MessagePose } from './message-anim';
 import { KNOWS_LATEST, KNOWS_OLDER } from './node-state';
-import { drawCross, drawLine, drawStamp, type PixelBuffer, type StampCache } from './pixel-buffer';
+import type { Packed } from './colors';
+import { drawCross, drawLine, drawMaskedLine, drawStamp, type PixelBuffer, type Stamp, type StampCache } from './pixel-buffer';
+import type { PackedKind } from './model-looks';
 import type { Scene } from './scene';
+import { styledNodes } from './styled-nodes';
 
 const KIND_PULL_REQUEST = 1;
 
@@ -21,12 +24,19 @@ export function drawNodes(buf: PixelBuffer, scene: Scene, dpr: number, stamps: S
   const rumorRing = stamps.get(r + 3.5 * dpr, 2.25 * dpr, r < 2 * dpr);
   const { rumor } = scene;
   const showGroupRings = group !== null && r >= 2.5 * dpr;
-  const margin = r + 4 * dpr;
+  // A model's own colouring (membership) replaces the version colours node by node; culling,
+  // group rings and selection stay shared.
+  const styled = scene.style && scene.looks ? styledNodes(scene, scene.style, scene.looks, dpr, stamps) : null;
+  const margin = r + (styled ? 8 : 4) * dpr;
   const w = buf.width, h = buf.height;
   for (let i = 0; i < pos.n; i++) {
     const x = pos.x[i] * k + ox, y = pos.y[i] * k + oy;
     if (x < -margin || y < -margin || x > w + margin || y > h + margin) continue;
     if (showGroupRings && group![i] > 0) drawStamp(buf, x, y, groupRing, colors.groups[(group![i] - 1) % colors.groups.length]);
+    if (styled) {
+      styled(buf, i, x, y);
+      continue;
+    }
     if (alive && alive[i] === 0) {
       // Crashed: hollow with a cross, so it reads as dead without relying on colour.
       if (r >= 2.5 * dpr) {
@@ -43,11 +53,16 @@ export function drawNodes(buf: PixelBuffer, scene: Scene, dpr: number, stamps: S
     if (halo) drawStamp(buf, x, y, halo, colors.background);
     drawStamp(buf, x, y, disc, s === KNOWS_LATEST ? colors.latest : s === KNOWS_OLDER ? colors.older : colors.none);
   }
-  if (scene.selected !== null && scene.selected < pos.n) {
-    const i = scene.selected;
-    const ring = stamps.get(Math.max(r + 4.5 * dpr, 7 * dpr), 3 * dpr);
-    drawStamp(buf, pos.x[i] * k + ox, pos.y[i] * k + oy, ring, colors.selected);
-  }
+  drawSelection(buf, scene, dpr, stamps, scene.looks && styled ? scene.looks.selected : colors.selected);
+}
+
+/** A thick ring around the selected node, in the colour its model gives selection. */
+function drawSelection(buf: PixelBuffer, scene: Scene, dpr: number, stamps: StampCache, color: Packed): void {
+  const { pos, transform: t, selected } = scene;
+  if (selected === null || selected >= pos.n) return;
+  const r = scene.nodeRadius * dpr;
+  const ring = stamps.get(Math.max(r + 4.5 * dpr, 7 * dpr), 3 * dpr);
+  drawStamp(buf, pos.x[selected] * t.k * dpr + t.x * dpr, pos.y[selected] * t.k * dpr + t.y * dpr, ring, color);
 }
 
 const pose: MessagePose = { visible: false, t: 0, alpha: 0, broken: false };
@@ -60,8 +75,23 @@ export function drawMessages(buf: PixelBuffer, scene: Scene, dpr: number, stamps
   const dotR = Math.min(5, Math.max(2.5, scene.nodeRadius * 0.55)) * dpr;
   const dot = stamps.get(dotR);
   const small = stamps.get(dotR * 0.7);
+  const kinds = scene.looks?.kinds ?? null;
+  const heads = kinds ? kindHeads(kinds, dotR, stamps) : null;
+  // Paths fade as there are more of them (a hundred probes a round), trails more than flights.
+  const pathAlpha = Math.round(255 * Math.min(0.35, 3 / Math.sqrt(Math.max(1, m.count))));
   for (let e = 0; e < m.count; e++) {
-    messagePose(m.kind[e], m.outcome[e], (scene.progress - m.t0[e]) / m.len[e], m.len[e], pose);
+    // A model's own kinds (membership) fly in the windows its table gives; unknown kinds take the whole round.
+    const look = kinds ? kinds[m.kind[e]] : undefined;
+    const f = (scene.progress - m.t0[e]) / m.len[e];
+    if (kinds) {
+      // Short windows (a ping flies in 30 % of a round): once landed, its path stays as a faint
+      // trail until the next frame, so a paused round still shows who talked to whom.
+      if (scene.showMessagePaths && m.outcome[e] === OUTCOME_DELIVERED && m.len[e] === 1 && f >= (look?.end ?? 1)) {
+        if (look) trail(buf, scene, m.from[e], m.to[e], look, k, ox, oy, pathAlpha >> 1);
+        continue;
+      }
+      messagePoseIn(look?.start ?? 0, look?.end ?? 1, m.outcome[e], f, m.len[e], pose);
+    } else messagePose(m.kind[e], m.outcome[e], f, m.len[e], pose);
     if (!pose.visible) continue;
     const a = m.from[e], b = m.to[e];
     if (a >= pos.n || b >= pos.n) continue;
@@ -75,6 +105,14 @@ export function drawMessages(buf: PixelBuffer, scene: Scene, dpr: number, stamps
       else drawStamp(buf, x, y, dot, colors.dropped, alpha);
       continue;
     }
+    if (kinds) {
+      // Colour, head shape and a ring for a carried payload: kinds differ in more than hue.
+      const color = look?.color ?? colors.control;
+      if (scene.showMessagePaths && look) drawMaskedLine(buf, x0, y0, x1, y1, color, pathAlpha, look.dash);
+      drawStamp(buf, x, y, heads!.heads[m.kind[e]] ?? dot, color, alpha);
+      if (look?.ringWhenUseful && m.useful[e]) drawStamp(buf, x, y, heads!.ring!, color, alpha);
+      continue;
+    }
     // A request, or a message from a node that knew nothing, carries no update: neither
     // useful nor redundant, so it is small and grey. A delayed message's fate is known only
     // when it lands: grey too, but full size.
@@ -83,4 +121,35 @@ export function drawMessages(buf: PixelBuffer, scene: Scene, dpr: number, stamps
     if (scene.showMessagePaths) drawLine(buf, x0, y0, x1, y1, color, control ? 40 : 90);
     drawStamp(buf, x, y, control ? small : dot, color, alpha);
   }
+}
+
+function trail(buf: PixelBuffer, scene: Scene, a: number, b: number, look: PackedKind, k: number, ox: number, oy: number, alpha: number): void {
+  const { pos } = scene;
+  if (a >= pos.n || b >= pos.n) return;
+  drawMaskedLine(buf, pos.x[a] * k + ox, pos.y[a] * k + oy, pos.x[b] * k + ox, pos.y[b] * k + oy, look.color, alpha, look.dash);
+}
+
+interface KindHeads {
+  kinds: PackedKind[] | null;
+  dotR: number;
+  stamps: StampCache | null;
+  heads: Stamp[];
+  ring: Stamp | null;
+}
+const headMemo: KindHeads = { kinds: null, dotR: 0, stamps: null, heads: [], ring: null };
+
+/**
+ * Head stamps per kind of a model's table, plus the ring of a carried payload; remade only when
+ * the table, the dot size or the cache changes, so a frame allocates nothing here.
+ */
+function kindHeads(kinds: PackedKind[], dotR: number, stamps: StampCache): KindHeads {
+  const h = headMemo;
+  if (h.kinds !== kinds || h.dotR !== dotR || h.stamps !== stamps) {
+    h.kinds = kinds;
+    h.dotR = dotR;
+    h.stamps = stamps;
+    h.heads = kinds.map((k) => (k.shape === 'circle' ? stamps.get(dotR * k.size) : stamps.shape(k.shape, dotR * k.size * 0.85)));
+    h.ring = stamps.get(dotR * 2, Math.max(1, dotR * 0.4));
+  }
+  return h;
 }

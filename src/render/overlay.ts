@@ -16,9 +16,16 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, scene: Scene, dpr: nu
     ctx.textBaseline = 'middle';
     ctx.fillStyle = colors.text;
     const off = scene.nodeRadius + 9;
+    const c = scene.labelCentre;
     for (let i = 0; i < scene.pos.n; i++) {
       const x = scene.pos.x[i] * t.k + t.x, y = scene.pos.y[i] * t.k + t.y;
-      if (x > -20 && y > -20 && x < w + 20 && y < h + 20) ctx.fillText(String(i), x, y - off);
+      if (x < -20 || y < -20 || x > w + 20 || y > h + 20) continue;
+      if (!c) {
+        ctx.fillText(String(i), x, y - off);
+        continue;
+      }
+      const dx = scene.pos.x[i] - c[0], dy = scene.pos.y[i] - c[1], d = Math.hypot(dx, dy) || 1;
+      ctx.fillText(String(i), x + (dx / d) * (off + 2), y + (dy / d) * (off + 2));
     }
   }
   if (scene.splitLine) {

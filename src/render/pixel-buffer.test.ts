@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blend, packHex, packRgb, unpack } from './colors';
 import { pointInPolygon } from './geometry';
-import { clear, clipSegment, createBuffer, drawCross, drawLine, drawStamp, fillPolygon, makeStamp } from './pixel-buffer';
+import { clear, clipSegment, createBuffer, dashMask, drawCross, drawLine, drawMaskedLine, drawStamp, fillPolygon, makeStamp } from './pixel-buffer';
 
 const BG = packHex('#000000');
 const INK = packHex('#FFFFFF');
@@ -93,5 +93,24 @@ describe('polygon fill', () => {
     for (let y = 0; y < 20; y++) {
       for (let x = 0; x < 20; x++) expect(b.data[y * 20 + x] === INK, `${x},${y}`).toBe(pointInPolygon(x + 0.5, y + 0.5, xs, ys));
     }
+  });
+});
+
+describe('dashed lines', () => {
+  it('turns a dash array into a per-pixel mask, solid when empty', () => {
+    expect(Array.from(dashMask([2, 1]))).toEqual([1, 1, 0]);
+    expect(Array.from(dashMask([]))).toEqual([1]);
+  });
+
+  it('inks only the mask\'s on-pixels, keeping the phase from the sender when clipped', () => {
+    const red = packHex('#FF0000');
+    const buf = createBuffer(20, 3);
+    drawMaskedLine(buf, 0, 1, 11, 1, red, 255, dashMask([2, 2]));
+    const row = Array.from({ length: 12 }, (_, x) => (buf.data[20 + x] === red ? 1 : 0));
+    expect(row).toEqual([1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0]);
+    // Starting 3 px off screen: pixel 0 is step 3 of the pattern (off), pixel 1 step 4 (on).
+    const clipped = createBuffer(20, 3);
+    drawMaskedLine(clipped, -3, 1, 8, 1, red, 255, dashMask([2, 2]));
+    expect(Array.from({ length: 4 }, (_, x) => (clipped.data[20 + x] === red ? 1 : 0))).toEqual([0, 1, 1, 0]);
   });
 });

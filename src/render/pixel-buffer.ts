@@ -78,6 +78,43 @@ export function drawLine(buf: PixelBuffer, x0: number, y0: number, x1: number, y
   }
 }
 
+/**
+ * A 1-px line drawn through a dash `mask` (1 = ink, one entry per pixel step, repeating):
+ * message kinds differ by dash as well as by colour. Separate from drawLine, whose loop draws
+ * every link of the graph and must stay branch-free.
+ */
+export function drawMaskedLine(buf: PixelBuffer, x0: number, y0: number, x1: number, y1: number, color: Packed, a: number, mask: Uint8Array): void {
+  const clip = clipSegment(x0, y0, x1, y1, buf.width, buf.height);
+  if (!clip || mask.length === 0) return;
+  const dx = x1 - x0, dy = y1 - y0;
+  const len = Math.max(Math.abs(dx), Math.abs(dy));
+  const sx = x0 + dx * clip[0], sy = y0 + dy * clip[0];
+  const steps = Math.round(len * (clip[1] - clip[0]));
+  // The pattern starts at the sender, not at the screen's edge: a clipped line keeps its phase.
+  const phase = Math.round(len * clip[0]);
+  const w = buf.width, data = buf.data;
+  const ix = steps > 0 ? (dx * (clip[1] - clip[0])) / steps : 0, iy = steps > 0 ? (dy * (clip[1] - clip[0])) / steps : 0;
+  let x = sx + 0.5, y = sy + 0.5;
+  for (let s = 0; s <= steps; s++) {
+    if (mask[(s + phase) % mask.length]) {
+      const i = (y | 0) * w + (x | 0);
+      data[i] = blend(data[i], color, a);
+    }
+    x += ix;
+    y += iy;
+  }
+}
+
+/** A dash array in px (on, off, on, …; empty = solid) as a per-pixel mask for drawMaskedLine. */
+export function dashMask(dash: readonly number[]): Uint8Array {
+  if (dash.length === 0) return Uint8Array.of(1);
+  const out: number[] = [];
+  dash.forEach((d, i) => {
+    for (let k = 0; k < Math.max(1, Math.round(d)); k++) out.push(i % 2 === 0 ? 1 : 0);
+  });
+  return Uint8Array.from(out);
+}
+
 /** A precomputed disc or ring: pixel offsets and their coverage, so a node costs one loop. */
 export interface Stamp {
   n: number;
@@ -91,7 +128,7 @@ export interface Stamp {
  * `hard`: pixels at least half covered, fully opaque (tiny discs by the ten thousand: plain
  * writes, no blending, and at 1–2 px nobody sees the anti-aliasing).
  */
-export function makeStamp(r: number, width = Infinity, hard = false): Stamp {
+export function makeStamp(r: number, width = Infinity, hard = false, dashes = 0): Stamp {
   const R = Math.ceil(r + 0.5);
   const inner = r - width;
   const dx: number[] = [], dy: number[] = [], a: number[] = [];
@@ -100,6 +137,8 @@ export function makeStamp(r: number, width = Infinity, hard = false): Stamp {
       const d = Math.hypot(x, y);
       let cov = Math.min(1, Math.max(0, r + 0.5 - d));
       if (inner > 0) cov = Math.min(cov, Math.min(1, Math.max(0, d - inner + 0.5)));
+      // A dashed ring keeps every other of 2·dashes arcs: it reads as "dashed" in any colour.
+      if (dashes > 0 && Math.floor(((Math.atan2(y, x) + Math.PI) / (2 * Math.PI)) * 2 * dashes) % 2 === 1) cov = 0;
       if (hard ? cov >= 0.5 : cov > 0.02) {
         dx.push(x);
         dy.push(y);
@@ -110,15 +149,51 @@ export function makeStamp(r: number, width = Infinity, hard = false): Stamp {
   return { n: dx.length, dx: Int16Array.from(dx), dy: Int16Array.from(dy), a: Uint8Array.from(a) };
 }
 
-/** Stamps by radius (quantised to ¼ px) and ring width. */
+/** Head shapes of message kinds other than the disc; `s` is the half-size in px. */
+export type StampShape = 'square' | 'diamond' | 'triangle';
+
+const inShape = (shape: StampShape, x: number, y: number, s: number): boolean =>
+  shape === 'square' ? Math.abs(x) <= s && Math.abs(y) <= s
+    : shape === 'diamond' ? Math.abs(x) + Math.abs(y) <= s * 1.4
+      : y <= s && y >= -1.4 * s && Math.abs(x) <= (1.3 * s * (y + 1.4 * s)) / (2.4 * s);
+
+/** A filled square, diamond or point-up triangle, anti-aliased by 4×4 supersampling. */
+export function makeShapeStamp(shape: StampShape, s: number): Stamp {
+  const R = Math.ceil(s * 1.4 + 1);
+  const dx: number[] = [], dy: number[] = [], a: number[] = [];
+  for (let y = -R; y <= R; y++) {
+    for (let x = -R; x <= R; x++) {
+      let hits = 0;
+      for (let j = 0; j < 4; j++) for (let i = 0; i < 4; i++) if (inShape(shape, x - 0.375 + i * 0.25, y - 0.375 + j * 0.25, s)) hits++;
+      if (hits > 0) {
+        dx.push(x);
+        dy.push(y);
+        a.push(Math.round((hits / 16) * 255));
+      }
+    }
+  }
+  return { n: dx.length, dx: Int16Array.from(dx), dy: Int16Array.from(dy), a: Uint8Array.from(a) };
+}
+
+/** Stamps by radius (quantised to ¼ px), ring width, hardness and dashes; shapes by half-size. */
 export class StampCache {
   private cache = new Map<string, Stamp>();
-  get(r: number, width = Infinity, hard = false): Stamp {
+  get(r: number, width = Infinity, hard = false, dashes = 0): Stamp {
     const q = Math.round(r * 4) / 4;
-    const key = `${q}/${width}/${hard}`;
+    const key = `${q}/${width}/${hard}/${dashes}`;
     let s = this.cache.get(key);
     if (!s) {
-      s = makeStamp(q, width, hard);
+      s = makeStamp(q, width, hard, dashes);
+      this.cache.set(key, s);
+    }
+    return s;
+  }
+  shape(shape: StampShape, size: number): Stamp {
+    const q = Math.round(size * 4) / 4;
+    const key = `${shape}:${q}`;
+    let s = this.cache.get(key);
+    if (!s) {
+      s = makeShapeStamp(shape, q);
       this.cache.set(key, s);
     }
     return s;

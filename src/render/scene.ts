@@ -2,6 +2,8 @@ import type { Packed } from './colors';
 import type { CutMark } from './cut-marks';
 import type { Flights } from './flights';
 import type { Positions } from './geometry';
+import type { PackedLooks } from './model-looks';
+import type { NodeStyle } from '../view/frame-source';
 import type { RenderColors } from './render-theme';
 import type { Transform } from './view-transform';
 
@@ -32,6 +34,8 @@ export interface Scene {
   showMessagePaths: boolean;
   /** Node ids as text (small graphs, zoomed in). */
   labels: boolean;
+  /** Labels go outward from this world point (a circle's centre) instead of above the node; null = above. */
+  labelCentre: [number, number] | null;
   /** A split line being dragged, in CSS px. */
   splitLine: [number, number, number, number] | null;
   /** A lasso being drawn: x0, y0, x1, y1, … in CSS px. */
@@ -40,6 +44,12 @@ export interface Scene {
   rumor: Uint8Array | null;
   /** One-way cuts and lossy links between groups. */
   cuts: CutMark[];
+  /**
+   * A model's own node colouring (membership) and its packed palette; both null for
+   * dissemination, whose nodes show `states` and `rumor`. Message kinds then come from `looks`.
+   */
+  style: NodeStyle | null;
+  looks: PackedLooks | null;
   hint: string | null;
 }
 

@@ -4,6 +4,8 @@ import { countStates } from './node-state';
 /** The graph's state in one sentence, for the aria-description of the canvas region. */
 export function describeGraph(graph: GraphSpec | null, frame: NodeFrame | null, states: Uint8Array, key: number, selected: number | null): string {
   if (!graph) return 'No graph yet.';
+  // A model that colours its own nodes words its own frames (the renderer cannot know what its indices mean).
+  if (frame?.summary && frame.graphId === graph.id) return frame.summary + (selected !== null ? ` Node ${selected} selected.` : '');
   const parts = [`${graph.nodes} nodes, ${graph.topology} topology`];
   if (frame && frame.graphId === graph.id) {
     const c = countStates(states, frame.alive);

@@ -11,7 +11,7 @@ function setup() {
   const worker = new InProcessWorker();
   const store = createMembershipStore();
   const source = createFrameSource<MembershipFrame>();
-  const frames = { frame: () => source.detail(), selected: () => source.selected() };
+  const frames = { frame: () => source.detail(), selected: () => source.selected(), source };
   const session = new MembershipSession({ store, frames: source, createClient: (h) => new EngineClient(h, { createWorker: () => worker }) });
   /** Lets `ms` pass, delivering every message both ways after each timer tick. */
   const pump = (ms: number): void => {
@@ -50,6 +50,13 @@ describe('MembershipSession', () => {
     expect(store.getState().history).toHaveLength(1);
     expect(store.getState().history[0].messagesPerNode).toBeGreaterThan(1);
     expect(worker.sent.filter((m) => m.type === 'init')).toHaveLength(1);
+    // The shared renderer's source got the run's graph and a styled frame of the same run.
+    const graph = frames.source.graph()!;
+    expect(graph.nodes).toBe(100);
+    expect(frames.source.frame()).toMatchObject({ graphId: graph.id, round: 1 });
+    expect(frames.source.frame()!.style!.fill).toHaveLength(100);
+    session.select(7);
+    expect(frames.source.selected()).toBe(7);
   });
 
   it('crashes the selected node, and the status line follows its detection', () => {

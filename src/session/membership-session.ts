@@ -9,6 +9,7 @@ import { makeEntry, toLogged } from '../run/schedule';
 import type { MembershipRunLink } from '../share/run-link';
 import type { MembershipState } from '../store/membership-store';
 import type { LiveFrameSource } from '../view/live-frame-source';
+import { membershipGraphSpec, membershipNodeFrame } from '../run/membership-view';
 import type { FromWorker, MembershipFrame } from '../worker/protocol';
 import { openingNotice, type InitialMembershipRun } from './initial-run';
 import { RunSession, type ExportKind, type RunSessionDeps } from './run-session';
@@ -124,13 +125,12 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
 
   protected onReady(msg: Extract<FromWorker, { type: 'ready' }>): void {
     if (msg.model !== 'membership') return;
-    const g = msg.graph;
-    this.deps.frames.setGraph({ id: g.graphId, nodes: g.nodes, topology: g.topology, offsets: g.offsets, neighbors: g.neighbors });
+    this.deps.frames.setGraph(membershipGraphSpec(msg.graph.graphId, msg.graph.nodes));
     this.set({ resolved: msg.config, stateBytes: msg.stateBytes });
   }
 
   protected show(f: MembershipFrame): void {
-    this.deps.frames.setFrame(null, f);
+    this.deps.frames.setFrame(membershipNodeFrame(f, f.graphId), f);
     const live = f.alive.reduce((a, b) => a + b, 0);
     this.set((s) => {
       // The history is every round run; an earlier round shown leaves it alone (the charts mark it).

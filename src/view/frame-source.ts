@@ -14,6 +14,12 @@ export interface GraphSpec {
   /** CSR adjacency, or null for the implicit complete graph (no links to draw). */
   offsets: Uint32Array | null;
   neighbors: Uint32Array | null;
+  /** Node discs relative to the layout's spacing (default 1): a model that draws no links can afford bigger ones. */
+  nodeScale?: number;
+  /** Id labels pushed outward from the layout's centre instead of above each node (a circle's neighbours sit above one another). */
+  labelsOutward?: boolean;
+  /** Complete graphs: number the sunflower's spots by angle, so halves by id are the right and the left. */
+  idsByAngle?: boolean;
 }
 
 /** The state of every node after one round, as the worker sent it. */
@@ -40,6 +46,61 @@ export interface NodeFrame {
   inFlight?: InFlightBatch | null;
   /** Both directions between every pair of groups in use; null while the network has no groups. */
   links?: LinkState[] | null;
+  /**
+   * Per-node style indices chosen by the model; null (or absent) for dissemination, which the
+   * renderer colours by version and rumor status itself. With a style, `looks` says what the
+   * indices mean and `summary` describes the frame in words.
+   */
+  style?: NodeStyle | null;
+  /** The model's palette and message table; one shared object, so the renderer packs it once. */
+  looks?: ModelLooks | null;
+  /** The frame in a sentence or two, for the graph's aria-description (styled frames only). */
+  summary?: string | null;
+}
+
+/**
+ * A model's own colouring (membership: how many observers are wrong about a node). Indices,
+ * not colours, travel per frame: the renderer packs the palette once per theme.
+ */
+export interface NodeStyle {
+  /** Index into `NodeLooks.fill` (live node's disc) and `NodeLooks.crashed` (crashed node's outline and cross). */
+  fill: Uint8Array;
+  /** Index into `NodeLooks.ring`: a dashed ring around the node; 0 draws none. */
+  ring: Uint8Array;
+}
+
+/** One theme's colours for styled nodes ('#RRGGBB'). */
+export interface NodeLooks {
+  fill: readonly string[];
+  crashed: readonly string[];
+  /** Entry 0 is never drawn (no ring). */
+  ring: readonly string[];
+  /** Edge around every live disc and under coloured crashed outlines (pale fills on a pale background). */
+  outline: string;
+  selected: string;
+}
+
+export type MessageShape = 'circle' | 'square' | 'diamond' | 'triangle';
+
+/** How one message kind flies: its colour, head and the part of the round it uses. */
+export interface MessageKindLook {
+  label: string;
+  color: string;
+  shape: MessageShape;
+  /** Head size relative to the default dot. */
+  size: number;
+  /** Dash pattern of its path in px (on, off, …; empty = solid), as in the legend. */
+  dash: readonly number[];
+  /** [start, end) of a round, as fractions: a probe's messages follow one another. */
+  phase: readonly [number, number];
+  /** A message whose `useful` flag is set carries a payload (piggybacked updates): ringed head. */
+  ringWhenUseful: boolean;
+}
+
+export interface ModelLooks {
+  nodes: { light: NodeLooks; dark: NodeLooks };
+  /** Indexed by the frame's message `kind`; dropped messages are drawn as for dissemination. */
+  messages: readonly MessageKindLook[];
 }
 
 /** Messages sent but not yet received, struct-of-arrays. */

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, useSyncExternalStore, type JSX } from 'rea
 import { VIEW_MATRIX_MAX_NODES } from '../../engine/membership';
 import { selectResolved, useMembership } from '../../store/membership-store';
 import { cellAt, describeCell, drawMatrix, matrixGeometry, type MatrixGeometry } from './matrix-draw';
-import { STATE_COLORS, STATE_LABELS, type Theme } from './membership-style';
+import { STATE_COLORS, STATE_LABELS, type Theme } from '../../view/membership-style';
 import { membershipFrameSource as membershipFrames, membershipSession } from '../../session/page-instances';
 
 /**

@@ -1,10 +1,36 @@
 import { useState, useSyncExternalStore, type JSX } from 'react';
+import type { RenderMode } from '../../render/graph-renderer';
 import { selectBuilding, selectNodes, selectPartitioned, selectSelected, useMembership } from '../../store/membership-store';
 import { btn, field, fieldLabel, sectionTitle } from '../ui-classes';
 import { membershipFrameSource as membershipFrames, membershipSession } from '../../session/page-instances';
 
-/** Crash or recover the selected node, split the network in halves, heal it. */
-export function MembershipActions(): JSX.Element {
+export interface MembershipActionsProps {
+  /** What a drag on the graph does: pan, draw a split line or a lasso. */
+  mode: RenderMode;
+  setMode(mode: RenderMode): void;
+}
+
+interface ModeButtonProps {
+  mode: RenderMode;
+  current: RenderMode;
+  setMode(mode: RenderMode): void;
+  disabled: boolean;
+  title: string;
+  children: string;
+}
+
+/** Turns a drawing mode on (pressed) or back off to selecting. */
+function ModeButton({ mode, current, setMode, disabled, title, children }: ModeButtonProps): JSX.Element {
+  const on = current === mode;
+  return (
+    <button type="button" className={`${btn.base} ${on ? btn.pressed : btn.secondary}`} aria-pressed={on} disabled={disabled} onClick={() => setMode(on ? 'select' : mode)} title={title}>
+      {children}
+    </button>
+  );
+}
+
+/** Crash or recover the selected node, split the network (in halves, by a line, by a lasso), heal it. */
+export function MembershipActions({ mode, setMode }: MembershipActionsProps): JSX.Element {
   const session = membershipSession();
   useSyncExternalStore(membershipFrames.subscribe, membershipFrames.version);
   const selected = useMembership(selectSelected);
@@ -48,6 +74,12 @@ export function MembershipActions(): JSX.Element {
         <button type="button" className={`${btn.base} ${btn.secondary}`} disabled={building || !partitioned} onClick={() => session.heal()}>
           Heal
         </button>
+        <ModeButton mode="split" current={mode} setMode={setMode} disabled={building} title="Drag a line across the graph to cut the network in two (Esc cancels)">
+          Split
+        </ModeButton>
+        <ModeButton mode="lasso" current={mode} setMode={setMode} disabled={building} title="Draw a loop on the graph: the nodes inside are cut off from the rest (Esc cancels)">
+          Lasso
+        </ModeButton>
       </div>
     </section>
   );

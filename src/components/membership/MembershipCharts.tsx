@@ -3,7 +3,7 @@ import { okabeIto } from '../../theme/palette';
 import { selectComparison, selectHistory, selectResolved, useMembership } from '../../store/membership-store';
 import type { MembershipPoint } from '../../run/membership-summary';
 import { MembershipLineChart, type ChartSeries } from './MembershipLineChart';
-import type { Theme } from './membership-style';
+import type { Theme } from '../../view/membership-style';
 
 const box = 'min-w-0 rounded-lg border border-slate-200 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900';
 

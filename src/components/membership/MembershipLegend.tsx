@@ -5,7 +5,7 @@ import { panel, sectionTitle } from '../ui-classes';
 import {
   DROPPED_COLOR, LEGEND_KINDS, MESSAGE_STYLES, SUSPECT_RING, WRONG_BUCKETS, WRONG_COLORS,
   type HeadShape, type MessageStyle, type Theme,
-} from './membership-style';
+} from '../../view/membership-style';
 
 const INK = { light: '#1A1A1A', dark: '#F2F2F2' } as const;
 

@@ -4,6 +4,7 @@ import type { InitialMembershipRun } from '../../session/initial-run';
 import { membershipStore } from '../../store/membership-store';
 import { TimeScrubber } from '../timeline/TimeScrubber';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
+import type { RenderMode } from '../../render/graph-renderer';
 import { selectView, useMembership } from '../../store/membership-store';
 import { btn } from '../ui-classes';
 import { MatrixView } from './MatrixView';
@@ -21,7 +22,7 @@ import { MembershipPresets } from './MembershipPresets';
 import { RunControls } from '../RunControls';
 import { MembershipSettings } from './MembershipSettings';
 import { MembershipStatusBar } from './MembershipStatusBar';
-import type { Theme } from './membership-style';
+import type { Theme } from '../../view/membership-style';
 import { membershipSession } from '../../session/page-instances';
 
 function ViewToggle(): JSX.Element {
@@ -55,6 +56,8 @@ export function MembershipPage({ theme, initial = null }: { theme: Theme; initia
   const session = membershipSession();
   const view = useMembership(selectView);
   const [run] = useState(() => ({ session, store: membershipStore }));
+  // Page-local: only the Faults buttons and the graph care whether a drag pans, splits or lassos.
+  const [mode, setMode] = useState<RenderMode>('select');
   useEffect(() => {
     session.startWith(initial);
     return () => session.pause();
@@ -67,7 +70,7 @@ export function MembershipPage({ theme, initial = null }: { theme: Theme; initia
       <main className="grid min-h-0 flex-1 grid-cols-[18rem_minmax(0,1fr)_19rem] gap-2 p-2 2xl:grid-cols-[21rem_minmax(0,1fr)_24rem] 2xl:gap-3 2xl:p-3">
         <nav aria-label="Membership controls" className="flex min-h-0 flex-col gap-4 overflow-y-auto rounded-lg border border-slate-200 bg-white p-3 shadow-sm dark:border-slate-700 dark:bg-slate-900">
           <RunControls idPrefix="m-" />
-          <MembershipActions />
+          <MembershipActions mode={mode} setMode={setMode} />
           <MembershipPresets />
           <MembershipSettings />
           <ShareExportPanel charts={MEMBERSHIP_CHARTS} />
@@ -76,7 +79,7 @@ export function MembershipPage({ theme, initial = null }: { theme: Theme; initia
           <div className="relative flex min-h-0 flex-1 flex-col overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
             <ViewToggle />
             <div className="relative min-h-0 flex-1">
-              {view === 'graph' ? <MembershipGraph theme={theme} /> : <div className="absolute inset-0 pt-9"><MatrixView theme={theme} /></div>}
+              {view === 'graph' ? <MembershipGraph theme={theme} mode={mode} onModeDone={() => setMode('select')} /> : <div className="absolute inset-0 pt-9"><MatrixView theme={theme} /></div>}
             </div>
             <TimeScrubber />
             <Notices offset="top-12" />

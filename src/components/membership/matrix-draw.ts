@@ -1,6 +1,6 @@
 import { VIEW_STATES } from '../../engine/membership';
 import type { MembershipFrame, WireMatrix } from '../../worker/protocol';
-import { STATE_COLORS, ink, type Theme } from './membership-style';
+import { STATE_COLORS, ink, type Theme } from '../../view/membership-style';
 
 /** Geometry of the matrix: a truth strip above the columns, then n × n cells. */
 export interface MatrixGeometry {

@@ -1,9 +1,10 @@
-import { MEMBERSHIP_MESSAGE_KINDS } from '../../engine/membership';
-import { okabeIto, palette } from '../../theme/palette';
+import { MEMBERSHIP_MESSAGE_KINDS } from '../engine/membership';
+import { okabeIto, palette } from '../theme/palette';
+import type { ModelLooks, NodeLooks } from './frame-source';
 
 /**
- * Colours and line styles of the membership views, shared by the canvas, the matrix and the
- * legends so they always agree. Okabe–Ito colours (palette.ts); every distinction that matters
+ * Colours and line styles of the membership views, shared by the renderer (as MEMBERSHIP_LOOKS),
+ * the matrix and the legends so they always agree. Okabe–Ito colours (palette.ts); every distinction that matters
  * also differs in shape or dash, not in hue alone.
  */
 
@@ -84,3 +85,34 @@ export const LEGEND_KINDS = {
 
 /** A message that never arrived stops short with a cross in this colour. */
 export const DROPPED_COLOR = okabeIto.vermillion;
+
+/** Index of the suspect ring in MEMBERSHIP_LOOKS' ring list (0 = no ring). */
+export const RING_SUSPECT = 1;
+
+const nodeLooks = (theme: Theme): NodeLooks => ({
+  // Indexed by wrong bucket: a live node's fill, a crashed node's outline (nobody wrong = ink).
+  fill: WRONG_COLORS,
+  crashed: [ink(theme), ...WRONG_COLORS.slice(1)],
+  ring: [ink(theme), SUSPECT_RING],
+  outline: ink(theme),
+  // Not the dissemination purple: that is the suspect ring's colour here.
+  selected: ink(theme),
+});
+
+/**
+ * What the shared renderer needs to draw membership frames: node colours per theme and one look
+ * per message kind. Heads keep the legend's shapes; a payload (piggybacked updates) rings the head.
+ */
+export const MEMBERSHIP_LOOKS: ModelLooks = {
+  nodes: { light: nodeLooks('light'), dark: nodeLooks('dark') },
+  messages: MESSAGE_STYLES.map((m) => ({
+    label: m.label,
+    color: m.color,
+    shape: m.head,
+    size: m.width > 2 ? 1.25 : 1,
+    dash: m.dash,
+    phase: m.phase,
+    // Square-headed kinds are the update exchanges themselves: a ring would say nothing more.
+    ringWhenUseful: m.head !== 'square',
+  })),
+};
