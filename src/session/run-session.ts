@@ -8,7 +8,7 @@ import type { LiveFrameSource } from '../view/live-frame-source';
 import type { EngineClientHandlers } from '../worker/client';
 import type { FromWorker, InitRequest, ToWorker, WireFrame } from '../worker/protocol';
 import { PlayLoop } from './play-loop';
-import { describeAction, validSides } from './session-helpers';
+import { validSides } from './session-helpers';
 
 /** What importing needs of a File (so tests hand in a plain object). */
 export interface ScenarioFileLike {
@@ -46,6 +46,8 @@ export interface RunSessionDeps<S extends RunCoreSlice> {
 export type RunSpec = InitRequest extends infer R ? (R extends InitRequest ? Omit<R, 'graphId' | 'schedule'> : never) : never;
 
 const NOTICE_MS = 8000;
+
+const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 /** A form change rebuilds the run after this quiet time (typing a number is several changes). */
 export const FOLLOW_FORM_MS = 400;
 
@@ -270,7 +272,7 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> {
         const action = msg.requestId === null ? undefined : this.pendingActions.get(msg.requestId);
         if (msg.requestId !== null) this.pendingActions.delete(msg.requestId);
         if (this.state.building) this.set({ building: false } as Partial<S>);
-        this.notify('error', action ? `${describeAction(action)} refused: ${msg.message}` : msg.message);
+        this.notify('error', action ? `${capitalized(describeScheduled(action))} refused: ${msg.message}` : msg.message);
         return;
       }
       case 'fatal':

@@ -1,24 +1,5 @@
 import type { Rng } from '../engine/prng';
-import type { Action } from '../engine/types';
 import { idHalves } from '../presets/partition-healing';
-
-/** How a refused action is named in its notice: "Crash of node 4 refused: …". */
-export function describeAction(a: Action): string {
-  switch (a.type) {
-    case 'write': return `Write at node ${a.node}`;
-    case 'crash': return `Crash of node ${a.node}`;
-    case 'recover': return `Recovery of node ${a.node}`;
-    case 'setLoss': return 'Packet loss change';
-    case 'partition': return 'Split';
-    case 'isolate': return 'Isolation';
-    case 'setLink': return 'Link change';
-    case 'heal': return 'Heal';
-    default: {
-      const unknown: never = a;
-      return String(unknown);
-    }
-  }
-}
 
 /** Why two sides can't make a partition (null when they can). */
 export function validSides(sides: unknown, nodes: number): string | null {
