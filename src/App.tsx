@@ -1,8 +1,13 @@
-import { useEffect, useState, type JSX } from 'react';
+import { useCallback, useEffect, useState, type JSX } from 'react';
 import { ChartsPanel } from './components/ChartsPanel';
 import { ConflictPanel } from './components/ConflictPanel';
 import { ControlPanel } from './components/ControlPanel';
-import { GraphPane } from './components/GraphPane';
+import { GraphPane, SpreadGraph } from './components/GraphPane';
+import { SpreadCaption } from './components/presenter/Captions';
+import { PresenterView } from './components/presenter/PresenterView';
+import { SpreadReadouts } from './components/presenter/Readouts';
+import { ShortcutsDialog } from './components/presenter/ShortcutsDialog';
+import { usePageKeys } from './hooks/usePageKeys';
 import { HealPanel } from './components/HealPanel';
 import { Header } from './components/Header';
 import { Inspector } from './components/Inspector';
@@ -66,6 +71,11 @@ export default function App(): JSX.Element {
   const [mode, setMode] = useState<AppMode>(isMembershipRun(initial) ? 'membership' : 'dissemination');
   useKeyboardShortcuts(session, { enabled: mode === 'dissemination' });
   useTestHook(mode === 'membership' ? membershipStore : gossipStore, mode === 'membership' ? membershipHash : spreadHash);
+  const [presenting, setPresenting] = useState(false);
+  const [shortcuts, setShortcuts] = useState(false);
+  const leavePresenter = useCallback(() => setPresenting(false), []);
+  const openShortcuts = useCallback(() => setShortcuts(true), []);
+  usePageKeys({ presenting, setPresenting, showShortcuts: openShortcuts });
   const changeMode = (m: AppMode): void => {
     if (m === 'membership') session.pause();
     setMode(m);
@@ -77,12 +87,12 @@ export default function App(): JSX.Element {
       <div className="flex h-full min-h-[600px] flex-col">
         <div className="flex items-stretch">
           <div className="min-w-0 flex-1">
-            <Header mode={mode} />
+            <Header mode={mode} onPresent={() => setPresenting(true)} onShortcuts={openShortcuts} />
           </div>
           <ModeSwitch mode={mode} onChange={changeMode} />
         </div>
         {mode === 'membership' ? (
-          <MembershipPage theme={theme} initial={isMembershipRun(initial) ? initial : null} />
+          <MembershipPage theme={theme} initial={isMembershipRun(initial) ? initial : null} presenting={presenting} onLeavePresenter={leavePresenter} />
         ) : (
           <>
             <StatusBar />
@@ -105,8 +115,10 @@ export default function App(): JSX.Element {
                 <Legend />
               </aside>
             </main>
+            {presenting && <PresenterView graph={<SpreadGraph />} readouts={<SpreadReadouts />} caption={<SpreadCaption />} onLeave={leavePresenter} />}
           </>
         )}
+        {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
       </div>
       </RunContext.Provider>
     </SessionContext.Provider>

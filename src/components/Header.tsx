@@ -9,7 +9,7 @@ const TAGLINES = {
   membership: 'Watch a cluster find out who is alive: nodes ping, suspect and declare each other dead (SWIM, Cassandra-style heartbeats).',
 } as const;
 
-export function Header({ mode = 'dissemination' }: { mode?: keyof typeof TAGLINES }): JSX.Element {
+export function Header({ mode = 'dissemination', onPresent, onShortcuts }: { mode?: keyof typeof TAGLINES; onPresent(): void; onShortcuts(): void }): JSX.Element {
   const theme = useGossip(selectTheme);
   const tagline = TAGLINES[mode];
   return (
@@ -18,6 +18,12 @@ export function Header({ mode = 'dissemination' }: { mode?: keyof typeof TAGLINE
       <p className="line-clamp-2 min-w-0 flex-1 text-sm leading-snug text-slate-700 dark:text-slate-300" title={tagline}>
         {tagline}
       </p>
+      <button type="button" className={`${btn.base} ${btn.secondary} shrink-0`} onClick={onPresent} aria-keyshortcuts="F" title="The graph full screen with big readouts, for a projector (F)">
+        Presenter mode
+      </button>
+      <button type="button" className={`${btn.base} ${btn.secondary} shrink-0 px-3`} onClick={onShortcuts} aria-label="Keyboard shortcuts" aria-keyshortcuts="?" title="Every keyboard shortcut (?)">
+        ?
+      </button>
       <button
         type="button"
         className={`${btn.base} ${btn.secondary} shrink-0`}

@@ -29,7 +29,8 @@ function isTextEntry(target: EventTarget | null): boolean {
 }
 
 /**
- * Presenter keys: Space plays or pauses, → steps, ← steps back (where the run can), R resets, Esc leaves split mode or clears
+ * Presenter keys: Space plays or pauses, → or Page Down steps, ← or Page Up steps back (a
+ * clicker's next and back), R resets, Esc leaves split mode or clears
  * the selection. Not while typing in a field; keys another handler already used (the graph's
  * pan and zoom) are left alone. Space is taken over even on a focused button: on a clicker
  * or keyboard, Space must mean Play/Pause, not "press the last button clicked" (Enter still
@@ -55,12 +56,15 @@ export function useKeyboardShortcuts(handlers: RunKeyHandlers, { enabled = true,
           if (!e.repeat) handlers.togglePlay();
           return;
         case 'ArrowRight':
-          if (onRange || onTab || onGraphPan) return;
+        case 'PageDown':
+          // A presentation clicker's "next" is Page Down: one round, like →.
+          if ((onRange || onTab || onGraphPan) && e.key === 'ArrowRight') return;
           e.preventDefault();
           handlers.step();
           return;
         case 'ArrowLeft':
-          if (onRange || onTab || onGraphPan || !handlers.stepBack) return;
+        case 'PageUp':
+          if (((onRange || onTab || onGraphPan) && e.key === 'ArrowLeft') || !handlers.stepBack) return;
           e.preventDefault();
           handlers.stepBack();
           return;

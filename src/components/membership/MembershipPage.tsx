@@ -3,6 +3,9 @@ import { RunContext } from '../../hooks/useRun';
 import type { InitialMembershipRun } from '../../session/initial-run';
 import { membershipStore } from '../../store/membership-store';
 import { TimeScrubber } from '../timeline/TimeScrubber';
+import { MembershipCaption as MembershipPresenterCaption } from '../presenter/Captions';
+import { PresenterView } from '../presenter/PresenterView';
+import { MembershipReadouts } from '../presenter/Readouts';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 import type { RenderMode } from '../../render/graph-renderer';
 import { selectView, useMembership } from '../../store/membership-store';
@@ -52,7 +55,12 @@ function ViewToggle(): JSX.Element {
  * caption, metrics, inspector and legend on the right. The run survives a switch to
  * Dissemination and back; it pauses while hidden.
  */
-export function MembershipPage({ theme, initial = null }: { theme: Theme; initial?: InitialMembershipRun | null }): JSX.Element {
+export function MembershipPage({ theme, initial = null, presenting = false, onLeavePresenter = () => {} }: {
+  theme: Theme;
+  initial?: InitialMembershipRun | null;
+  presenting?: boolean;
+  onLeavePresenter?(): void;
+}): JSX.Element {
   const session = membershipSession();
   const view = useMembership(selectView);
   const [run] = useState(() => ({ session, store: membershipStore }));
@@ -97,6 +105,14 @@ export function MembershipPage({ theme, initial = null }: { theme: Theme; initia
           <MembershipLegend theme={theme} />
         </aside>
       </main>
+      {presenting && (
+        <PresenterView
+          graph={<MembershipGraph theme={theme} mode="select" onModeDone={() => {}} />}
+          readouts={<MembershipReadouts />}
+          caption={<MembershipPresenterCaption />}
+          onLeave={onLeavePresenter}
+        />
+      )}
     </RunContext.Provider>
   );
 }

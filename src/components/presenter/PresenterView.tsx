@@ -1,0 +1,65 @@
+import { useEffect, useState, type JSX, type ReactNode } from 'react';
+import { useRun, useRunSession } from '../../hooks/useRun';
+import type { RunCoreSlice } from '../../store/run-core-slice';
+import { Notices } from '../Notices';
+import { btn } from '../ui-classes';
+import { WorkerError } from '../WorkerError';
+import { ShareWithClass } from './ShareWithClass';
+
+const selectStrip = (s: RunCoreSlice) => s.status === 'playing';
+const selectRound = (s: RunCoreSlice) => `${s.round} / ${s.lastRound}`;
+
+/**
+ * Presenter mode: the graph fills the screen (the browser's Fullscreen API where it allows),
+ * big readouts and a slim control strip on top, the preset's caption over the graph's foot.
+ * A clicker drives it (Page Down = next round, Page Up = back one round); Esc or F leaves.
+ */
+export function PresenterView({ graph, readouts, caption, onLeave }: {
+  graph: ReactNode;
+  readouts: ReactNode;
+  caption: ReactNode;
+  onLeave(): void;
+}): JSX.Element {
+  const session = useRunSession();
+  const playing = useRun(selectStrip);
+  const round = useRun(selectRound);
+  const [sharing, setSharing] = useState(false);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    // A browser may refuse full screen (no user gesture, an iframe): the view fills the window anyway.
+    if (!document.fullscreenElement) root.requestFullscreen?.().catch(() => {});
+    const onChange = (): void => {
+      if (!document.fullscreenElement) onLeave();
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      if (document.fullscreenElement) document.exitFullscreen?.().catch(() => {});
+    };
+  }, [onLeave]);
+
+  const strip = `${btn.base} px-3 py-1 text-lg whitespace-nowrap`;
+  return (
+    <div role="region" aria-label="Presenter mode" className="fixed inset-0 z-40 flex flex-col bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <div className="flex h-16 shrink-0 items-center gap-6 overflow-hidden border-b border-slate-200 px-4 dark:border-slate-800">
+        {readouts}
+        <div role="group" aria-label="Run" className="ml-auto flex items-center gap-2">
+          <button type="button" className={`${strip} ${btn.secondary}`} onClick={() => session.stepBack()} aria-keyshortcuts="PageUp ArrowLeft" title="Back one round (Page Up, ←)">←</button>
+          <button type="button" className={`${strip} ${btn.primary} w-28`} onClick={() => session.togglePlay()} aria-keyshortcuts="Space">{playing ? 'Pause' : 'Play'}</button>
+          <button type="button" className={`${strip} ${btn.secondary}`} onClick={() => session.step()} aria-keyshortcuts="PageDown ArrowRight" title="Next round (Page Down, →)" aria-label="Step">→</button>
+          <span className="w-24 text-center text-lg tabular-nums" aria-label="Round shown of rounds run">{round}</span>
+          <button type="button" className={`${strip} ${btn.secondary}`} onClick={() => setSharing(true)} aria-label="Share with the class">Share with class</button>
+          <button type="button" className={`${strip} ${btn.secondary}`} onClick={onLeave} aria-keyshortcuts="Escape F" title="Leave presenter mode (Esc)">Leave</button>
+        </div>
+      </div>
+      <div className="relative min-h-0 flex-1">
+        {graph}
+        {caption && <div className="pointer-events-none absolute inset-x-4 bottom-3 z-10 mx-auto max-w-4xl rounded-lg bg-white/90 px-4 py-2 text-xl shadow dark:bg-slate-900/90">{caption}</div>}
+        <Notices />
+        <WorkerError />
+      </div>
+      {sharing && <ShareWithClass onClose={() => setSharing(false)} />}
+    </div>
+  );
+}

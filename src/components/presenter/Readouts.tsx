@@ -1,0 +1,52 @@
+import type { JSX } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useMembership, type MembershipState } from '../../store/membership-store';
+import { selectStatusLine } from '../../store/selectors';
+import { useGossip, type GossipState } from '../../store/store';
+
+/** One big figure a room reads from the back row (at least 32 px). */
+function Figure({ label, value }: { label: string; value: string }): JSX.Element {
+  return (
+    <div className="flex items-baseline gap-2 whitespace-nowrap">
+      <span className="text-lg font-semibold text-slate-600 dark:text-slate-300">{label}</span>
+      <span className="text-4xl font-bold tabular-nums">{value}</span>
+    </div>
+  );
+}
+
+const pct = (x: number): string => `${x > 0 && x < 0.01 ? '<1' : x < 1 && x > 0.99 ? '99' : Math.round(x * 100)}%`;
+
+/** Messages per node so far: every message sent up to the round shown, over the nodes. */
+const selectSpread = (s: GossipState) => {
+  const line = selectStatusLine(s);
+  let sent = 0;
+  for (const m of s.history) if (m.round <= s.round) sent += m.sent;
+  return { round: line.round, informed: line.informed, perNode: line.nodes > 0 ? sent / line.nodes : 0 };
+};
+
+export function SpreadReadouts(): JSX.Element {
+  const r = useGossip(useShallow(selectSpread));
+  return (
+    <>
+      <Figure label="Round" value={String(r.round)} />
+      <Figure label="Informed" value={pct(r.informed)} />
+      <Figure label="Msgs/node" value={r.perNode.toFixed(1)} />
+    </>
+  );
+}
+
+const selectMembership = (s: MembershipState) => {
+  const point = s.history.find((p) => p.round === s.round);
+  return { round: s.round, live: s.live, nodes: s.nodes, perNode: point?.messagesPerNode ?? 0, wrong: point?.wronglyDead ?? 0 };
+};
+
+export function MembershipReadouts(): JSX.Element {
+  const r = useMembership(useShallow(selectMembership));
+  return (
+    <>
+      <Figure label="Round" value={String(r.round)} />
+      <Figure label="Up" value={`${r.live}/${r.nodes}`} />
+      <Figure label="Msgs/node" value={r.perNode.toFixed(1)} />
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+
+/** Fields where keys are text, so page keys stay out of the way. */
+function typing(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['range', 'button', 'submit', 'checkbox', 'radio'].includes(target.type);
+}
+
+/**
+ * The page's own keys, whichever mode is shown: F toggles presenter mode, ? lists every
+ * shortcut, Esc leaves presenter mode. Not while typing, and not with a modifier (Ctrl+F is
+ * the browser's find).
+ */
+export function usePageKeys({ presenting, setPresenting, showShortcuts }: {
+  presenting: boolean;
+  setPresenting(on: boolean): void;
+  showShortcuts(): void;
+}): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
+      if ((e.key === 'f' || e.key === 'F') && !e.repeat) {
+        e.preventDefault();
+        setPresenting(!presenting);
+      } else if (e.key === '?') {
+        e.preventDefault();
+        showShortcuts();
+      } else if (e.key === 'Escape' && presenting) {
+        setPresenting(false);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [presenting, setPresenting, showShortcuts]);
+}
