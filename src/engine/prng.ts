@@ -21,7 +21,7 @@ export class Rng {
    * The four state words live in an Int32Array, not in fields: int32 values outside V8's
    * 31-bit small-integer range would be boxed as heap numbers in fields, several times slower.
    * Public for one reason: the hottest loop (push on the complete graph) copies the words into
-   * locals, runs the same sfc32 steps inline and writes them back (see fast-push.ts).
+   * locals, runs the same sfc32 steps inline and writes them back (see protocols/fast-round.ts).
    */
   readonly s = new Int32Array(4);
 

@@ -171,6 +171,28 @@ export class RoundNet {
     return changed;
   }
 
+  /**
+   * One key: writes the newest version into `next` for every node whose `current` bit was set
+   * during this round without it (the fast round sets only the bits while it runs), in node
+   * order, so the version arrays are walked rather than hit at random.
+   */
+  writeLearnedLatest(): void {
+    const w = this.world;
+    const { current, startCurrent, next } = w;
+    const latest = w.latest[0];
+    for (let wd = 0; wd < current.length; wd++) {
+      let m = current[wd] & ~startCurrent[wd];
+      while (m !== 0) {
+        const low = m & -m;
+        m ^= low;
+        const node = (wd << 5) | (31 - Math.clz32(low));
+        if (next[node] === latest) continue;
+        this.markDirty(node);
+        next[node] = latest;
+      }
+    }
+  }
+
   private markDirty(node: number): void {
     if (this.dirtyOverflow) return;
     const w = this.world;
