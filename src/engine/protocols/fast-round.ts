@@ -52,7 +52,7 @@ const counts = new Float64Array(9);
 export function fastRound({ world: w, net, rng, peers, config }: RoundInput, mode: FastMode): void {
   const t = peers.topology;
   const c = t.offsets === null && config.fanout === 1 && w.keys === 1 && !w.partitioned && !w.linkLossy
-    ? completeLoop(mode, w.nodes, w.aliveBits, w.startKnows, w.startCurrent, w.current, w.knows, w.cur, w.loss, rng.s, net, counts)
+    ? completeLoop(mode, w.nodes, w.liveCount === w.nodes, w.aliveBits, w.startKnows, w.startCurrent, w.current, w.knows, w.cur, w.loss, rng.s, net, counts)
     : fastLoop(
     mode, w.nodes, w.keys, config.fanout, t.offsets, t.neighbors, w.aliveBits, w.startKnows, w.startCurrent, w.current,
     w.knows, w.cur, w.group, w.blocked, w.partitioned, w.loss, w.linkLossy, w.linkLoss, rng.s, net,
@@ -67,7 +67,7 @@ export function fastRound({ world: w, net, rng, peers, config }: RoundInput, mod
   if (c[8] > 0) {
     net.newlyInformed[0] += c[7];
     w.informed[0] += c[8];
-    net.writeLearnedLatest();
+    net.deferLatest();
   }
 }
 
@@ -130,9 +130,9 @@ function fastLoop(
               r = Math.floor((first * 2097152 + ((u >>> 0) >>> 11)) * INV_TWO_53 * bound);
               break;
             }
-            const x = (u >>> 0) * bound;
-            r = Math.floor(x * INV_TWO_32);
-            const lo = x - r * TWO_32;
+            // Integer Lemire (see fast-complete.ts): hi by an exact float product, lo by imul.
+            r = ((u >>> 0) * bound * INV_TWO_32) | 0;
+            const lo = Math.imul(u, bound) >>> 0;
             if (lo >= bound || lo >= (TWO_32 - bound) % bound) break;
           }
           for (let q = 0; q < picked; q++) if (picks[q] === r) { r = j; break; }
@@ -171,8 +171,8 @@ function fastLoop(
             if ((current[to >>> 5] & toBit) !== 0) redundant++;
             else if (K === 1 && (startCurrent[from >>> 5] & (1 << (from & 31))) !== 0) {
               // The sender holds the newest version and the receiver does not: it learns it.
-              // Only the bits change now; its version is written after the loop, in node
-              // order (see fastRound), instead of a random access into megabytes per message.
+              // Only the bits change now; its version is written when the round ends, in node
+              // order (RoundNet.deferLatest), not by a random access into megabytes per message.
               current[to >>> 5] |= toBit;
               if ((knows[to >>> 5] & toBit) === 0) {
                 knows[to >>> 5] |= toBit;
@@ -187,8 +187,9 @@ function fastLoop(
           if (mode === FAST_PULL) {
             if ((startCurrent[s >>> 5] & (1 << (s & 31))) !== 0) break;
             if ((startKnows[target >>> 5] & (1 << (target & 31))) === 0) break;
-            let newer = false;
-            for (let k = 0; k < K; k++) if (cur[target * K + k] > cur[s * K + k]) { newer = true; break; }
+            // A current peer is newer than a non-current asker; an older one needs its versions read.
+            let newer = (startCurrent[target >>> 5] & (1 << (target & 31))) !== 0;
+            for (let k = 0; k < K && !newer; k++) if (cur[target * K + k] > cur[s * K + k]) newer = true;
             if (!newer) break;
           }
           from = target;
