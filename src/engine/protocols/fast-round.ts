@@ -1,16 +1,12 @@
-import { EXACT_BOUND } from '../prng';
+import type { Rng } from '../prng';
 import type { RoundNet } from '../round';
 import type { SimConfig } from '../types';
 import { MAX_GROUPS, type World } from '../world';
-import { completeLoop } from './fast-complete';
+import { completeLoop, plainPushLoop } from './fast-complete';
 import type { RoundInput } from './protocol';
 
-const TWO_32 = 4294967296;
-const INV_TWO_32 = 1 / TWO_32;
-const INV_TWO_53 = 1 / 9007199254740992;
 // Imported bindings are read through a getter in the CommonJS the CLI's loader produces: a
 // module-local copy keeps that call out of the loop.
-const EXACT = EXACT_BOUND;
 const GROUPS = MAX_GROUPS;
 
 /** Which of the three protocols a fast round runs. */
@@ -26,17 +22,19 @@ export type FastMode = typeof FAST_PUSH | typeof FAST_PULL | typeof FAST_PUSH_PU
 export const FAST_MAX_FANOUT = 8;
 
 /**
- * Push, pull and push-pull in one hand-inlined loop: the workloads of the 10^6–10^7-node
+ * Push, pull and push-pull in one loop written for speed: the workloads of the 10^6–10^7-node
  * experiments. It makes exactly the random draws, in exactly the order, of the generic path
  * (protocol → PeerSampler (Floyd) → Rng.int, then RoundNet.send → Rng.chance, then the reply),
  * so a run is bit-identical whichever path executes it (tests run both round for round); only
  * the speed differs:
  * - senders are found word by word in the `aliveBits` / `startKnows` bitsets (32 nodes per
  *   load, and whole words of silent nodes skipped), not by reading a byte per node;
- * - the sfc32 state lives in locals for the whole round instead of a typed array per draw;
- * - "skip self" on the complete graph is branch-free: as a branch it mispredicts half the time;
+ * - no message object, no receive hook, no per-message call into RoundNet: the fates, the
+ *   answers and the counts are decided in the loop;
  * - most deliveries late in a run are redundant, and the cache-resident `current` bitset
- *   decides them without touching the version arrays.
+ *   decides them without touching the version arrays; a receiver that learns the newest
+ *   version gets its bits now and its version when the round ends (RoundNet.deferLatest);
+ * - the complete graph with fanout 1 and one key has loops of its own (fast-complete.ts).
  * Every topology, any number of keys, loss (global and per link), crashes and partitions take
  * this path. Message recording and per-node counters (the page, for small graphs), delays
  * other than one round, fanouts above FAST_MAX_FANOUT and rumor mongering take the generic one.
@@ -51,11 +49,13 @@ const counts = new Float64Array(9);
 
 export function fastRound({ world: w, net, rng, peers, config }: RoundInput, mode: FastMode): void {
   const t = peers.topology;
-  const c = t.offsets === null && config.fanout === 1 && w.keys === 1 && !w.partitioned && !w.linkLossy
-    ? completeLoop(mode, w.nodes, w.liveCount === w.nodes, w.aliveBits, w.startKnows, w.startCurrent, w.current, w.knows, w.cur, w.loss, rng.s, net, counts)
+  const simple = t.offsets === null && config.fanout === 1 && w.keys === 1 && !w.partitioned && !w.linkLossy;
+  const c = simple && mode === FAST_PUSH && w.loss <= 0 && w.liveCount === w.nodes && plainPushLoop(w.nodes, w.startKnows, w.startCurrent, w.current, w.knows, rng.s, counts)
+    ? counts
+    : simple ? completeLoop(mode, w.nodes, w.liveCount === w.nodes, w.aliveBits, w.startKnows, w.startCurrent, w.current, w.knows, w.cur, w.loss, rng, net, counts)
     : fastLoop(
     mode, w.nodes, w.keys, config.fanout, t.offsets, t.neighbors, w.aliveBits, w.startKnows, w.startCurrent, w.current,
-    w.knows, w.cur, w.group, w.blocked, w.partitioned, w.loss, w.linkLossy, w.linkLoss, rng.s, net,
+    w.knows, w.cur, w.group, w.blocked, w.partitioned, w.loss, w.linkLossy, w.linkLoss, rng, net,
   );
   net.sent += c[0];
   net.traffic += c[1];
@@ -81,9 +81,8 @@ function fastLoop(
   mode: FastMode, n: number, K: number, fanout: number, offsets: Uint32Array | null, neighbors: Uint32Array | null,
   aliveBits: Int32Array, startKnows: Int32Array, startCurrent: Int32Array, current: Int32Array, knows: Int32Array, cur: Uint32Array,
   group: Uint8Array, blocked: Uint8Array, partitioned: boolean, loss: number, linkLossy: boolean, linkLoss: Float32Array,
-  st: Int32Array, net: RoundNet,
+  rng: Rng, net: RoundNet,
 ): Float64Array {
-  let a = st[0], b = st[1], c = st[2], d = st[3];
   let sent = 0, traffic = 0, delivered = 0, droppedPartition = 0, droppedDead = 0, droppedLoss = 0, redundant = 0;
   let newlyInformed = 0, informed = 0;
   const words = (n + 31) >>> 5;
@@ -112,29 +111,7 @@ function fastLoop(
         for (; picked < degree; picked++) picks[picked] = picked;
       } else {
         for (let j = degree - fanout; j < degree; j++) {
-          // Rng.int(bound): Lemire's multiply-and-reject up to 2^21, above that a 53-bit float
-          // from two draws.
-          const bound = j + 1;
-          let r: number, first = -1;
-          for (;;) {
-            d = (d + 1) | 0;
-            const u = (((a + b) | 0) + d) | 0;
-            a = b ^ (b >>> 9);
-            b = (c + (c << 3)) | 0;
-            c = (((c << 21) | (c >>> 11)) + u) | 0;
-            if (bound > EXACT) {
-              if (first < 0) {
-                first = u >>> 0;
-                continue;
-              }
-              r = Math.floor((first * 2097152 + ((u >>> 0) >>> 11)) * INV_TWO_53 * bound);
-              break;
-            }
-            // Integer Lemire (see fast-complete.ts): hi by an exact float product, lo by imul.
-            r = ((u >>> 0) * bound * INV_TWO_32) | 0;
-            const lo = Math.imul(u, bound) >>> 0;
-            if (lo >= bound || lo >= (TWO_32 - bound) % bound) break;
-          }
+          let r = rng.int(j + 1);
           for (let q = 0; q < picked; q++) if (picks[q] === r) { r = j; break; }
           picks[picked++] = r;
         }
@@ -155,16 +132,7 @@ function fastLoop(
           const link = partitioned || linkLossy ? group[from] * GROUPS + group[to] : 0;
           if (partitioned && blocked[link] !== 0) { droppedPartition++; break; }
           if ((aliveBits[to >>> 5] & (1 << (to & 31))) === 0) { droppedDead++; break; }
-          const p = linkLossy ? 1 - (1 - loss) * (1 - linkLoss[link]) : loss;
-          if (p > 0) {
-            if (p >= 1) { droppedLoss++; break; }
-            d = (d + 1) | 0;
-            const u = (((a + b) | 0) + d) | 0;
-            a = b ^ (b >>> 9);
-            b = (c + (c << 3)) | 0;
-            c = (((c << 21) | (c >>> 11)) + u) | 0;
-            if ((u >>> 0) * INV_TWO_32 < p) { droppedLoss++; break; }
-          }
+          if (rng.chance(linkLossy ? 1 - (1 - loss) * (1 - linkLoss[link]) : loss)) { droppedLoss++; break; }
           delivered++;
           if (carries) {
             const toBit = 1 << (to & 31);
@@ -199,7 +167,6 @@ function fastLoop(
     }
   }
 
-  st[0] = a; st[1] = b; st[2] = c; st[3] = d;
   counts[0] = sent;
   counts[1] = traffic;
   counts[2] = delivered;
