@@ -1,7 +1,7 @@
 import type { Rng } from '../prng';
 import type { RoundNet } from '../round';
 import type { SimConfig } from '../types';
-import { MAX_GROUPS, type World } from '../world';
+import { MAX_GROUPS } from '../world';
 import { completeLoop, plainPushLoop } from './fast-complete';
 import type { RoundInput } from './protocol';
 
@@ -35,12 +35,13 @@ export const FAST_MAX_FANOUT = 8;
  *   decides them without touching the version arrays; a receiver that learns the newest
  *   version gets its bits now and its version when the round ends (RoundNet.deferLatest);
  * - the complete graph with fanout 1 and one key has loops of its own (fast-complete.ts).
- * Every topology, any number of keys, loss (global and per link), crashes and partitions take
- * this path. Message recording and per-node counters (the page, for small graphs), delays
- * other than one round, fanouts above FAST_MAX_FANOUT and rumor mongering take the generic one.
+ * Every topology, any number of keys, loss (global and per link), crashes, partitions and the
+ * per-node message counters of the page's inspector take this path. Message recording (the
+ * page, for small graphs), delays other than one round, fanouts above FAST_MAX_FANOUT and rumor
+ * mongering take the generic one.
  */
-export function fastRoundEligible(config: SimConfig, world: World, recording: boolean): boolean {
-  return !recording && !world.sentCount && config.fanout <= FAST_MAX_FANOUT
+export function fastRoundEligible(config: SimConfig, recording: boolean): boolean {
+  return !recording && config.fanout <= FAST_MAX_FANOUT
     && config.delay.kind === 'fixed' && config.delay.rounds === 1;
 }
 
@@ -49,13 +50,14 @@ const counts = new Float64Array(9);
 
 export function fastRound({ world: w, net, rng, peers, config }: RoundInput, mode: FastMode): void {
   const t = peers.topology;
-  const simple = t.offsets === null && config.fanout === 1 && w.keys === 1 && !w.partitioned && !w.linkLossy;
+  // Per-node counters (the page's inspector) are kept by the general loop only.
+  const simple = t.offsets === null && config.fanout === 1 && w.keys === 1 && !w.partitioned && !w.linkLossy && !w.sentCount;
   const c = simple && mode === FAST_PUSH && w.loss <= 0 && w.liveCount === w.nodes && plainPushLoop(w.nodes, w.startKnows, w.startCurrent, w.current, w.knows, rng.s, counts)
     ? counts
     : simple ? completeLoop(mode, w.nodes, w.liveCount === w.nodes, w.aliveBits, w.startKnows, w.startCurrent, w.current, w.knows, w.cur, w.loss, rng, net, counts)
     : fastLoop(
     mode, w.nodes, w.keys, config.fanout, t.offsets, t.neighbors, w.aliveBits, w.startKnows, w.startCurrent, w.current,
-    w.knows, w.cur, w.group, w.blocked, w.partitioned, w.loss, w.linkLossy, w.linkLoss, rng, net,
+    w.knows, w.cur, w.group, w.blocked, w.partitioned, w.loss, w.linkLossy, w.linkLoss, w.sentCount, w.receivedCount, rng, net,
   );
   net.sent += c[0];
   net.traffic += c[1];
@@ -81,7 +83,7 @@ function fastLoop(
   mode: FastMode, n: number, K: number, fanout: number, offsets: Uint32Array | null, neighbors: Uint32Array | null,
   aliveBits: Int32Array, startKnows: Int32Array, startCurrent: Int32Array, current: Int32Array, knows: Int32Array, cur: Uint32Array,
   group: Uint8Array, blocked: Uint8Array, partitioned: boolean, loss: number, linkLossy: boolean, linkLoss: Float32Array,
-  rng: Rng, net: RoundNet,
+  sentCount: Uint32Array | null, receivedCount: Uint32Array | null, rng: Rng, net: RoundNet,
 ): Float64Array {
   let sent = 0, traffic = 0, delivered = 0, droppedPartition = 0, droppedDead = 0, droppedLoss = 0, redundant = 0;
   let newlyInformed = 0, informed = 0;
@@ -125,6 +127,7 @@ function fastLoop(
         for (let leg = 0; ; leg++) {
           const carries = mode === FAST_PUSH || (mode === FAST_PULL ? leg === 1 : (startKnows[from >>> 5] & (1 << (from & 31))) !== 0);
           sent++;
+          if (sentCount !== null) sentCount[from]++;
           if (carries) traffic++;
           // RoundNet.send: partition, then dead receiver, then loss.
           // The group bytes are read only under a partition or link loss: at 10^6 nodes group[to]
@@ -134,6 +137,7 @@ function fastLoop(
           if ((aliveBits[to >>> 5] & (1 << (to & 31))) === 0) { droppedDead++; break; }
           if (rng.chance(linkLossy ? 1 - (1 - loss) * (1 - linkLoss[link]) : loss)) { droppedLoss++; break; }
           delivered++;
+          if (receivedCount !== null) receivedCount[to]++;
           if (carries) {
             const toBit = 1 << (to & 31);
             if ((current[to >>> 5] & toBit) !== 0) redundant++;
