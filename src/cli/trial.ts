@@ -115,7 +115,7 @@ export function runTrial(config: SimConfig, maxRounds: number, onRound?: (round:
       // reachable holds the update or it cannot reach anyone more. Messages still in flight do
       // not hold the end back once everyone is informed (anti-entropy digests are always on
       // their way under a delay); the frontier counts those that could still teach.
-      if (sim.rumor!.counts(w).infective[0] > 0 || (canRevive && crashedInfective())) return false;
+      if (sim.rumor!.counts(w).infective.some((c) => c > 0) || (canRevive && crashedInfective())) return false;
       return informed[0] >= liveReachable() || stuck();
     }
     if (informed[0] >= liveReachable()) return true;
