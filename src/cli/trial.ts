@@ -57,8 +57,11 @@ function sourceOf(config: SimConfig, actions: readonly LoggedAction[]): { node: 
  *   update and no crashed holder can come back with it;
  * - rumor: no node is infective and nothing is in flight (Demers' end of the epidemic; a crashed
  *   node that is still infective counts while it can recover with its state); with
- *   anti-entropy on, also everyone reachable is informed or a whole anti-entropy cycle (R rounds
- *   ending with an anti-entropy round) taught nobody anything;
+ *   anti-entropy on: no node is infective, and everyone reachable is informed or nothing more
+ *   can spread;
+ * - every protocol, also: nothing more can spread (Simulation.canStillSpread: no holder has a
+ *   usable link to a lacker and no message on its way can teach one — a partition that never
+ *   heals, loss 1);
  * or after `maxRounds`. `onRound` receives the informed fraction after every round (round 0 first).
  */
 export function runTrial(config: SimConfig, maxRounds: number, onRound?: (round: number, fraction: number) => void, actions: readonly LoggedAction[] = []): TrialResult {
@@ -101,16 +104,24 @@ export function runTrial(config: SimConfig, maxRounds: number, onRound?: (round:
     for (let i = 0; i < n; i++) if (!w.alive[i] && w.cur[i * K] === latest) return true;
     return false;
   };
+  // The frontier (Simulation.canStillSpread) costs a pass over the nodes: it is asked only after
+  // a round in which nothing changed, since while the update moves it can obviously still move.
+  const stuck = (): boolean => sim.round > lastChange && !sim.canStillSpread();
   const done = (): boolean => {
     if (!source) return true; // nothing was ever written: nothing can spread
     if (config.protocol === 'rumor') {
-      if (!sim.rumorEnded || (canRevive && crashedInfective())) return false;
-      if (R === 0 || informed[0] >= liveReachable()) return true;
-      return sim.round % R === 0 && sim.round - lastChange >= R;
+      if (R === 0) return (sim.rumorEnded && !(canRevive && crashedInfective())) || stuck();
+      // With anti-entropy the rumor's end is not the run's: the backup goes on until everyone
+      // reachable holds the update or it cannot reach anyone more. Messages still in flight do
+      // not hold the end back once everyone is informed (anti-entropy digests are always on
+      // their way under a delay); the frontier counts those that could still teach.
+      if (sim.rumor!.counts(w).infective.some((c) => c > 0) || (canRevive && crashedInfective())) return false;
+      return informed[0] >= liveReachable() || stuck();
     }
     if (informed[0] >= liveReachable()) return true;
     // Nothing can get through, or nobody alive holds the update and nobody who does can come back.
-    return sim.inFlight === 0 && (w.loss >= 1 || (informed[0] === 0 && !(canRevive && crashedHolder())));
+    if (sim.inFlight === 0 && (w.loss >= 1 || (informed[0] === 0 && !(canRevive && crashedHolder())))) return true;
+    return stuck();
   };
   const t1 = performance.now();
   for (;;) {

@@ -114,14 +114,13 @@ describe('determinism', () => {
 });
 
 /**
- * The page may record messages (or count them per node) where the CLI does not, so the push
- * fast path must make exactly the generic path's random draws, at every size. Per-node
- * counters force the generic path.
+ * The page may record messages where the CLI does not, so the push fast path must make exactly
+ * the generic path's random draws, at every size. Recording messages forces the generic path.
  */
 describe('the push fast path draws exactly what the generic path draws', () => {
   function compare(config: SimConfig, rounds: number): void {
     const fast = new Simulation(config);
-    const generic = new Simulation(config, { trackNodeStats: true });
+    const generic = new Simulation(config, { recordMessages: true });
     for (let r = 1; r <= rounds; r++) {
       expect(fast.step(), `round ${r}`).toEqual(generic.step());
       expect(stateHash(fast), `round ${r}`).toBe(stateHash(generic));

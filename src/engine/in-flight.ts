@@ -83,6 +83,17 @@ export class InFlight {
     if (this.spare.length < 4) this.spare.push(b);
   }
 
+  /**
+   * Does some message on its way pass `test`? `versions[off + k]` is what it carries of key k.
+   * For the stop rules (rare calls), not for the hot path.
+   */
+  some(test: (from: number, to: number, kind: number, payload: boolean, versions: Uint32Array, off: number) => boolean): boolean {
+    for (const b of this.buckets.values()) {
+      for (let i = 0; i < b.count; i++) if (test(b.from[i], b.to[i], b.kind[i], b.payload[i] === 1, b.versions, i * this.keys)) return true;
+    }
+    return false;
+  }
+
   snapshot(): InFlightSnapshot {
     const rounds = [...this.buckets.keys()].sort((a, b) => a - b);
     return {

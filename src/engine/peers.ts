@@ -16,7 +16,7 @@ export class PeerSampler {
   private stamps: Uint32Array | null = null;
   private stamp = 0;
 
-  constructor(private readonly topology: Topology, maxFanout: number) {
+  constructor(readonly topology: Topology, maxFanout: number) {
     this.picks = new Uint32Array(Math.max(1, Math.min(maxFanout, Math.max(1, topology.nodes - 1))));
   }
 

@@ -21,7 +21,7 @@ export class Rng {
    * The four state words live in an Int32Array, not in fields: int32 values outside V8's
    * 31-bit small-integer range would be boxed as heap numbers in fields, several times slower.
    * Public for one reason: the hottest loop (push on the complete graph) copies the words into
-   * locals, runs the same sfc32 steps inline and writes them back (see fast-push.ts).
+   * locals, runs the same sfc32 steps inline and writes them back (protocols/fast-complete.ts).
    */
   readonly s = new Int32Array(4);
 
@@ -74,20 +74,15 @@ export class Rng {
    */
   int(bound: number): number {
     if (bound <= EXACT_BOUND) {
-      // x = u·bound < 2^53 is exact; hi = ⌊x / 2^32⌋ is the result, lo = x mod 2^32 decides
-      // whether this u fell into the short, biased last stripe (rejected).
-      let x = this.u32() * bound;
-      let hi = Math.floor(x * INV_TWO_32);
-      let lo = x - hi * TWO_32;
-      if (lo < bound) {
-        const threshold = (TWO_32 - bound) % bound;
-        while (lo < threshold) {
-          x = this.u32() * bound;
-          hi = Math.floor(x * INV_TWO_32);
-          lo = x - hi * TWO_32;
-        }
+      // u·bound < 2^53 is exact: hi = ⌊u·bound / 2^32⌋ is the result (a float product, truncated),
+      // lo = u·bound mod 2^32 (Math.imul's low word) decides whether this u fell into the short,
+      // biased last stripe (rejected). Integer work: Math.floor and a float remainder cost the
+      // 10^6-node loops more than the rest of a draw.
+      for (;;) {
+        const u = this.u32();
+        const lo = Math.imul(u, bound) >>> 0;
+        if (lo >= bound || lo >= (TWO_32 - bound) % bound) return (u * bound * INV_TWO_32) | 0;
       }
-      return hi;
     }
     const f = (this.u32() * 2097152 + (this.u32() >>> 11)) / 9007199254740992;
     return Math.floor(f * bound);

@@ -39,6 +39,8 @@ export class RoundNet {
   private readonly dirty: Uint32Array;
   private dirtyCount = 0;
   private dirtyOverflow = false;
+  /** Set by the fast round: versions learned from the `current` bits are still to be written. */
+  private latestPending = false;
 
   constructor(private readonly world: World, private readonly rng: Rng, recordMessages: boolean, private readonly delay: DelaySpec) {
     this.newlyInformed = new Uint32Array(world.keys);
@@ -171,6 +173,17 @@ export class RoundNet {
     return changed;
   }
 
+  /**
+   * One key: the fast round has set the `current` bit of every node that learned the newest
+   * version this round, without writing the version itself; `finishRound` writes it, into
+   * `next` and `cur` at once, walking the bitset in node order rather than hitting the version
+   * arrays at random per message. Until then nobody reads those versions: a node whose
+   * `current` bit is set is never merged into, and senders read `cur`, the start of the round.
+   */
+  deferLatest(): void {
+    this.latestPending = true;
+  }
+
   private markDirty(node: number): void {
     if (this.dirtyOverflow) return;
     const w = this.world;
@@ -193,6 +206,22 @@ export class RoundNet {
     }
     this.dirtyCount = 0;
     this.dirtyOverflow = false;
+    if (this.latestPending) writeLatest(w.current, w.startCurrent, w.cur, w.next, w.latest[0]);
+    this.latestPending = false;
+  }
+}
+
+/** One key: cur = next = latest for every node that became current this round. */
+function writeLatest(current: Int32Array, startCurrent: Int32Array, cur: Uint32Array, next: Uint32Array, latest: number): void {
+  for (let wd = 0; wd < current.length; wd++) {
+    let m = current[wd] & ~startCurrent[wd];
+    while (m !== 0) {
+      const low = m & -m;
+      m ^= low;
+      const node = (wd << 5) | (31 - Math.clz32(low));
+      cur[node] = latest;
+      next[node] = latest;
+    }
   }
 }
 

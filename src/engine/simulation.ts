@@ -8,6 +8,7 @@ import { Rng, type RngState } from './prng';
 import { protocols } from './protocols';
 import type { Protocol, RoundInput } from './protocols/protocol';
 import { replayInto } from './replay';
+import { canStillSpread } from './spread-frontier';
 import { RoundNet } from './round';
 import { INFECTIVE, RumorState } from './rumor-state';
 import { buildTopology, type Topology } from './topology';
@@ -135,6 +136,15 @@ export class Simulation {
     const { status } = this.rumor;
     for (let i = 0; i < status.length; i++) if (status[i] === INFECTIVE && this.world.alive[Math.floor(i / this.world.keys)] === 0) return false;
     return true;
+  }
+
+  /**
+   * Can the newest version of `key` still reach a node that lacks it — through a message on its
+   * way, or a link between a holder and a lacker that the protocol can use? False means the
+   * spread is over for good unless an action changes the world (a heal, a recover, less loss).
+   */
+  canStillSpread(key = 0): boolean {
+    return canStillSpread({ world: this.world, topology: this.topology, config: this.config, inFlight: this.net.inFlight, canRecover: this.canStillRecover() }, key);
   }
 
   /** Churn can recover nodes, or the timeline still holds a recover action. */

@@ -1,3 +1,4 @@
+import { FAST_PULL, fastRound, fastRoundEligible } from './fast-round';
 import { KIND_PULL_REPLY, KIND_PULL_REQUEST, type Protocol } from './protocol';
 
 /**
@@ -7,7 +8,12 @@ import { KIND_PULL_REPLY, KIND_PULL_REQUEST, type Protocol } from './protocol';
  */
 export const pull: Protocol = {
   name: 'pull',
-  round({ world, net, peers, rng, config }) {
+  round(input) {
+    const { world, net, peers, rng, config } = input;
+    if (fastRoundEligible(config, net.messages !== null)) {
+      fastRound(input, FAST_PULL);
+      return;
+    }
     const { alive, nodes } = world;
     const picks = peers.picks;
     for (let s = 0; s < nodes; s++) {

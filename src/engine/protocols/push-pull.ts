@@ -1,3 +1,4 @@
+import { FAST_PUSH_PULL, fastRound, fastRoundEligible } from './fast-round';
 import { KIND_EXCHANGE, KIND_EXCHANGE_REPLY, type Protocol } from './protocol';
 
 /**
@@ -7,7 +8,12 @@ import { KIND_EXCHANGE, KIND_EXCHANGE_REPLY, type Protocol } from './protocol';
  */
 export const pushPull: Protocol = {
   name: 'push-pull',
-  round({ world, net, peers, rng, config }) {
+  round(input) {
+    const { world, net, peers, rng, config } = input;
+    if (fastRoundEligible(config, net.messages !== null)) {
+      fastRound(input, FAST_PUSH_PULL);
+      return;
+    }
     const { alive, nodes } = world;
     const picks = peers.picks;
     for (let s = 0; s < nodes; s++) {

@@ -1,4 +1,4 @@
-import { fastPushEligible, fastPushRound } from './fast-push';
+import { FAST_PUSH, fastRound, fastRoundEligible } from './fast-round';
 import { KIND_PUSH, type Protocol } from './protocol';
 
 /** Push: every live node that knows something sends it to `fanout` random peers. */
@@ -6,8 +6,8 @@ export const push: Protocol = {
   name: 'push',
   round(input) {
     const { world, net, peers, rng, config } = input;
-    if (fastPushEligible(config, world, net.messages !== null)) {
-      fastPushRound(input);
+    if (fastRoundEligible(config, net.messages !== null)) {
+      fastRound(input, FAST_PUSH);
       return;
     }
     const { alive, nodes } = world;
