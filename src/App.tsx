@@ -104,7 +104,7 @@ export default function App(): JSX.Element {
                   <ChartsPanel />
                 </div>
               </div>
-              <aside aria-label="Details" className="flex min-h-0 flex-col gap-2 overflow-y-auto 2xl:gap-3">
+              <aside aria-label="Details" tabIndex={0} className="flex min-h-0 flex-col gap-2 overflow-y-auto 2xl:gap-3">
                 <StoryPanel />
                 <PresetCaption />
                 <ConflictPanel />

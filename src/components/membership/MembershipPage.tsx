@@ -97,7 +97,7 @@ export function MembershipPage({ theme, initial = null, presenting = false, onLe
             <MembershipCharts theme={theme} />
           </div>
         </div>
-        <aside aria-label="Membership details" className="flex min-h-0 flex-col gap-2 overflow-y-auto 2xl:gap-3">
+        <aside aria-label="Membership details" tabIndex={0} className="flex min-h-0 flex-col gap-2 overflow-y-auto 2xl:gap-3">
           <MembershipCaption />
           <ReconnectComparison theme={theme} />
           <MembershipInspector />

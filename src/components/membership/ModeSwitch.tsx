@@ -34,7 +34,7 @@ export function ModeSwitch({ mode, onChange }: { mode: AppMode; onChange(mode: A
               title={m.title}
               onClick={() => onChange(m.id)}
               onKeyDown={onKey}
-              className={`rounded-md px-3 py-1 text-base font-semibold ${on ? 'bg-sky-800 text-white dark:bg-sky-600' : 'text-slate-800 hover:bg-white dark:text-slate-100 dark:hover:bg-slate-700'}`}
+              className={`rounded-md px-3 py-1 text-base font-semibold ${on ? 'bg-sky-800 text-white dark:bg-sky-700' : 'text-slate-800 hover:bg-white dark:text-slate-100 dark:hover:bg-slate-700'}`}
             >
               {m.label}
             </button>
