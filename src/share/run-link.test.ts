@@ -116,3 +116,20 @@ describe('link versions', () => {
     expect(decodeAnyRunLink(`#run=${b64url(deflateSync(strToU8(json)))}`).problems).toEqual(['the link was made by a newer version of Gossip Lab: open it with the newer version (reload the page to update it)']);
   });
 });
+
+describe('links short enough for a QR code', () => {
+  it('a preset run with 20 actions is under 500 characters, and reads back whole', async () => {
+    const { PARTITION_HEALING_CONFIG: config } = await import('../presets/partition-healing');
+    const actions = Array.from({ length: 20 }, (_, i) => {
+      const round = 2 + i * 2;
+      if (i % 5 === 0) return { round, action: { type: 'partition' as const, groups: [Array.from({ length: config.nodes / 2 }, (_, j) => j)] } };
+      if (i % 5 === 4) return { round, action: { type: 'heal' as const } };
+      return i % 2 ? { round, action: { type: 'crash' as const, node: (i * 7) % config.nodes } } : { round, action: { type: 'write' as const, node: (i * 11) % config.nodes, key: 0 } };
+    });
+    const hash = encodeRunLink({ config, actions, round: 40 });
+    // The measure of issue 12: a share link of a preset run with 20 actions (a QR code of
+    // version ~17 at error correction L; the page's origin and path come on top).
+    expect(hash.length).toBeLessThan(500);
+    expect(decodeRunLink(hash)).toEqual({ config, actions, round: 40, problems: [] });
+  });
+});

@@ -55,8 +55,20 @@ export type DecodedAnyRunLink = (RunLink & Problems & { model: 'spread' }) | (Me
 
 export function encodeRunLink(run: AnyRunLink): string {
   const model = run.model ?? 'spread';
-  const json = JSON.stringify({ format: SCENARIO_FORMAT, version: SCENARIO_VERSION, link: LINK_VERSION, model, config: run.config, actions: run.actions, round: run.round });
+  // Short enough for a QR code the back row can scan: a spreading run's settings that equal the
+  // defaults are left out (version 2 reads them back from DEFAULT_CONFIG — a change of the
+  // defaults must come with a new link version), and the scenario file's header is implied.
+  const config = run.model === 'membership' ? run.config : changedFromDefaults(run.config);
+  const json = JSON.stringify({ link: LINK_VERSION, model, config, actions: run.actions, round: run.round });
   return `#${LINK_PARAM}=${toBase64Url(deflateSync(strToU8(json), { level: 9 }))}`;
+}
+
+function changedFromDefaults(config: SimConfig): Partial<SimConfig> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(config)) {
+    if (JSON.stringify(value) !== JSON.stringify(DEFAULT_CONFIG[key as keyof SimConfig])) out[key] = value;
+  }
+  return out as Partial<SimConfig>;
 }
 
 /** True when the fragment carries a run (so the page should load it rather than its defaults). */
@@ -94,7 +106,9 @@ export function decodeAnyRunLink(hash: string, defaults: SimConfig = DEFAULT_CON
     return damaged;
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fallback('the link does not describe a run');
-  const { round, link, model, ...scenario } = data as Record<string, unknown>;
+  const { round, link, model, ...rest } = data as Record<string, unknown>;
+  // Version 2 leaves the scenario header out (it is always the same); version 1 carries it.
+  const scenario = link === LINK_VERSION ? { format: SCENARIO_FORMAT, version: SCENARIO_VERSION, ...rest } : rest;
   const newerRunFormat = scenario.format === SCENARIO_FORMAT && typeof scenario.version === 'number' && scenario.version > SCENARIO_VERSION;
   if ((typeof link === 'number' && link > LINK_VERSION) || newerRunFormat) {
     return fallback('the link was made by a newer version of Gossip Lab: open it with the newer version (reload the page to update it)');
