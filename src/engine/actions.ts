@@ -1,5 +1,5 @@
 import type { Action } from './types';
-import { MAX_GROUPS, type World } from './world';
+import { MAX_GROUPS, isolateNodes, type World } from './world';
 
 function checkNode(world: World, node: unknown): asserts node is number {
   if (typeof node !== 'number' || !Number.isInteger(node) || node < 0 || node >= world.nodes) {
@@ -107,16 +107,7 @@ function partition(world: World, groups: unknown): void {
 function isolate(world: World, nodes: unknown): void {
   if (!Array.isArray(nodes) || nodes.length === 0) throw new Error('isolate needs a non-empty list of node ids');
   for (const node of nodes) checkNode(world, node);
-  let g = 0;
-  for (let i = 0; i < world.nodes; i++) g = Math.max(g, world.group[i]);
-  g++;
-  if (g >= MAX_GROUPS) throw new Error(`at most ${MAX_GROUPS - 1} groups: heal first`);
-  for (const node of nodes as number[]) world.group[node] = g;
-  for (let o = 0; o < MAX_GROUPS; o++) {
-    if (o === g) continue;
-    world.blocked[g * MAX_GROUPS + o] = 1;
-    world.blocked[o * MAX_GROUPS + g] = 1;
-  }
+  isolateNodes(world.group, world.blocked, nodes as number[]);
   world.updateLinkFlags();
 }
 

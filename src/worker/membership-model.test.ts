@@ -53,6 +53,12 @@ describe('the worker host with a membership run: every request round-trips', () 
     expect(write[0]).toMatchObject({ type: 'error', message: expect.stringMatching(/no keys to write/) });
     const healed = frameOf(send({ type: 'apply', requestId: 5, action: { type: 'heal' } }));
     expect(healed.partitioned).toBe(false);
+    // A lasso: the nodes become a new group cut off from the rest, as in a spreading run.
+    const lassoed = frameOf(send({ type: 'apply', requestId: 7, action: { type: 'isolate', nodes: [4, 5] } }));
+    expect(Array.from(lassoed.group)).toEqual([0, 0, 0, 0, 1, 1, 0, 0, 0, 0]);
+    expect(lassoed.partitioned).toBe(true);
+    expect(send({ type: 'apply', requestId: 8, action: { type: 'isolate', nodes: [] } })[0]).toMatchObject({ type: 'error', message: 'isolate needs a non-empty list of node ids' });
+    frameOf(send({ type: 'apply', requestId: 9, action: { type: 'heal' } }));
     expect(frameOf(send({ type: 'apply', requestId: 6, action: { type: 'setLoss', p: 0.25 } })).loss).toBe(0.25);
   });
 

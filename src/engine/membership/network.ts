@@ -1,7 +1,7 @@
 import type { Rng } from '../prng';
 import { OUTCOME_DEAD, OUTCOME_DELIVERED, OUTCOME_LOST, OUTCOME_PARTITION } from '../types';
 // The engine's group limit: the same partition actions (and scenario files) drive both.
-import { MAX_GROUPS } from '../world';
+import { MAX_GROUPS, isolateNodes } from '../world';
 import { MEMBERSHIP_MESSAGE_KINDS, type MembershipMessageBatch } from './types';
 
 /**
@@ -96,16 +96,7 @@ export class MembershipNet {
   isolate(nodes: unknown): void {
     if (!Array.isArray(nodes) || nodes.length === 0) throw new Error('isolate needs a non-empty list of node ids');
     for (const node of nodes) checkNode(this.nodes, node);
-    let g = 0;
-    for (let i = 0; i < this.nodes; i++) g = Math.max(g, this.group[i]);
-    g++;
-    if (g >= MAX_GROUPS) throw new Error(`at most ${MAX_GROUPS - 1} groups: heal first`);
-    for (const node of nodes as number[]) this.group[node] = g;
-    for (let o = 0; o < MAX_GROUPS; o++) {
-      if (o === g) continue;
-      this.blocked[g * MAX_GROUPS + o] = 1;
-      this.blocked[o * MAX_GROUPS + g] = 1;
-    }
+    isolateNodes(this.group, this.blocked, nodes as number[]);
     this.partitioned = true;
   }
 
