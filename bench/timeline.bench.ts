@@ -61,3 +61,23 @@ for (let i = 0; i < 200; i++) {
 times.sort((a, b) => a - b);
 const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
 console.log(`2000 nodes, ${seekRounds} rounds: seek to 200 random rounds: median ${pct(0.5)} ms, p95 ${pct(0.95)} ms, max ${pct(1)} ms`);
+
+// Issue 16's budget: a long run with churn at 10^4 nodes stays within the checkpoint budget
+// (the spacing doubles instead), and any round is still shown quickly.
+const longRounds = quick ? 20_000 : 100_000;
+const beforeLong = memory();
+const t1 = performance.now();
+const long = build(10_000, longRounds);
+const builtLong = performance.now() - t1;
+const afterLong = memory();
+console.log(`10,000 nodes × ${longRounds.toLocaleString('en-US')} rounds with churn: built in ${(builtLong / 1000).toFixed(1)} s; ${long.checkpointCount} checkpoints ${long.spacing} rounds apart holding ${mb(long.checkpointBytes)} MB; timeline memory ${mb(afterLong - beforeLong)} MB (heap + array buffers, metrics included)`);
+const longTimes: number[] = [];
+for (let i = 0; i < 40; i++) {
+  x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+  const target = x % (longRounds + 1);
+  const s = performance.now();
+  long.seek(target);
+  longTimes.push(performance.now() - s);
+}
+longTimes.sort((a, b) => a - b);
+console.log(`  seek to 40 random rounds: median ${longTimes[20].toFixed(0)} ms, max ${longTimes[39].toFixed(0)} ms`);

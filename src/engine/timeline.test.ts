@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from './config';
 import { Simulation } from './simulation';
-import { Timeline } from './timeline';
+import { METRICS_KEPT, Timeline, approxBytes } from './timeline';
 import type { Action, SimConfig } from './types';
 
 function hash(sim: Simulation): string {
@@ -35,8 +35,8 @@ function straight(rounds: number): string[] {
   return out;
 }
 
-function timelineRun(rounds: number, every = 8): Timeline<ReturnType<Simulation['snapshot']>, unknown> {
-  const tl = new Timeline(new Simulation(config, { schedule }), { checkpointEvery: every });
+function timelineRun(rounds: number, every = 8, checkpointBudget?: number): Timeline<ReturnType<Simulation['snapshot']>, unknown> {
+  const tl = new Timeline(new Simulation(config, { schedule }), { checkpointEvery: every, checkpointBudget });
   while (tl.last < rounds) {
     tl.advance();
     for (const a of live[tl.last] ?? []) tl.apply(a);
@@ -92,5 +92,53 @@ describe('timeline', () => {
     const tl = timelineRun(rounds, 8);
     expect(tl.checkpointCount).toBe(Math.floor(rounds / 8) + 1);
     expect(tl.metrics).toHaveLength(rounds);
+  });
+});
+
+describe('timeline memory budget', () => {
+  it('thins its checkpoints to stay within the budget, and seeks stay exact', () => {
+    const rounds = 400;
+    const reference = straight(rounds);
+    const one = approxBytes(new Simulation(config, { schedule }).snapshot());
+    const tl = timelineRun(rounds, 4, one * 6);
+    // 101 checkpoints at the first spacing would be ~17× the budget: the spacing doubled instead.
+    expect(tl.checkpointBytes).toBeLessThanOrEqual(one * 6 + one);
+    expect(tl.checkpointCount).toBeLessThanOrEqual(7);
+    expect(tl.spacing).toBeGreaterThan(4);
+    const sim = tl.sim as Simulation;
+    for (const r of [400, 0, 399, 1, 257, 128, 3, 200, 64, 65, 333]) {
+      tl.seek(r);
+      expect(hash(sim), `round ${r}`).toBe(reference[r]);
+    }
+    // A fork drops the later checkpoints, and the run goes on exactly.
+    tl.seek(100);
+    tl.fork();
+    expect(tl.checkpointBytes).toBeLessThanOrEqual(one * 6 + one);
+    while (tl.last < 150) tl.advance();
+    for (const r of [150, 120, 99]) {
+      tl.seek(r);
+      expect(hash(sim), `round ${r} after the fork`).toBe(reference[r]);
+    }
+  });
+});
+
+describe('timeline metrics of old rounds', () => {
+  it('keeps the last METRICS_KEPT rounds one by one and recomputes older ones exactly when shown', () => {
+    const sim = new Simulation({ ...config, nodes: 40, delay: { kind: 'fixed', rounds: 1 } });
+    const tl = new Timeline(sim, { checkpointEvery: 64 });
+    const sent: number[] = [];
+    while (tl.last < METRICS_KEPT + 300) sent.push((tl.advance() as { sent: number }).sent);
+    expect(tl.metrics[0]).toBeUndefined();
+    expect((tl.metricsAt(METRICS_KEPT + 300) as { sent: number }).sent).toBe(sent.at(-1));
+    for (const r of [1, 5, 64, 65, 200, 299]) {
+      tl.seek(r);
+      expect((tl.metricsAt(r) as { sent: number }).sent, `round ${r}`).toBe(sent[r - 1]);
+    }
+    // Stepping on from an old round shows each next round's metrics too.
+    tl.seek(100);
+    for (let r = 101; r < 104; r++) {
+      tl.seek(r);
+      expect((tl.metricsAt(r) as { sent: number }).sent).toBe(sent[r - 1]);
+    }
   });
 });

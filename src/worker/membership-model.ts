@@ -1,5 +1,5 @@
 import { MembershipSimulation, membershipStateBytes, type MembershipConfig, type MembershipRoundMetrics } from '../engine/membership';
-import { Timeline } from '../engine/timeline';
+import { CHECKPOINT_BUDGET, Timeline } from '../engine/timeline';
 import type { LoggedAction } from '../engine/types';
 import { copyMessages, matrixOf, suspectedOf, tableOf } from './membership-frame';
 import { MembershipRun } from './membership-run';
@@ -14,7 +14,9 @@ export const MAX_COMPARE_NODES = 200;
 /** The membership model (SWIM, heartbeat failure detection) behind the worker's one contract. */
 export function buildMembershipModel(init: Extract<InitRequest, { model: 'membership' }>, schedule: readonly LoggedAction[]): LiveModel<MembershipRoundMetrics> {
   const run = new MembershipRun(init.config, schedule);
-  const timeline = new Timeline(run);
+  // A membership snapshot is the n × n table (24 MB at 2000 nodes): allow a few of them, or a
+  // seek into a long run would replay hundreds of O(n²) rounds.
+  const timeline = new Timeline(run, { checkpointBudget: Math.max(CHECKPOINT_BUDGET, 8 * membershipStateBytes(run.sim.config)) });
   const nodes = run.sim.config.nodes;
   return {
     init,
@@ -53,7 +55,7 @@ function membershipFrame(
     wronglyDead,
     wronglyAlive,
     suspected: suspectedOf(s),
-    metrics: s.round > 0 ? tl.metrics[s.round - 1] ?? null : null,
+    metrics: s.round > 0 ? tl.metricsAt(s.round) ?? null : null,
     between: news.between ?? [],
     summary: s.summary(),
     messages: messages ? copyMessages(messages) : null,

@@ -41,7 +41,7 @@ function spreadFrame(
   r: TrackedRun, tl: Timeline<unknown, RoundMetrics>, graphId: number, cause: FrameCause, news: FrameNews<RoundMetrics>, watch: Watch, recordMessages: boolean,
 ): SpreadFrame {
   const s = r.sim, w = s.world;
-  const base = (s.round > 0 ? tl.metrics[s.round - 1] : null) ?? emptyMetrics(s.round, w.keys);
+  const base = (s.round > 0 ? tl.metricsAt(s.round) : null) ?? emptyMetrics(s.round, w.keys);
   const counts = s.rumor?.counts(w);
   const metrics: RoundMetrics = {
     ...base, live: w.liveCount, informed: Array.from(w.informed), inFlight: s.inFlight,
