@@ -5,6 +5,7 @@ import { frameSource } from '../session/page-instances';
 import { useGossip } from '../store/store';
 import { GraphCanvas } from './GraphCanvas';
 import { Notices } from './Notices';
+import { CatchUpProgress } from './timeline/CatchUpProgress';
 import { TimeScrubber } from './timeline/TimeScrubber';
 import { WorkerError } from './WorkerError';
 
@@ -44,6 +45,7 @@ export function GraphPane(): JSX.Element {
       </div>
       <TimeScrubber />
       <Notices />
+      <CatchUpProgress />
       <WorkerError />
     </div>
   );

@@ -22,6 +22,7 @@ export interface SharedRunApi {
   importScenarioFile(file: ScenarioFileLike): Promise<boolean>;
   dismissImportFailure(): void;
   dismissNotice(id: number): void;
+  cancelCatchUp(): void;
   /** After a worker failure: a fresh worker, the run rebuilt from round 0. */
   restart(): void;
 }

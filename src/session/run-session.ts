@@ -399,6 +399,18 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> {
     this.client.send({ type: 'seek', requestId: this.seekRequest, round: target });
   }
 
+  /**
+   * Stops rebuilding a linked run part way: the run stays at the round it reached, whole and
+   * usable (its later rounds can still be played). The chunk in flight lands and is shown.
+   */
+  cancelCatchUp(): void {
+    const s = this.state;
+    if (s.catchUpTo === null) return;
+    this.set({ catchUpTo: null } as Partial<S>);
+    if (this.catchUpRequest === null) this.set({ building: false } as Partial<S>);
+    this.notify('info', `Stopped rebuilding at round ${s.round} of ${s.catchUpTo}: play on from here, or open the link again.`);
+  }
+
   /** Opens a run at `round`: built (by the caller), then run up to it in chunks. */
   protected catchUpTo(round: number): void {
     if (round > 0) this.set({ catchUpTo: round } as Partial<S>);

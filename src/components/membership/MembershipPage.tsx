@@ -2,6 +2,7 @@ import { useEffect, useState, type JSX } from 'react';
 import { RunContext } from '../../hooks/useRun';
 import type { InitialMembershipRun } from '../../session/initial-run';
 import { membershipStore } from '../../store/membership-store';
+import { CatchUpProgress } from '../timeline/CatchUpProgress';
 import { TimeScrubber } from '../timeline/TimeScrubber';
 import { MembershipCaption as MembershipPresenterCaption } from '../presenter/Captions';
 import { PresenterView } from '../presenter/PresenterView';
@@ -91,6 +92,7 @@ export function MembershipPage({ theme, initial = null, presenting = false, onLe
             </div>
             <TimeScrubber />
             <Notices offset="top-12" />
+            <CatchUpProgress />
             <WorkerError />
           </div>
           <div className="shrink-0">
