@@ -28,7 +28,7 @@ export function SweepProgressBar({ progress, workers }: { progress: SweepProgres
         aria-valuetext={`${pct}%`}
         className="h-3 w-full overflow-hidden rounded bg-slate-200 dark:bg-slate-700"
       >
-        <div className="h-full bg-sky-700 transition-[width] dark:bg-sky-500" style={{ width: `${pct}%` }} />
+        <div className="h-full bg-sky-700 dark:bg-sky-500" style={{ width: `${pct}%` }} />
       </div>
       <p className="text-sm text-slate-700 dark:text-slate-200" aria-live="polite">{pct}% · {text}</p>
     </div>
