@@ -52,14 +52,17 @@ describe('a sweep gives the CLI numbers for the same seeds', () => {
 describe('SweepRun', () => {
   it('reports progress to 100 %, a falling median of rounds with fanout, and the theory', async () => {
     const p = plan({ param: 'fanout', from: 1, to: 4, steps: 4, trials: 20 }, { ...DEFAULT_CONFIG, nodes: 1000 });
-    const seen: number[] = [];
+    const seen: number[] = [], finished: number[] = [];
     const done = await new Promise<SweepProgress>((resolve) => {
       new SweepRun(p, inlineExecutor(runTrialTask), (pr) => {
         seen.push(pr.doneTrials);
+        finished.push(pr.points.filter(Boolean).length);
         if (pr.state !== 'running') resolve(pr);
       }).start();
     });
     expect(seen[0]).toBe(0);
+    // Points stream in one by one, not all at the end.
+    expect([...new Set(finished)]).toEqual([0, 1, 2, 3, 4]);
     expect(done.doneTrials).toBe(80);
     expect(done.totalTrials).toBe(80);
     const medians = done.points.map((x) => x!.rounds!.p50);
@@ -70,6 +73,25 @@ describe('SweepRun', () => {
     const csv = sweepCsv(p, done.points).trim().split('\n');
     expect(csv).toHaveLength(5);
     expect(csv[1].split(',').slice(0, 3)).toEqual(['fanout', '1', '20']);
+  });
+
+  it('estimates the time left from the node-rounds done so far', async () => {
+    // Two points of equal cost, one task each: after the first, as long again is left.
+    const p = plan({ param: 'loss', from: 0, to: 0, steps: 1, trials: 4 }, { ...DEFAULT_CONFIG, nodes: 100 });
+    const two = { ...p, points: [p.points[0], { ...p.points[0], index: 1 }] };
+    let clock = 0;
+    const etas: (number | null)[] = [];
+    const inline = inlineExecutor((t) => {
+      clock += 1000;
+      return runTrialTask(t);
+    });
+    await new Promise<void>((resolve) => {
+      new SweepRun(two, inline, (pr) => {
+        etas.push(pr.etaMs);
+        if (pr.state !== 'running') resolve();
+      }, () => clock).start();
+    });
+    expect(etas).toEqual([null, 1000, 0]);
   });
 
   it('cancel stops the executor and keeps what finished', async () => {
