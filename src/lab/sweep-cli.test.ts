@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
 import type { SimConfig } from '../engine/types';
 import { runCli } from '../cli/cli';
-import { cliArgs, sweepCsv } from './sweep-export';
+import { cliArgs, sweepCsv, sweepJson } from './sweep-export';
 import { planSweep, type SweepPlan, type SweepRequest } from './sweep-plan';
 import { inlineExecutor, SweepRun, type SweepProgress } from './sweep-run';
 import { runTrialTask } from './trial-task';
@@ -29,6 +29,8 @@ describe('a sweep gives the CLI numbers for the same seeds', () => {
     ['loss with push-pull', { param: 'loss', from: 0, to: 40, steps: 2, trials: 9 }, { nodes: 200, protocol: 'push-pull' }],
     ['rumor k', { param: 'k', from: 1, to: 3, steps: 2, trials: 10 }, { nodes: 400, protocol: 'rumor', seed: 4_294_967_290 }],
     ['protocols', { param: 'protocol', from: 0, to: 0, steps: 1, trials: 6 }, { nodes: 150, crashRate: 0.01, recoverRate: 0.1 }],
+    ['delay on a ring of odd degree', { param: 'delay', from: 1, to: 3, steps: 2, trials: 5 }, { nodes: 120, topology: 'ring', degree: 5, protocol: 'pull' }],
+    ['anti-entropy on a random graph', { param: 'antiEntropy', from: 0, to: 4, steps: 2, trials: 5 }, { nodes: 120, topology: 'random', protocol: 'rumor', k: 1 }],
   ])('%s', async (_name, request, over) => {
     // Three workers' worth of tasks: a point split over several tasks must come back in trial order.
     const p = plan(request, { ...DEFAULT_CONFIG, ...over });
@@ -46,6 +48,21 @@ describe('a sweep gives the CLI numbers for the same seeds', () => {
       }
       expect(mine.converged).toBeCloseTo(cli.converged, 9);
     }
+  });
+});
+
+describe('sweepJson', () => {
+  it('holds the request, the base and every finished point with its configuration and CLI command', async () => {
+    const p = plan({ param: 'fanout', from: 1, to: 2, steps: 2, trials: 3 }, { ...DEFAULT_CONFIG, nodes: 100 });
+    const done = await runAll(p);
+    const json = JSON.parse(sweepJson(p, done.points)) as { request: unknown; base: SimConfig; points: { value: number; config: SimConfig; cli: string; rounds: { p50: number } }[] };
+    expect(json.request).toEqual(p.request);
+    expect(json.base.nodes).toBe(100);
+    expect(json.points.map((x) => [x.value, x.config.fanout, x.cli])).toEqual([
+      [1, 1, 'npm run --silent sim -- --nodes 100 --protocol push --trials 3 --seed 1'],
+      [2, 2, 'npm run --silent sim -- --nodes 100 --protocol push --fanout 2 --trials 3 --seed 1'],
+    ]);
+    expect(json.points[0].rounds.p50).toBe(done.points[0]!.rounds!.p50);
   });
 });
 

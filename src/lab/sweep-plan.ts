@@ -47,9 +47,14 @@ export const SWEEP_MAX_ROUNDS = 10_000;
 
 const fmt = (v: number): string => v.toLocaleString('en-US');
 
-/** The configuration the CLI runs for this form configuration: origin 0, one key (the CLI has no flag for either). */
+/**
+ * The configuration the CLI runs for this form configuration: origin 0, one key (the CLI has no
+ * flag for either), and a ring's degree made even — a ring links ⌊D/2⌋ per side, so D and D − 1
+ * build the same ring, and the CLI refuses the odd one as a flag with no effect.
+ */
 export function cliBase(form: SimConfig): SimConfig {
-  return { ...form, origin: 0, keys: 1 };
+  const degree = form.topology === 'ring' ? 2 * Math.max(1, Math.floor(form.degree / 2)) : form.degree;
+  return { ...form, origin: 0, keys: 1, degree };
 }
 
 /** The range's values: evenly spaced (log10-spaced for nodes), rounded for whole-number parameters, without repeats. */
