@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/fixtures';
 import type { GossipLab } from './helpers/lab';
+import { traceMainThread } from './helpers/main-thread';
 
 /** Opens the Sweep dialog over a 1000-node push run on the complete graph, seed 1. */
 async function openSweep(lab: GossipLab, play = false): Promise<void> {
@@ -41,17 +43,29 @@ async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
 const trialWorkers = (page: Page): number => page.workers().filter((w) => /trial\.worker/.test(w.url())).length;
 
 test.describe('sweep', () => {
-  test('fanout 1–4 at 1000 nodes, 50 trials: progress to 100 %, falling rounds, CSV equal to the CLI, no long task', async ({ lab, page }, testInfo) => {
+  test('fanout 1–4 at 1000 nodes, 50 trials: progress to 100 %, falling rounds, CSV equal to the CLI, no long task', async ({ lab, page, browser }, testInfo) => {
     test.setTimeout(120_000);
     await openSweep(lab, true);
     await fillSweep(page, { from: '1', to: '4', steps: '4', trials: '50' });
     const longTasks = await watchLongTasks(page);
+    const stopTrace = await traceMainThread(browser, page, testInfo.outputPath('trace.json'));
     await page.getByRole('button', { name: 'Run sweep' }).click();
     const bar = page.getByRole('progressbar', { name: 'Sweep progress' });
     await expect(bar).toBeVisible();
     await expect(bar).toHaveAttribute('aria-valuenow', '100', { timeout: 60_000 });
     await expect(page.getByText(/^100% · 200 of 200 trials in /)).toBeVisible();
-    expect(await longTasks()).toEqual([]);
+    const { maxCpuMs, maxWallMs } = await stopTrace();
+    // Our work on the main thread, whatever the machine's load: no task over 50 ms of CPU.
+    expect(maxCpuMs, 'the longest main-thread task, in ms of CPU').toBeLessThan(50);
+    // What a user would feel: the long-task observer's wall time. On a machine loaded far past
+    // its cores (the shared 2-core development box reaches a load of 13) preemption alone
+    // stretches a 12 ms task to 70–120 ms of wall time, so there the observer's figures are
+    // recorded beside the CPU time rather than asserted; on a machine with cores to spare they are.
+    const observed = await longTasks();
+    const loadPerCore = loadavg()[0] / availableParallelism();
+    const note = `long tasks ${JSON.stringify(observed)} ms; longest task ${maxCpuMs.toFixed(1)} ms CPU, ${maxWallMs.toFixed(1)} ms wall; load ${loadPerCore.toFixed(1)} per core`;
+    testInfo.annotations.push({ type: 'main thread', description: note });
+    if (loadPerCore <= 1) expect(observed, note).toEqual([]);
     // …and the graph went on playing meanwhile.
     expect((await lab.reading()).round).toBeGreaterThan(0);
 
