@@ -131,5 +131,19 @@ test.describe('sweep', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog', { name: 'Sweep' })).toBeHidden();
     await expect(page.getByRole('button', { name: /^Sweep a parameter…/ })).toBeFocused();
+    // Enter opens it again, and Tab walks from Close through every control to Run sweep.
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Sweep' });
+    await expect(dialog).toBeVisible();
+    const names: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      names.push(await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.getAttribute('aria-label') ?? (el?.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ?? (el?.textContent ?? '').slice(0, 40);
+      }));
+      await page.keyboard.press('Tab');
+    }
+    // (Cancel is disabled while nothing runs, so Tab passes it.)
+    expect(names).toEqual(['Close', 'Parameter', 'From', 'To', 'Steps', 'Trials per point', 'Run sweep']);
   });
 });
