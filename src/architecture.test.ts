@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
  * through others. Type-only imports count too — a circle of types is still a circle to read.
  *
  *   engine ← worker ← view ← presets ← run ← share ← store ← session ← hooks ← components ← App
- *   (cli, render and export sit beside: cli on engine; render on view; export on engine/view)
+ *   (cli, render and export sit beside: cli on engine; render on view; export on engine/view;
+ *   lab — the sweep's pure core — on engine and cli, so a sweep runs the CLI's own trial function)
  */
 const SRC = resolve(__dirname);
 
@@ -15,7 +16,8 @@ const SRC = resolve(__dirname);
 const MAY_IMPORT: Record<string, readonly string[]> = {
   engine: [],
   cli: ['engine'],
-  worker: ['engine', 'view'],
+  lab: ['engine', 'cli'],
+  worker: ['engine', 'view', 'lab'],
   view: ['engine', 'theme'],
   theme: [],
   render: ['engine', 'view', 'theme'],
@@ -25,8 +27,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   export: ['engine', 'view', 'run', 'worker', 'theme'],
   store: ['engine', 'worker', 'view', 'presets', 'run', 'share', 'theme', 'render'],
   session: ['engine', 'worker', 'view', 'presets', 'run', 'share', 'store', 'theme', 'export', 'render'],
-  hooks: ['engine', 'worker', 'view', 'presets', 'run', 'share', 'store', 'session', 'theme', 'export', 'render'],
-  components: ['engine', 'worker', 'view', 'presets', 'run', 'share', 'store', 'session', 'hooks', 'render', 'theme', 'export'],
+  hooks: ['engine', 'worker', 'view', 'presets', 'run', 'share', 'store', 'session', 'theme', 'export', 'render', 'lab'],
+  components: ['engine', 'worker', 'view', 'presets', 'run', 'share', 'store', 'session', 'hooks', 'render', 'theme', 'export', 'lab'],
 };
 
 function sources(dir: string): string[] {

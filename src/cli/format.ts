@@ -19,7 +19,7 @@ export function oneLine(message: string): string {
  * Integers are printed exactly: a seed (up to 4294967295) or a count identifies a run, and
  * 4294967295 rounded to 4.29496730e9 would replay a different one.
  */
-const round9 = (x: number): number => (Number.isFinite(x) && !Number.isInteger(x) ? Number(x.toPrecision(9)) : x);
+export const round9 = (x: number): number => (Number.isFinite(x) && !Number.isInteger(x) ? Number(x.toPrecision(9)) : x);
 
 /**
  * The summary as one JSON object: indented like JSON.stringify(…, null, 2), except that an

@@ -6,6 +6,7 @@ import { RunControls } from './RunControls';
 import { EXPORTED_CHARTS } from './share/ChartExportButtons';
 import { RememberRun } from './share/RememberRun';
 import { ShareExportPanel } from './share/ShareExportPanel';
+import { SweepPanel } from './sweep/SweepPanel';
 
 /** The left panel: run, change, presets, settings — most used first, so the fold cuts settings. */
 export function ControlPanel(): JSX.Element {
@@ -15,6 +16,7 @@ export function ControlPanel(): JSX.Element {
       <ActionControls />
       <PresetsPanel />
       <ConfigForm />
+      <SweepPanel />
       <ShareExportPanel charts={EXPORTED_CHARTS}>
         <RememberRun />
       </ShareExportPanel>
