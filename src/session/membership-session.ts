@@ -3,7 +3,8 @@ import { membershipHalves, membershipPresetById } from '../presets/membership/ca
 import { membershipCsvText, membershipJsonText } from '../export/membership-exports';
 import { runFileBase } from '../export/file-names';
 import { PAGE_MAX_NODES, formFromConfig, needsRebuild, resolveMembershipForm, type MembershipForm } from '../run/membership-form';
-import { membershipScenarioText, parseRunFile } from '../share/run-file';
+import type { Scenario, ScenarioProblem } from '../engine/scenario';
+import { membershipScenarioText, type MembershipScenario } from '../share/run-file';
 import { pointOf } from '../run/membership-summary';
 import { makeEntry, toLogged } from '../run/schedule';
 import type { MembershipRunLink } from '../share/run-link';
@@ -258,27 +259,17 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
     return c ? runFileBase({ protocol: c.protocol, nodes: c.nodes, seed: c.seed }, this.state.round) : 'gossip-lab-membership';
   }
 
-  importScenarioText(text: string, fileName: string): boolean {
-    const parsed = parseRunFile(text);
-    if (parsed.ok && parsed.model === 'spread') {
-      this.set({ importFailure: { fileName, problems: [{ path: '$', message: 'a dissemination scenario: open it in Dissemination mode' }] } });
-      return false;
-    }
-    if (!parsed.ok || parsed.model !== 'membership') {
-      this.set({ importFailure: { fileName, problems: parsed.ok ? [] : parsed.problems } });
-      return false;
-    }
-    const { scenario } = parsed;
-    if (scenario.config.nodes > PAGE_MAX_NODES) {
-      this.set({ importFailure: { fileName, problems: [{ path: '$.config.nodes', message: `the page runs membership clusters of at most ${PAGE_MAX_NODES.toLocaleString('en-US')} nodes` }] } });
-      return false;
-    }
-    this.set({ importFailure: null });
-    const n = scenario.actions.length;
-    this.loadRun({ model: 'membership', config: scenario.config, actions: scenario.actions, round: 0 }, {
-      tone: 'info',
-      text: `Imported ${scenario.name ? `"${scenario.name}"` : fileName}: ${scenario.config.nodes} nodes, ${n} action${n === 1 ? '' : 's'} on the timeline.`,
-    });
-    return true;
+  protected readonly model = 'membership';
+
+  protected fileProblems(scenario: MembershipScenario | Scenario): ScenarioProblem[] {
+    return scenario.config.nodes > PAGE_MAX_NODES
+      ? [{ path: '$.config.nodes', message: `the page runs membership clusters of at most ${PAGE_MAX_NODES.toLocaleString('en-US')} nodes` }]
+      : [];
   }
+
+  protected openFile(scenario: MembershipScenario | Scenario, notice: { tone: 'info'; text: string }): void {
+    const s = scenario as MembershipScenario;
+    this.loadRun({ model: 'membership', config: s.config, actions: s.actions, round: 0 }, notice);
+  }
+
 }

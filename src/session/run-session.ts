@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { MAX_SCENARIO_BYTES } from '../engine/scenario';
+import { MAX_SCENARIO_BYTES, type ScenarioProblem } from '../engine/scenario';
+import { parseRunFile, type RunFile } from '../share/run-file';
 import type { Action, LoggedAction } from '../engine/types';
 import { dropRecordedAfter, insertEntry, makeEntry, markRefused, plannedAfter, recordEntry, toLogged, describeScheduled, type ScheduleEntry } from '../run/schedule';
 import type { AnyRunLink } from '../share/run-link';
@@ -24,6 +25,9 @@ export interface GraphApiLike {
   /** The graph as drawn, as a PNG (the export). */
   toPngBlob?(): Promise<Blob>;
 }
+
+/** A valid scenario file's run, of either model. */
+type RunFileScenario = Extract<RunFile, { ok: true }>['scenario'];
 
 /** The files a run exports (text), by kind. */
 export type ExportKind = 'scenario' | 'csv' | 'json';
@@ -121,11 +125,12 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> {
   abstract exportText(kind: ExportKind): string;
   /** The start of an export's file name, saying what run it holds. */
   abstract exportBase(): string;
-  /**
-   * Imports a scenario file's text: a valid one replaces the run (round 0, its actions planned);
-   * otherwise every problem is listed with its JSON path and nothing else changes.
-   */
-  abstract importScenarioText(text: string, fileName: string): boolean;
+  /** The model this session runs (a scenario file of the other model is refused). */
+  protected abstract readonly model: 'spread' | 'membership';
+  /** What the page cannot run of a valid scenario file of this model (too large, …). */
+  protected abstract fileProblems(scenario: RunFileScenario): ScenarioProblem[];
+  /** Opens a valid scenario file's run: round 0, its actions planned. */
+  protected abstract openFile(scenario: RunFileScenario, notice: { tone: 'info'; text: string }): void;
   /** The run's nodes (0 before the first frame). */
   protected nodes(): number {
     return this.lastFrame?.alive.length ?? 0;
@@ -552,6 +557,33 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> {
       return refuse(`the file could not be read: ${e instanceof Error ? e.message : String(e)}`);
     }
     return this.importScenarioText(text, file.name);
+  }
+
+  /**
+   * Imports a scenario file's text: a valid one of this mode's model replaces the run (round 0,
+   * its actions planned); otherwise every problem is listed with its JSON path and nothing else
+   * changes.
+   */
+  importScenarioText(text: string, fileName: string): boolean {
+    const parsed = parseRunFile(text);
+    const mode = (m: string) => (m === 'membership' ? 'Membership' : 'Dissemination');
+    const problems = !parsed.ok
+      ? parsed.problems
+      : parsed.model !== this.model
+        ? [{ path: '$.model', message: `a ${mode(parsed.model).toLowerCase()} scenario: open it in ${mode(parsed.model)} mode` }]
+        : this.fileProblems(parsed.scenario);
+    if (!parsed.ok || problems.length > 0) {
+      this.set({ importFailure: { fileName, problems } } as Partial<S>);
+      return false;
+    }
+    const { scenario } = parsed;
+    this.set({ importFailure: null } as Partial<S>);
+    const n = scenario.actions.length;
+    this.openFile(scenario, {
+      tone: 'info',
+      text: `Imported ${scenario.name ? `"${scenario.name}"` : fileName}: ${scenario.config.nodes} nodes, ${n} action${n === 1 ? '' : 's'} on the timeline.`,
+    });
+    return true;
   }
 
   dismissImportFailure(): void {

@@ -1,7 +1,7 @@
-import type { ScenarioProblem } from '../engine/scenario';
+import type { Scenario, ScenarioProblem } from '../engine/scenario';
 import { metricsCsvText, metricsJsonText, scenarioText } from '../export/run-exports';
 import { runFileBase } from '../export/file-names';
-import { parseRunFile } from '../share/run-file';
+import type { MembershipScenario } from '../share/run-file';
 import type { ExportKind } from './run-session';
 import { DEFAULT_FORM, formFromConfig, resolveForm } from '../run/form';
 import { PAGE_DEFAULT_CONFIG, pageProblems } from '../run/page-fit';
@@ -57,30 +57,17 @@ export class Session extends SpreadSession {
     else this.notify(notice.tone, notice.text);
   }
 
-  /**
-   * Imports a scenario file's text: a valid one replaces the run (round 0, its actions planned);
-   * otherwise every problem is listed with its JSON path and nothing else changes.
-   */
-  importScenarioText(text: string, fileName: string): boolean {
-    const parsed = parseRunFile(text);
-    if (parsed.ok && parsed.model === 'membership') {
-      this.set({ importFailure: { fileName, problems: [{ path: '$.model', message: 'a membership scenario: open it in Membership mode' }] } });
-      return false;
-    }
-    const problems: ScenarioProblem[] = parsed.ok ? pageProblems(parsed.scenario.config) : parsed.problems;
-    if (!parsed.ok || parsed.model !== 'spread' || problems.length > 0) {
-      this.set({ importFailure: { fileName, problems } });
-      return false;
-    }
-    const { scenario } = parsed;
-    this.set({ importFailure: null });
-    const n = scenario.actions.length;
-    this.loadRun({ config: scenario.config, actions: scenario.actions, round: 0 }, {
-      tone: 'info',
-      text: `Imported ${scenario.name ? `"${scenario.name}"` : fileName}: ${scenario.config.nodes} nodes, ${n} action${n === 1 ? '' : 's'} on the timeline.`,
-    });
-    return true;
+  protected readonly model = 'spread';
+
+  protected fileProblems(scenario: Scenario | MembershipScenario): ScenarioProblem[] {
+    return pageProblems((scenario as Scenario).config);
   }
+
+  protected openFile(scenario: Scenario | MembershipScenario, notice: { tone: 'info'; text: string }): void {
+    const s = scenario as Scenario;
+    this.loadRun({ config: s.config, actions: s.actions, round: 0 }, notice);
+  }
+
 
   /** The default settings and an empty timeline, as on a first visit. */
   resetToDefaults(): void {

@@ -87,7 +87,6 @@ export const selectSelected = (s: MembershipState) => s.selected;
 export const selectView = (s: MembershipState) => s.view;
 export const selectPreset = (s: MembershipState) => s.preset;
 export const selectHistory = (s: MembershipState) => s.history;
-export const selectSummary = (s: MembershipState) => s.summary;
 export const selectLast = (s: MembershipState) => s.last;
 export const selectComparison = (s: MembershipState) => s.comparison;
 export const selectNotices = (s: MembershipState) => s.notices;

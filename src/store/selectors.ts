@@ -25,8 +25,6 @@ export const selectSchedule = (s: GossipState) => s.schedule;
 export const selectPreset = (s: GossipState) => s.preset;
 export const selectRound = (s: GossipState) => s.round;
 export const selectRunConfig = (s: GossipState) => s.runConfig;
-export const selectWrites = (s: GossipState) => s.writes;
-export const selectHeal = (s: GossipState) => s.heal;
 export const selectBuilding = (s: GossipState) => s.building;
 export const selectGraph = (s: GossipState) => s.graph;
 export const selectNodes = (s: GossipState) => s.graph?.nodes ?? s.runConfig.nodes;
@@ -39,12 +37,8 @@ export function informedFraction(m: RoundMetrics | null, key: number): number {
   return (m.informed[key] ?? 0) / m.live;
 }
 
-export const selectLastRound = (s: GossipState) => s.lastRound;
-export const selectCatchUpTo = (s: GossipState) => s.catchUpTo;
 export const selectImportFailure = (s: GossipState) => s.importFailure;
 export const selectRemember = (s: GossipState) => s.remember;
-/** Looking back at an earlier round than the newest. */
-export const selectViewingPast = (s: GossipState) => s.round < s.lastRound;
 
 /** What the status line shows (use with useShallow). */
 export const selectStatusLine = (s: GossipState) => {
@@ -64,8 +58,6 @@ export const selectStatusLine = (s: GossipState) => {
   };
 };
 
-/** The form as a configuration, its per-field notes, and whether Reset would change the run. */
-export const selectResolvedForm = (s: GossipState) => resolveForm(s.form, s.appliedForm);
 
 export function formIsDirty(s: GossipState): boolean {
   return needsRebuild(resolveForm(s.form, s.appliedForm).config, s.appliedForm);
