@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_CONFIG, LIMITS, MAX_DELAY, configProblems } from './config';
+import { DEFAULT_CONFIG, LIMITS, configProblems } from './config';
+import { MAX_ACTIONS, MAX_DELAY, MAX_ROUND, MAX_RUN_BYTES } from './limits';
 import { INTEREST_RULES, PROTOCOLS, TOPOLOGIES, type LoggedAction, type SimConfig } from './types';
 import { MAX_GROUPS } from './world';
 
@@ -20,9 +21,9 @@ z.config({ jitless: true });
  */
 export const SCENARIO_FORMAT = 'gossip-lab-scenario';
 export const SCENARIO_VERSION = 1;
-/** Larger files are refused before parsing: a scenario is small, a 10,000-node partition is ~60 KB. */
-export const MAX_SCENARIO_BYTES = 2_000_000;
-export const MAX_SCENARIO_ACTIONS = 100_000;
+/** The limits' names in the scenario's terms (stated once, in limits.ts). */
+export const MAX_SCENARIO_BYTES = MAX_RUN_BYTES;
+export const MAX_SCENARIO_ACTIONS = MAX_ACTIONS;
 
 export interface Scenario {
   format: typeof SCENARIO_FORMAT;
@@ -74,7 +75,7 @@ const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('heal') }),
 ]);
 
-const actionListSchema = z.array(z.strictObject({ round: int(0, 1_000_000), action: actionSchema })).max(MAX_SCENARIO_ACTIONS);
+const actionListSchema = z.array(z.strictObject({ round: int(0, MAX_ROUND), action: actionSchema })).max(MAX_SCENARIO_ACTIONS);
 
 const scenarioSchema = z.strictObject({
   format: z.literal(SCENARIO_FORMAT),

@@ -11,6 +11,8 @@ export interface StorageLike {
 /** Namespaced and versioned: another app on the same origin, or a later format, never collides. */
 export const RUN_KEY = 'gossip-lab:last-run:v1';
 export const REMEMBER_KEY = 'gossip-lab:remember-run:v1';
+/** Where a remembered run this page cannot read is moved, so it is kept (a newer page may read it) but not retried on every load. */
+export const SET_ASIDE_KEY = 'gossip-lab:unreadable-run:v1';
 
 /** `localStorage`, or null where the browser refuses it (private mode, storage disabled). */
 export function browserStorage(): StorageLike | null {
@@ -51,11 +53,23 @@ export class RunMemory {
 
   /** The saved run, or null when there is none, remembering is off, or the entry is unreadable. */
   load(): DecodedRunLink | null {
+    const run = this.loadAsIs();
+    return run && run.problems.length === 0 ? run : null;
+  }
+
+  /** The saved entry decoded with its problems (for a notice), or null when there is none or remembering is off. */
+  loadAsIs(): DecodedRunLink | null {
     if (!this.remember) return null;
     const text = this.read(RUN_KEY);
-    if (text === null) return null;
-    const run = decodeRunLink(text, PAGE_DEFAULT_CONFIG);
-    return run.problems.length === 0 ? run : null;
+    return text === null ? null : decodeRunLink(text, PAGE_DEFAULT_CONFIG);
+  }
+
+  /** Moves the saved entry to SET_ASIDE_KEY (replacing an older one there); false when the storage refused. */
+  setAside(): boolean {
+    const text = this.read(RUN_KEY);
+    if (text === null || !this.write(SET_ASIDE_KEY, text)) return false;
+    this.clear();
+    return true;
   }
 
   clear(): void {

@@ -1,5 +1,6 @@
 import { deflateSync, strFromU8, strToU8 } from 'fflate';
 import { DEFAULT_CONFIG, configProblems } from '../engine/config';
+import { MAX_LINK_CHARS, MAX_ROUND } from '../engine/limits';
 import type { MembershipConfig } from '../engine/membership';
 import { MAX_SCENARIO_BYTES, SCENARIO_FORMAT, SCENARIO_VERSION, validateScenario } from '../engine/scenario';
 import { validateMembershipRun } from './run-file';
@@ -22,8 +23,6 @@ import { inflateBounded } from './bounded-inflate';
  *   const back = decodeRunLink(hash);                             // { config, actions, round: 12, problems: [] }
  */
 export const LINK_PARAM = 'run';
-/** A compressed link longer than this is refused before inflating (browsers cap URLs near 2 MB). */
-const MAX_LINK_CHARS = 1_500_000;
 
 /** The link format this page writes. */
 export const LINK_VERSION = 2;
@@ -100,7 +99,7 @@ export function decodeAnyRunLink(hash: string, defaults: SimConfig = DEFAULT_CON
     return fallback('the link was made by a newer version of Gossip Lab: open it with the newer version (reload the page to update it)');
   }
   if (link !== undefined && link !== LINK_VERSION) return fallback('the link\'s format version is not one this page reads');
-  const wantedRound = typeof round === 'number' && Number.isInteger(round) && round >= 0 && round <= 1_000_000 ? round : 0;
+  const wantedRound = typeof round === 'number' && Number.isInteger(round) && round >= 0 && round <= MAX_ROUND ? round : 0;
   const roundProblems = typeof round === 'number' && wantedRound === round
     ? []
     : [`the round in the link (${typeof round === 'number' ? round : round === undefined ? 'none' : `a ${typeof round}`}) is not valid: the run opens at round 0, with all its settings and actions`];
