@@ -1,6 +1,8 @@
 import type { StoreApi } from 'zustand/vanilla';
+import { MAX_ACTIONS, MAX_ROUND } from '../engine/limits';
 import { MAX_SCENARIO_BYTES } from '../engine/scenario';
 import type { Action, LoggedAction } from '../engine/types';
+import { timelineRoundProblem } from '../run/timeline-draft';
 import { dropRecordedAfter, insertEntry, makeEntry, markRefused, plannedAfter, recordEntry, toLogged, describeScheduled, type ScheduleEntry } from '../run/schedule';
 import type { AnyRunLink } from '../share/run-link';
 import type { RunCoreSlice } from '../store/run-core-slice';
@@ -460,8 +462,12 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> {
 
   /** Adds an action at a round to the timeline; the engine runs it when the run gets there. */
   addToTimeline(round: number, action: Action): void {
-    if (!Number.isInteger(round) || round < 0) {
-      this.notify('error', 'A timeline round is a whole number from 0 up.');
+    if (!Number.isInteger(round) || round < 0 || round > MAX_ROUND) {
+      this.notify('error', timelineRoundProblem);
+      return;
+    }
+    if (this.state.schedule.length >= MAX_ACTIONS) {
+      this.notify('error', `The timeline holds at most ${MAX_ACTIONS.toLocaleString('en-US')} actions (links and run files hold no more): remove some first.`);
       return;
     }
     this.changeTimeline(insertEntry(this.state.schedule, makeEntry(round, action)), round);
