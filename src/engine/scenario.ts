@@ -161,6 +161,22 @@ export function validateScenario(data: unknown): ScenarioResult {
   };
 }
 
+export type FileText = { ok: true; text: string } | { ok: false; reason: string };
+
+/**
+ * A run file's text that the readers accept: indented when that fits in MAX_RUN_BYTES, else on
+ * one line (a 10,000-node partition is ~7 MB indented, one id a line, and ~60 KB compact), else
+ * refused with the reason — never a file the page or the command line would then refuse.
+ */
+export function runFileText(file: object): FileText {
+  const pretty = JSON.stringify(file, null, 2) + '\n';
+  if (pretty.length <= MAX_RUN_BYTES) return { ok: true, text: pretty };
+  const compact = JSON.stringify(file) + '\n';
+  if (compact.length <= MAX_RUN_BYTES) return { ok: true, text: compact };
+  const n = (x: number) => x.toLocaleString('en-US');
+  return { ok: false, reason: `This run's file would be ${n(compact.length)} bytes, and Gossip Lab reads files of at most ${n(MAX_RUN_BYTES)}: remove some timeline actions (the largest name every node of a partition) and export again.` };
+}
+
 /** The scenario file for a run: its configuration and every action it has seen. */
 export function toScenario(config: SimConfig, actions: readonly LoggedAction[], name?: string): Scenario {
   return { format: SCENARIO_FORMAT, version: SCENARIO_VERSION, ...(name ? { name } : {}), config: structuredClone(config), actions: structuredClone([...actions]) };

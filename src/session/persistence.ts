@@ -1,4 +1,4 @@
-import { decodeRunLink, encodeRunLink, type DecodedRunLink, type RunLink } from '../share/run-link';
+import { decodeRunLink, encodeRunLinkChecked, type DecodedRunLink, type RunLink } from '../share/run-link';
 import { PAGE_DEFAULT_CONFIG } from '../run/page-fit';
 
 /** The part of `localStorage` used here, so tests hand in a Map-backed stand-in. */
@@ -45,10 +45,15 @@ export class RunMemory {
     if (!on) this.clear();
   }
 
-  /** Saves the run when remembering is on; false when it could not be stored (quota). */
+  /**
+   * Saves the run when remembering is on; false when it could not be stored (quota), or when it
+   * is past what a link holds — the page would refuse it on the next load, so the last run that
+   * fitted stays.
+   */
   save(run: RunLink): boolean {
     if (!this.remember) return false;
-    return this.write(RUN_KEY, encodeRunLink(run));
+    const link = encodeRunLinkChecked(run);
+    return link.ok && this.write(RUN_KEY, link.hash);
   }
 
   /** The saved run, or null when there is none, remembering is off, or the entry is unreadable. */

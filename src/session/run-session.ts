@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { MAX_ACTIONS, MAX_ROUND } from '../engine/limits';
-import { MAX_SCENARIO_BYTES } from '../engine/scenario';
+import { MAX_SCENARIO_BYTES, type FileText } from '../engine/scenario';
 import type { Action, LoggedAction } from '../engine/types';
 import { timelineRoundProblem } from '../run/timeline-draft';
 import { dropRecordedAfter, insertEntry, makeEntry, markRefused, plannedAfter, recordEntry, toLogged, describeScheduled, type ScheduleEntry } from '../run/schedule';
@@ -119,8 +119,8 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> {
   protected abstract catchUpChunk(): number;
   /** The run as a link holds it (settings, every action, the round shown); null while none is up. */
   abstract currentRun(): AnyRunLink | null;
-  /** The run's export of `kind`, as text. */
-  abstract exportText(kind: ExportKind): string;
+  /** The run's export of `kind`, as text; null (with a notice saying why) when the readers would refuse it. */
+  abstract exportText(kind: ExportKind): string | null;
   /** The start of an export's file name, saying what run it holds. */
   abstract exportBase(): string;
   /**
@@ -461,6 +461,13 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> {
   // ── Timeline ─────────────────────────────────────────────────────────────────────────────
 
   /** Adds an action at a round to the timeline; the engine runs it when the run gets there. */
+  /** A run file's text, or null with the reason as a notice. */
+  protected fileOrNotice(file: FileText): string | null {
+    if (file.ok) return file.text;
+    this.notify('error', file.reason);
+    return null;
+  }
+
   addToTimeline(round: number, action: Action): void {
     if (!Number.isInteger(round) || round < 0 || round > MAX_ROUND) {
       this.notify('error', timelineRoundProblem);

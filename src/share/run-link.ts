@@ -1,6 +1,6 @@
 import { deflateSync, strFromU8, strToU8 } from 'fflate';
 import { DEFAULT_CONFIG, configProblems } from '../engine/config';
-import { MAX_LINK_CHARS, MAX_ROUND } from '../engine/limits';
+import { MAX_ACTIONS, MAX_LINK_CHARS, MAX_ROUND } from '../engine/limits';
 import type { MembershipConfig } from '../engine/membership';
 import { MAX_SCENARIO_BYTES, SCENARIO_FORMAT, SCENARIO_VERSION, validateScenario } from '../engine/scenario';
 import { validateMembershipRun } from './run-file';
@@ -53,9 +53,36 @@ export type DecodedRunLink = RunLink & Problems;
 export type DecodedAnyRunLink = (RunLink & Problems & { model: 'spread' }) | (MembershipRunLink & Problems);
 
 export function encodeRunLink(run: AnyRunLink): string {
+  return hashOf(linkJson(run));
+}
+
+function linkJson(run: AnyRunLink): string {
   const model = run.model ?? 'spread';
-  const json = JSON.stringify({ format: SCENARIO_FORMAT, version: SCENARIO_VERSION, link: LINK_VERSION, model, config: run.config, actions: run.actions, round: run.round });
-  return `#${LINK_PARAM}=${toBase64Url(deflateSync(strToU8(json), { level: 9 }))}`;
+  return JSON.stringify({ format: SCENARIO_FORMAT, version: SCENARIO_VERSION, link: LINK_VERSION, model, config: run.config, actions: run.actions, round: run.round });
+}
+
+const hashOf = (json: string): string => `#${LINK_PARAM}=${toBase64Url(deflateSync(strToU8(json), { level: 9 }))}`;
+
+export type CheckedLink = { ok: true; hash: string } | { ok: false; reason: string };
+
+/**
+ * The run's link if a reader (`decodeAnyRunLink`) would open it whole, else why not: a writer
+ * never hands out a link that opens a different run (the round at 0, the actions dropped) or
+ * none at all.
+ */
+export function encodeRunLinkChecked(run: AnyRunLink): CheckedLink {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const refuse = (why: string): CheckedLink => ({ ok: false, reason: `No link for this run: ${why}.` });
+  const lastRound = run.actions.reduce((m, a) => Math.max(m, a.round), run.round);
+  if (lastRound > MAX_ROUND) return refuse(`it reaches round ${n(lastRound)}, and links hold rounds up to ${n(MAX_ROUND)}`);
+  if (run.actions.length > MAX_ACTIONS) return refuse(`its timeline has ${n(run.actions.length)} actions, and links hold at most ${n(MAX_ACTIONS)}`);
+  const json = linkJson(run);
+  if (json.length > MAX_SCENARIO_BYTES) {
+    return refuse(`it unpacks to ${n(json.length)} bytes, and Gossip Lab opens links of at most ${n(MAX_SCENARIO_BYTES)} (remove some timeline actions: the largest name every node of a partition)`);
+  }
+  const hash = hashOf(json);
+  if (hash.length > MAX_LINK_CHARS) return refuse(`it would be ${n(hash.length)} characters long, and Gossip Lab opens links of at most ${n(MAX_LINK_CHARS)}`);
+  return { ok: true, hash };
 }
 
 /** True when the fragment carries a run (so the page should load it rather than its defaults). */
