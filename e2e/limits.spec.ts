@@ -122,4 +122,21 @@ test.describe('what a run costs', () => {
     }
     await expectAnswering(lab, 'run at the budget');
   });
+
+  test('a remembered run the page cannot read is moved aside with a notice, not lost', async ({ page, lab }) => {
+    const dense = linkTo({ nodes: 10_000, topology: 'random', degree: 9_999, seed: 4 }).slice(1);
+    // Written as the next page starts (once): the page leaving saves its own run on the way out.
+    await page.addInitScript((hash) => {
+      if (sessionStorage.getItem('planted')) return;
+      sessionStorage.setItem('planted', '1');
+      localStorage.setItem('gossip-lab:last-run:v1', hash);
+    }, dense);
+    await page.reload();
+    await lab.waitReady();
+    const notice = page.getByText(/^Your last run could not be restored/);
+    await expect(notice).toContainText('Degree can be at most 50 at 10,000 nodes on a random graph');
+    await expect(notice).toContainText('It is kept in this browser\'s storage under "gossip-lab:unreadable-run:v1"; the page opened with its default settings.');
+    await expect(lab.field('Nodes')).toHaveValue('100');
+    expect(await page.evaluate(() => localStorage.getItem('gossip-lab:unreadable-run:v1'))).toBe(dense);
+  });
 });
