@@ -92,11 +92,22 @@ describe('parseCli', () => {
 
   it('refuses explicit graphs too large to build, naming --degree and the limit', () => {
     expect(error(['--topology', 'random', '--nodes', '10000000', '--degree', '100'])).toMatch(
-      new RegExp(`^--degree 100 with --nodes 10,000,000 would build about 500,000,000 edges: a random graph is limited to ${MAX_EDGES.toLocaleString('en-US')} edges`),
+      new RegExp(`^--degree 100 with --nodes 10,000,000: Degree can be at most 10 at 10,000,000 nodes on a random graph: the command line holds at most ${MAX_EDGES.toLocaleString('en-US')} links \\(this graph: 500,000,000\\)`),
     );
     expect(run(['--topology', 'random', '--nodes', '10000000', '--degree', '10']).degree).toBe(10);
     expect(run(['--topology', 'ring', '--nodes', '10000000', '--degree', '10']).degree).toBe(10);
     expect(run(['--topology', 'grid', '--nodes', '10000000']).topology).toBe('grid');
+  });
+
+  it('refuses runs whose messages per round, held for their delay, are past the budget', () => {
+    expect(error(['--nodes', '10000000', '--delay', 'fixed:1000'])).toBe(
+      '--delay fixed:1000 with --nodes 10,000,000: Delay can be at most 10 rounds at 10,000,000 nodes and fanout 1: the command line handles at most 100,000,000 messages per round counting the rounds they stay on their way (nodes × fanout × delay: 10,000,000,000) (lower --delay or --nodes)',
+    );
+    expect(error(['--nodes', '10000000', '--fanout', '20'])).toMatch(/^--fanout 20 with --nodes 10,000,000: Fanout can be at most 10 at 10,000,000 nodes: /);
+    expect(run(['--nodes', '10000000', '--fanout', '10']).fanout).toBe(10);
+    // The issue's 15-second round: a complete graph of 10,000 nodes, fanout 9,999, delay 5.
+    expect(error(['--nodes', '10000', '--fanout', '9999', '--delay', 'fixed:5'])).toMatch(/Fanout can be at most 2,000 at 10,000 nodes and a delay of up to 5 rounds/);
+    expect(run(['--nodes', '10000', '--fanout', '2000', '--delay', 'fixed:5']).fanout).toBe(2000);
   });
 
   it('reports every error on one line', () => {

@@ -1,4 +1,5 @@
-import { configProblems, DEFAULT_CONFIG, MAX_DELAY, MAX_EDGES, expectedEdges, parseDelay } from '../engine/config';
+import { configProblems, DEFAULT_CONFIG, MAX_DELAY, MAX_EDGES, expectedEdges, formatDelay, parseDelay } from '../engine/config';
+import { CLI_BUDGET, costProblems } from '../engine/limits';
 import { DEFAULT_HEARTBEAT, MEMBERSHIP_MAX_NODES, membershipConfigProblems } from '../engine/membership';
 import { accepts, appliesTo, FLAG_BY_KEY, inScope, scopeProblem, SPEC_BY_FLAG, SPECS, type Spec } from './flags';
 import { DEFAULT_OPTIONS, isMembership, MEMBERSHIP_MAX_ROUNDS, type CliOptions } from './options';
@@ -153,10 +154,9 @@ function crossCheck(o: CliOptions, raws: ReadonlyMap<string, string>): string | 
   if (isMembership(o.protocol)) return membershipCheck(o, raws);
   if (o.scenario !== null) return null; // the rest is checked against the scenario's configuration
   if (o.fanout > o.nodes - 1) return `--fanout must be an integer from 1 to ${num(o.nodes - 1)} (nodes - 1) (got "${o.fanout}")`;
-  const edges = expectedEdges(o);
-  if (edges > MAX_EDGES) {
-    return `--degree ${o.degree} with --nodes ${num(o.nodes)} would build about ${num(Math.round(edges))} edges: a ${o.topology} graph is limited to ${num(MAX_EDGES)} edges (lower --degree or --nodes)`;
-  }
+  // The page's cost model with the command line's budget: the same words, larger limits.
+  const cost = costProblems(o, CLI_BUDGET)[0];
+  if (cost) return `--${cost.field} ${cost.field === 'delay' ? formatDelay(o.delay) : o[cost.field]} with --nodes ${num(o.nodes)}: ${cost.message} (lower --${cost.field} or --nodes)`;
   return spreadingNoEffect(o, new Set(raws.keys()), o.format);
 }
 

@@ -142,6 +142,8 @@ describe('scenario plans: the file sets configuration and actions, explicit flag
     expect((plan(['--scenario', pushFile, '--protocol', 'rumor', '--k', '2']) as SpreadingPlan).config).toMatchObject({ protocol: 'rumor', k: 2 });
     expect(plan(['--scenario', halvesFile, '--nodes', '40'])).toBe(`--scenario ${halvesFile} with --nodes 40: $.actions[0].action: node 40 does not exist: the scenario has 40 nodes (ids 0 to 39)`);
     expect(plan(['--scenario', halvesFile, '--nodes', '60', '--fanout', '60'])).toMatch(/with --nodes 60 --fanout 60: \$\.config\.fanout: an integer from 1 to 59/);
+    const dense = write('dense.json', JSON.stringify(toScenario({ ...DEFAULT_CONFIG, nodes: 10_000, fanout: 9_999, delay: { kind: 'fixed', rounds: 5 } }, [])));
+    expect(plan(['--scenario', dense])).toMatch(new RegExp(`^--scenario ${dense}: \\$\\.config\\.fanout: Fanout can be at most 2,000 at 10,000 nodes and a delay of up to 5 rounds: the command line handles`));
     expect(plan(['--scenario', halvesFile, '--max-rounds', '12'])).toBe(`--max-rounds 12 ends every trial before the last action of --scenario ${halvesFile} (after round 12)`);
   });
 });

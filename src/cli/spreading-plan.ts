@@ -1,4 +1,5 @@
 import { DEFAULT_CONFIG, formatDelay } from '../engine/config';
+import { CLI_BUDGET, costProblems } from '../engine/limits';
 import { SCENARIO_FORMAT, SCENARIO_VERSION, validateScenario, type Scenario } from '../engine/scenario';
 import type { DelaySpec, LoggedAction, SimConfig } from '../engine/types';
 import { scopeProblem, SPEC_BY_FLAG } from './flags';
@@ -71,6 +72,9 @@ export function planFromScenario(file: string, scenario: Scenario, o: CliOptions
     const given = [...explicit].filter((f) => f !== '--scenario').map((f) => flagText(f, o));
     return { ok: false, message: `--scenario ${file}${given.length ? ` with ${given.join(' ')}` : ''}: ${problemLine(checked.problems)}` };
   }
+  // The scenario is priced as the page prices it, against the command line's budget.
+  const cost = costProblems(checked.scenario.config, CLI_BUDGET)[0];
+  if (cost) return { ok: false, message: `--scenario ${file}: $.config.${cost.field}: ${cost.message}` };
   const noEffect = spreadingNoEffect(checked.scenario.config, explicit, o.format, checked.scenario.actions);
   if (noEffect) return { ok: false, message: `${noEffect} (with --scenario ${file})` };
   const last = scenario.actions.reduce((m, a) => Math.max(m, a.round), 0);

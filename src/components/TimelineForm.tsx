@@ -1,4 +1,5 @@
 import { useId, useState, type JSX } from 'react';
+import { MAX_ROUND } from '../engine/limits';
 import type { Action } from '../engine/types';
 import { useSession } from '../hooks/useSession';
 import { timelineActions, TIMELINE_KINDS, type TimelineDraft, type TimelineKind } from '../run/timeline-draft';
@@ -48,7 +49,7 @@ export function TimelineForm(): JSX.Element {
     >
       <div className="flex min-w-0 flex-col gap-0.5">
         <label htmlFor={ids.round} className={fieldLabel}>At round</label>
-        <input id={ids.round} type="number" inputMode="numeric" min={0} className={small} value={roundText} onChange={(e) => set({ round: e.target.value })} />
+        <input id={ids.round} type="number" inputMode="numeric" min={0} max={MAX_ROUND} className={small} value={roundText} onChange={(e) => set({ round: e.target.value })} />
       </div>
       <div className="flex min-w-0 flex-col gap-0.5">
         <label htmlFor={ids.kind} className={fieldLabel}>Action</label>

@@ -1,3 +1,4 @@
+import { CLI_BUDGET, MAX_DELAY, expectedEdges } from './limits';
 import { INTEREST_RULES, PROTOCOLS, TOPOLOGIES, type DelaySpec, type SimConfig } from './types';
 
 export const LIMITS = {
@@ -27,20 +28,9 @@ export const DEFAULT_CONFIG: SimConfig = {
 };
 
 /** Largest explicit graph the engine builds: ~50 M edges take about 1 GB while being built. */
-export const MAX_EDGES = 50_000_000;
+export const MAX_EDGES = CLI_BUDGET.edges;
 
-/** Edges an explicit graph of this configuration would store (0 for the implicit complete graph). */
-export function expectedEdges(c: Pick<SimConfig, 'nodes' | 'topology' | 'degree'>): number {
-  switch (c.topology) {
-    case 'complete': return 0;
-    case 'grid': return 2 * c.nodes;
-    case 'ring': return c.nodes * Math.min(Math.max(1, Math.floor(c.degree / 2)), Math.floor(c.nodes / 2));
-    case 'random': return (c.nodes * Math.min(c.degree, c.nodes - 1)) / 2;
-  }
-}
-
-/** Longest message delay, in rounds (in-flight messages are kept per round). */
-export const MAX_DELAY = 1000;
+export { MAX_DELAY, expectedEdges };
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 

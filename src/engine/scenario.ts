@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_CONFIG, LIMITS, MAX_DELAY, configProblems } from './config';
+import { DEFAULT_CONFIG, LIMITS, configProblems } from './config';
+import { MAX_ACTIONS, MAX_DELAY, MAX_ROUND, MAX_RUN_BYTES } from './limits';
 import { INTEREST_RULES, PROTOCOLS, TOPOLOGIES, type LoggedAction, type SimConfig } from './types';
 import { MAX_GROUPS } from './world';
 
@@ -20,9 +21,9 @@ z.config({ jitless: true });
  */
 export const SCENARIO_FORMAT = 'gossip-lab-scenario';
 export const SCENARIO_VERSION = 1;
-/** Larger files are refused before parsing: a scenario is small, a 10,000-node partition is ~60 KB. */
-export const MAX_SCENARIO_BYTES = 2_000_000;
-export const MAX_SCENARIO_ACTIONS = 100_000;
+/** The limits' names in the scenario's terms (stated once, in limits.ts). */
+export const MAX_SCENARIO_BYTES = MAX_RUN_BYTES;
+export const MAX_SCENARIO_ACTIONS = MAX_ACTIONS;
 
 export interface Scenario {
   format: typeof SCENARIO_FORMAT;
@@ -74,7 +75,7 @@ const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('heal') }),
 ]);
 
-const actionListSchema = z.array(z.strictObject({ round: int(0, 1_000_000), action: actionSchema })).max(MAX_SCENARIO_ACTIONS);
+const actionListSchema = z.array(z.strictObject({ round: int(0, MAX_ROUND), action: actionSchema })).max(MAX_SCENARIO_ACTIONS);
 
 const scenarioSchema = z.strictObject({
   format: z.literal(SCENARIO_FORMAT),
@@ -158,6 +159,22 @@ export function validateScenario(data: unknown): ScenarioResult {
       actions: [...parsed.data.actions].sort((a, b) => a.round - b.round),
     },
   };
+}
+
+export type FileText = { ok: true; text: string } | { ok: false; reason: string };
+
+/**
+ * A run file's text that the readers accept: indented when that fits in MAX_RUN_BYTES, else on
+ * one line (a 10,000-node partition is ~7 MB indented, one id a line, and ~60 KB compact), else
+ * refused with the reason — never a file the page or the command line would then refuse.
+ */
+export function runFileText(file: object): FileText {
+  const pretty = JSON.stringify(file, null, 2) + '\n';
+  if (pretty.length <= MAX_RUN_BYTES) return { ok: true, text: pretty };
+  const compact = JSON.stringify(file) + '\n';
+  if (compact.length <= MAX_RUN_BYTES) return { ok: true, text: compact };
+  const n = (x: number) => x.toLocaleString('en-US');
+  return { ok: false, reason: `This run's file would be ${n(compact.length)} bytes, and Gossip Lab reads files of at most ${n(MAX_RUN_BYTES)}: remove some timeline actions (the largest name every node of a partition) and export again.` };
 }
 
 /** The scenario file for a run: its configuration and every action it has seen. */

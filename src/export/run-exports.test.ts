@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../engine/scenario';
 import { sessionHarness } from '../session/session-harness';
 import { metricsCsvText, metricsJsonText, scenarioText } from './run-exports';
+import type { FileText } from '../engine/scenario';
+
+/** The text of a file the writer accepted (a refusal fails the test). */
+const textOf = (f: FileText): string => {
+  if (!f.ok) throw new Error(f.reason);
+  return f.text;
+};
 
 describe('exports of a run', () => {
   const h = sessionHarness({ nodes: '50', protocol: 'push-pull' });
@@ -16,7 +23,7 @@ describe('exports of a run', () => {
   const state = h.state();
 
   it('the scenario export reads back as the same configuration and actions', () => {
-    const back = parseScenario(scenarioText(state, 'lecture'));
+    const back = parseScenario(textOf(scenarioText(state, 'lecture')));
     expect(back.ok).toBe(true);
     if (!back.ok) return;
     expect(back.scenario.config).toEqual(state.runConfig);

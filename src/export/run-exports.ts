@@ -1,4 +1,4 @@
-import { toScenario } from '../engine/scenario';
+import { runFileText, toScenario, type FileText } from '../engine/scenario';
 import type { LoggedAction, RoundMetrics, SimConfig } from '../engine/types';
 import { metricsToCsv, metricsToJson } from './metrics-export';
 
@@ -13,9 +13,9 @@ export interface ExportableRun {
 
 const actionsOf = (run: ExportableRun): LoggedAction[] => run.schedule.map(({ round, action }) => ({ round, action: structuredClone(action) }));
 
-/** The run as a scenario file (the format `npm run sim -- --scenario FILE` reads). */
-export function scenarioText(run: ExportableRun, name?: string): string {
-  return JSON.stringify(toScenario(run.runConfig, actionsOf(run), name), null, 2) + '\n';
+/** The run as a scenario file (the format `npm run sim -- --scenario FILE` reads), or why it cannot be one. */
+export function scenarioText(run: ExportableRun, name?: string): FileText {
+  return runFileText(toScenario(run.runConfig, actionsOf(run), name));
 }
 
 /** Every round's metrics as CSV, one row per round. */

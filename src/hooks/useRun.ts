@@ -16,7 +16,7 @@ export interface SharedRunApi {
   continueFromHere(): void;
   currentRun(): AnyRunLink | null;
   say(tone: 'info' | 'error', text: string): void;
-  exportText(kind: ExportKind): string;
+  exportText(kind: ExportKind): string | null;
   exportBase(): string;
   graphPng(): Promise<Blob> | null;
   importScenarioFile(file: ScenarioFileLike): Promise<boolean>;

@@ -103,6 +103,31 @@ describe('resolveForm: rumor mongering, network and churn', () => {
   });
 });
 
+describe('resolveForm: what a run costs in the page', () => {
+  const form = (patch: Partial<FormValues>): FormValues => ({ ...DEFAULT_FORM, ...patch });
+
+  it('caps the degree of a graph with more links than the page holds, naming the limit', () => {
+    const { config, notes } = resolveForm(form({ nodes: '10000', topology: 'random', degree: '9999' }), DEFAULT_CONFIG);
+    expect(config.degree).toBe(50);
+    expect(notes.degree).toEqual({
+      tone: 'adjusted',
+      text: 'Degree can be at most 50 at 10,000 nodes on a random graph: the page holds at most 250,000 links (this graph: 49,995,000): using 50.',
+    });
+    expect(resolveForm(form({ nodes: '10000', topology: 'random', degree: '50' }), DEFAULT_CONFIG).notes.degree).toBeUndefined();
+    // The same degree on a small graph is what the user asked for.
+    expect(resolveForm(form({ nodes: '100', topology: 'random', degree: '99' }), DEFAULT_CONFIG).config.degree).toBe(99);
+  });
+
+  it('caps the fanout by nodes and the delay window', () => {
+    const { config, notes } = resolveForm(form({ nodes: '10000', topology: 'complete', fanout: '9999', delayKind: 'fixed', delayRounds: '5' }), DEFAULT_CONFIG);
+    expect(config.fanout).toBe(20);
+    expect(config.delay).toEqual({ kind: 'fixed', rounds: 5 });
+    expect(notes.fanout?.text).toMatch(/^Fanout can be at most 20 at 10,000 nodes and a delay of up to 5 rounds: the page handles at most 1,000,000 messages per round .*: using 20\.$/);
+    expect(resolveForm(form({ nodes: '10000', topology: 'complete', fanout: '100' }), DEFAULT_CONFIG).notes.fanout).toBeUndefined();
+    expect(resolveForm(form({ nodes: '10000', topology: 'complete', fanout: '101' }), DEFAULT_CONFIG).config.fanout).toBe(100);
+  });
+});
+
 describe('needsRebuild', () => {
   it('rebuilds for the new settings, but not for rumor settings of another protocol', () => {
     expect(needsRebuild(previous, { ...previous, antiEntropy: 5 })).toBe(true);

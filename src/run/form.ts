@@ -1,4 +1,5 @@
-import { DEFAULT_CONFIG, MAX_DELAY } from '../engine/config';
+import { DEFAULT_CONFIG } from '../engine/config';
+import { MAX_DELAY, PAGE_BUDGET, costProblems, type CostProblem } from '../engine/limits';
 import type { DelaySpec, InterestRule, ProtocolName, SimConfig, TopologyName } from '../engine/types';
 
 /** The page's own bounds (the engine goes further; the canvas and the messages do not). */
@@ -149,9 +150,9 @@ export function resolveForm(form: FormValues, previous: SimConfig): ResolvedForm
   }
 
   const nodes = read('nodes', 'Nodes', PAGE_LIMITS.nodes.min, PAGE_LIMITS.nodes.max, previous.nodes);
-  const fanout = read('fanout', 'Fanout', 1, nodes - 1, previous.fanout, { maxWhy: 'nodes − 1: a node has no more peers to contact' });
+  let fanout = read('fanout', 'Fanout', 1, nodes - 1, previous.fanout, { maxWhy: 'nodes − 1: a node has no more peers to contact' });
   const seed = read('seed', 'Seed', PAGE_LIMITS.seed.min, PAGE_LIMITS.seed.max, previous.seed);
-  const degree = usesDegree(form.topology)
+  let degree = usesDegree(form.topology)
     ? read('degree', 'Degree', 1, nodes - 1, previous.degree, { maxWhy: 'nodes − 1: a node has no more peers to link to' })
     : Math.min(Math.max(1, previous.degree), Math.max(1, nodes - 1));
   const origin = read('origin', 'Origin', -1, nodes - 1, previous.origin, { maxWhy: 'the last node id' });
@@ -176,7 +177,21 @@ export function resolveForm(form: FormValues, previous: SimConfig): ResolvedForm
   const rumor = form.protocol === 'rumor';
   const k = rumor ? read('k', 'k', PAGE_LIMITS.k.min, PAGE_LIMITS.k.max, previous.k) : clampInt(form.k, PAGE_LIMITS.k, previous.k);
   const antiEntropy = read('antiEntropy', 'Anti-entropy every', PAGE_LIMITS.antiEntropy.min, PAGE_LIMITS.antiEntropy.max, previous.antiEntropy);
-  const delay = resolveDelay(form, previous.delay, read, notes);
+  let delay = resolveDelay(form, previous.delay, read, notes);
+  // What the run would cost, priced as links, files and the remembered run are (page-fit):
+  // past the page's budget the setting is capped, and its note names the limit.
+  for (const problem of costProblems({ nodes, topology: form.topology, degree, fanout, delay }, PAGE_BUDGET)) {
+    const text = `${problem.message}: using ${fmt(problem.max)}.`;
+    if (problem.field === 'degree') {
+      degree = problem.max;
+      notes.degree = { tone: 'adjusted', text };
+    } else if (problem.field === 'fanout') {
+      fanout = problem.max;
+      notes.fanout = { tone: 'adjusted', text };
+    } else {
+      delay = capDelay(delay, problem, notes);
+    }
+  }
   const crashRate = percent('crashRate', 'Crash rate', previous.crashRate);
   const recoverRate = percent('recoverRate', 'Recover rate', previous.recoverRate);
   if (crashRate > 0 && recoverRate === 0 && !notes.recoverRate) {
@@ -228,6 +243,22 @@ function resolveDelay(form: FormValues, previous: DelaySpec, read: Read, notes: 
     default:
       return { kind: 'fixed', rounds: read('delayRounds', 'Delay rounds', min, max, previous.kind === 'fixed' ? previous.rounds : 1) };
   }
+}
+
+/** A delay whose window is at most `problem.max` rounds, with the note on the field that sets it. */
+function capDelay(d: DelaySpec, problem: CostProblem, notes: ResolvedForm['notes']): DelaySpec {
+  const max = problem.max;
+  const text = `${problem.message}: using ${fmt(max)}.`;
+  if (d.kind === 'fixed') {
+    notes.delayRounds = { tone: 'adjusted', text };
+    return { kind: 'fixed', rounds: max };
+  }
+  if (d.kind === 'uniform') {
+    notes.delayMax = { tone: 'adjusted', text };
+    return { kind: 'uniform', min: Math.min(d.min, max), max };
+  }
+  notes.delayMean = { tone: 'adjusted', text };
+  return { kind: 'exp', mean: max };
 }
 
 /** A hidden field (k while the protocol is not rumor): quietly valid, no note. */

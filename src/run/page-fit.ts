@@ -1,4 +1,5 @@
 import { DEFAULT_CONFIG } from '../engine/config';
+import { PAGE_BUDGET } from '../engine/limits';
 import { toScenario, validateScenario, type ScenarioProblem } from '../engine/scenario';
 import type { LoggedAction, SimConfig } from '../engine/types';
 import { DEFAULT_FORM, formFromConfig, resolveForm, type NumberField } from './form';
@@ -22,7 +23,10 @@ export function pageProblems(config: SimConfig): ScenarioProblem[] {
   const out: ScenarioProblem[] = [];
   for (const [field, note] of Object.entries(notes) as [NumberField, { tone: string; text: string }][]) {
     if (note.tone !== 'adjusted') continue;
-    out.push({ path: `$.config.${FIELD_PATH[field]}`, message: `${note.text.replace(/:? ?using .*$|; keeping .*$/, '')} in the page (the command line runs it: npm run sim -- --scenario FILE)` });
+    const text = note.text.replace(/:? ?using .*$|; keeping .*$/, '');
+    // The cost model's notes already say "the page holds at most …".
+    const where = text.includes(PAGE_BUDGET.host) ? '' : ' in the page';
+    out.push({ path: `$.config.${FIELD_PATH[field]}`, message: `${text}${where} (the command line runs it: npm run sim -- --scenario FILE)` });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Action } from '../engine/types';
+import { MAX_ROUND } from '../engine/limits';
 import { MAX_GROUPS } from '../engine/world';
 import { parseNodeList } from './schedule';
 
@@ -31,6 +32,12 @@ export interface TimelineDraft {
   loss: string;
 }
 
+/**
+ * What the timeline says of a round it refuses: links and run files hold rounds up to MAX_ROUND,
+ * so a later one would be written and then dropped by the reader.
+ */
+export const timelineRoundProblem = `At round: a whole number from 0 to ${MAX_ROUND.toLocaleString('en-US')} (links and run files hold no later round).`;
+
 const whole = (text: string): number => (text.trim() === '' ? NaN : Number(text));
 
 /**
@@ -41,7 +48,7 @@ export function timelineActions(
   d: TimelineDraft, nodes: number, groupsInto: (k: number) => number[][] | string,
 ): { round: number; actions: Action[] } | string {
   const round = whole(d.round);
-  if (!Number.isInteger(round) || round < 0) return 'At round: a whole number from 0 up.';
+  if (!Number.isInteger(round) || round < 0 || round > MAX_ROUND) return timelineRoundProblem;
   const node = whole(d.node);
   const nodeOk = Number.isInteger(node) && node >= 0 && node < nodes;
   const from = whole(d.from), to = whole(d.to);

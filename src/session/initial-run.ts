@@ -1,13 +1,15 @@
 import { PAGE_MAX_NODES } from '../run/membership-form';
 import { decodeAnyRunLink, hasRunLink, type MembershipRunLink, type RunLink } from '../share/run-link';
 import { fitToPage, PAGE_DEFAULT_CONFIG } from '../run/page-fit';
-import type { RunMemory } from './persistence';
+import { SET_ASIDE_KEY, type RunMemory } from './persistence';
 
 /** A run to open the page with, where it came from, and what could not be loaded of it. */
 export interface InitialRun {
   run: RunLink;
   source: 'link' | 'saved';
   problems: string[];
+  /** A remembered run that could not be read: whether it was moved to SET_ASIDE_KEY. */
+  keptAside?: boolean;
 }
 
 /** A membership run's link: the page opens in Membership mode with it. */
@@ -34,11 +36,15 @@ export function chooseInitialRun(hash: string, memory: RunMemory): InitialRun | 
     const round = fitted.actions.length === decoded.actions.length ? decoded.round : 0;
     return { run: { config: fitted.config, actions: fitted.actions, round }, source: 'link', problems: [...decoded.problems, ...fitted.problems] };
   }
-  const saved = memory.load();
+  const saved = memory.loadAsIs();
   if (!saved) return null;
   const fitted = fitToPage(saved.config, saved.actions);
-  if (fitted.problems.length > 0) return null;
-  return { run: { config: saved.config, actions: saved.actions, round: saved.round }, source: 'saved', problems: [] };
+  const problems = [...saved.problems, ...fitted.problems];
+  if (problems.length === 0) return { run: { config: saved.config, actions: saved.actions, round: saved.round }, source: 'saved', problems: [] };
+  // Not silently lost: kept under another key and named in the notice, and the page opens with
+  // its defaults instead of a half-restored run (the next save would overwrite the entry).
+  const keptAside = memory.setAside();
+  return { run: { config: PAGE_DEFAULT_CONFIG, actions: [], round: 0 }, source: 'saved', problems, keptAside };
 }
 
 /** At most this many problems are listed in the notice; the rest are counted. */
@@ -51,10 +57,21 @@ export function linkNotice(problems: readonly string[]): string {
   return `This link could not be loaded whole: ${listed}${more}. The page opened with its default settings, keeping the valid ones.`;
 }
 
+/** One notice for a remembered run that could not be restored. */
+export function setAsideNotice(problems: readonly string[], keptAside: boolean): string {
+  const listed = problems.slice(0, LISTED).join('; ');
+  const more = problems.length > LISTED ? ` (and ${problems.length - LISTED} more)` : '';
+  const kept = keptAside
+    ? `It is kept in this browser's storage under "${SET_ASIDE_KEY}"`
+    : 'The browser refused to keep a copy of it';
+  return `Your last run could not be restored: ${listed}${more}. ${kept}; the page opened with its default settings.`;
+}
+
 /** What the page says when it opens a run: where it came from, or what could not be loaded (sticky). */
 export function openingNotice(initial: InitialRun | InitialMembershipRun): { tone: 'info' | 'error'; text: string; sticky?: boolean } {
   const { run, source, problems } = initial;
   const at = run.round > 0 ? ` at round ${run.round}` : '';
+  if (problems.length > 0 && source === 'saved') return { tone: 'error', text: setAsideNotice(problems, 'keptAside' in initial && initial.keptAside === true), sticky: true };
   if (problems.length > 0) return { tone: 'error', text: linkNotice(problems), sticky: true };
   if (source === 'link') return { tone: 'info', text: `Opened a shared run${at}: the same rounds, exactly.` };
   return { tone: 'info', text: `Restored your last run${at}. Reset to defaults starts afresh.` };

@@ -247,11 +247,11 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
 
   // ── Files ───────────────────────────────────────────────────────────────────────────────
 
-  exportText(kind: ExportKind): string {
+  exportText(kind: ExportKind): string | null {
     const s = this.state;
     const actions = toLogged(s.schedule);
     if (!s.applied) return '';
-    return kind === 'scenario' ? membershipScenarioText(s.applied, actions) : kind === 'csv' ? membershipCsvText(s.history) : membershipJsonText(s.applied, actions, s.history);
+    return kind === 'scenario' ? this.fileOrNotice(membershipScenarioText(s.applied, actions)) : kind === 'csv' ? membershipCsvText(s.history) : membershipJsonText(s.applied, actions, s.history);
   }
 
   exportBase(): string {

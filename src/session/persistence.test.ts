@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { encodeRunLink } from '../share/run-link';
-import { chooseInitialRun, linkNotice } from './initial-run';
+import { chooseInitialRun, linkNotice, openingNotice } from './initial-run';
 import { fitToPage, PAGE_DEFAULT_CONFIG, pageProblems } from '../run/page-fit';
-import { REMEMBER_KEY, RUN_KEY, RunMemory, RunSaver, type StorageLike } from './persistence';
+import { REMEMBER_KEY, RUN_KEY, RunMemory, SET_ASIDE_KEY, RunSaver, type StorageLike } from './persistence';
 import { TestClock } from './test-clock';
 
 class MapStorage implements StorageLike {
@@ -140,7 +140,56 @@ describe('opening the page', () => {
   });
 });
 
+describe('a remembered run the page cannot read', () => {
+  it('is moved aside, not lost, and the page says so and opens with its defaults', () => {
+    const storage = new MapStorage();
+    storage.map.set(RUN_KEY, '#run=not-a-run');
+    const opened = chooseInitialRun('', new RunMemory(storage))!;
+    expect(opened).toMatchObject({ source: 'saved', run: { config: PAGE_DEFAULT_CONFIG, actions: [], round: 0 }, keptAside: true });
+    expect(storage.map.get(SET_ASIDE_KEY)).toBe('#run=not-a-run');
+    expect(storage.map.has(RUN_KEY)).toBe(false);
+    const notice = openingNotice(opened);
+    expect(notice).toMatchObject({ tone: 'error', sticky: true });
+    expect(notice.text).toMatch(/^Your last run could not be restored: the link is damaged .*It is kept in this browser's storage under "gossip-lab:unreadable-run:v1"; the page opened with its default settings\.$/);
+    // Read once: the next load finds nothing to retry.
+    expect(chooseInitialRun('', new RunMemory(storage))).toBeNull();
+  });
+
+  it('covers a readable run past the page\'s budget (saved before the budget, or edited)', () => {
+    const storage = new MapStorage();
+    const dense = { config: { ...PAGE_DEFAULT_CONFIG, nodes: 10_000, topology: 'random' as const, degree: 9_999 }, actions: [], round: 3 };
+    new RunMemory(storage).save(dense);
+    const opened = chooseInitialRun('', new RunMemory(storage))!;
+    expect(opened.run.config).toEqual(PAGE_DEFAULT_CONFIG);
+    expect(openingNotice(opened).text).toMatch(/Degree can be at most 50 at 10,000 nodes on a random graph: the page holds at most 250,000 links/);
+    expect(storage.map.get(SET_ASIDE_KEY)).toBe(encodeRunLink(dense));
+  });
+
+  it('says when the browser would not keep the copy', () => {
+    const storage = new MapStorage();
+    storage.map.set(RUN_KEY, '#run=not-a-run');
+    storage.failWrites = true;
+    const opened = chooseInitialRun('', new RunMemory(storage))!;
+    expect(opened).toMatchObject({ keptAside: false });
+    expect(openingNotice(opened).text).toMatch(/The browser refused to keep a copy of it/);
+  });
+});
+
 describe('page fit', () => {
+  it('prices a link with the page\'s budget: a 50 M-edge graph falls back to the default degree, saying why', () => {
+    const dense = { config: { ...PAGE_DEFAULT_CONFIG, nodes: 10_000, topology: 'random' as const, degree: 9_999, seed: 8 }, actions: [], round: 0 };
+    const opened = chooseInitialRun(encodeRunLink(dense), new RunMemory(null))!;
+    expect(opened.run.config).toEqual({ ...dense.config, degree: PAGE_DEFAULT_CONFIG.degree });
+    expect(opened.problems).toEqual([
+      '$.config.degree: Degree can be at most 50 at 10,000 nodes on a random graph: the page holds at most 250,000 links (this graph: 49,995,000) (the command line runs it: npm run sim -- --scenario FILE); using the default',
+    ]);
+    const flood = { config: { ...PAGE_DEFAULT_CONFIG, nodes: 10_000, topology: 'complete' as const, fanout: 9_999, delay: { kind: 'fixed' as const, rounds: 5 } }, actions: [], round: 0 };
+    const fitted = fitToPage(flood.config, []);
+    expect(fitted.config.fanout).toBe(PAGE_DEFAULT_CONFIG.fanout);
+    expect(fitted.config.delay).toEqual(flood.config.delay);
+    expect(fitted.problems[0]).toMatch(/^\$\.config\.fanout: Fanout can be at most 20 at 10,000 nodes and a delay of up to 5 rounds/);
+  });
+
   it('passes what the page runs, names what it cannot', () => {
     expect(pageProblems(PAGE_DEFAULT_CONFIG)).toEqual([]);
     expect(pageProblems({ ...PAGE_DEFAULT_CONFIG, delay: { kind: 'fixed', rounds: 500 } }).map((p) => p.path)).toEqual(['$.config.delay.rounds']);

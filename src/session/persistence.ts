@@ -1,4 +1,4 @@
-import { decodeRunLink, encodeRunLink, type DecodedRunLink, type RunLink } from '../share/run-link';
+import { decodeRunLink, encodeRunLinkChecked, type DecodedRunLink, type RunLink } from '../share/run-link';
 import { PAGE_DEFAULT_CONFIG } from '../run/page-fit';
 
 /** The part of `localStorage` used here, so tests hand in a Map-backed stand-in. */
@@ -11,6 +11,8 @@ export interface StorageLike {
 /** Namespaced and versioned: another app on the same origin, or a later format, never collides. */
 export const RUN_KEY = 'gossip-lab:last-run:v1';
 export const REMEMBER_KEY = 'gossip-lab:remember-run:v1';
+/** Where a remembered run this page cannot read is moved, so it is kept (a newer page may read it) but not retried on every load. */
+export const SET_ASIDE_KEY = 'gossip-lab:unreadable-run:v1';
 
 /** `localStorage`, or null where the browser refuses it (private mode, storage disabled). */
 export function browserStorage(): StorageLike | null {
@@ -43,19 +45,36 @@ export class RunMemory {
     if (!on) this.clear();
   }
 
-  /** Saves the run when remembering is on; false when it could not be stored (quota). */
+  /**
+   * Saves the run when remembering is on; false when it could not be stored (quota), or when it
+   * is past what a link holds — the page would refuse it on the next load, so the last run that
+   * fitted stays.
+   */
   save(run: RunLink): boolean {
     if (!this.remember) return false;
-    return this.write(RUN_KEY, encodeRunLink(run));
+    const link = encodeRunLinkChecked(run);
+    return link.ok && this.write(RUN_KEY, link.hash);
   }
 
   /** The saved run, or null when there is none, remembering is off, or the entry is unreadable. */
   load(): DecodedRunLink | null {
+    const run = this.loadAsIs();
+    return run && run.problems.length === 0 ? run : null;
+  }
+
+  /** The saved entry decoded with its problems (for a notice), or null when there is none or remembering is off. */
+  loadAsIs(): DecodedRunLink | null {
     if (!this.remember) return null;
     const text = this.read(RUN_KEY);
-    if (text === null) return null;
-    const run = decodeRunLink(text, PAGE_DEFAULT_CONFIG);
-    return run.problems.length === 0 ? run : null;
+    return text === null ? null : decodeRunLink(text, PAGE_DEFAULT_CONFIG);
+  }
+
+  /** Moves the saved entry to SET_ASIDE_KEY (replacing an older one there); false when the storage refused. */
+  setAside(): boolean {
+    const text = this.read(RUN_KEY);
+    if (text === null || !this.write(SET_ASIDE_KEY, text)) return false;
+    this.clear();
+    return true;
   }
 
   clear(): void {

@@ -1,7 +1,9 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { MAX_SCENARIO_BYTES, type ScenarioProblem } from '../engine/scenario';
+import { MAX_ACTIONS, MAX_ROUND } from '../engine/limits';
+import { MAX_SCENARIO_BYTES, type FileText, type ScenarioProblem } from '../engine/scenario';
 import { parseRunFile, type RunFile } from '../share/run-file';
 import type { Action, LoggedAction } from '../engine/types';
+import { timelineRoundProblem } from '../run/timeline-draft';
 import { dropRecordedAfter, insertEntry, makeEntry, markRefused, plannedAfter, recordEntry, toLogged, describeScheduled, type ScheduleEntry } from '../run/schedule';
 import type { AnyRunLink } from '../share/run-link';
 import type { RunCoreSlice } from '../store/run-core-slice';
@@ -121,8 +123,8 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> {
   protected abstract catchUpChunk(): number;
   /** The run as a link holds it (settings, every action, the round shown); null while none is up. */
   abstract currentRun(): AnyRunLink | null;
-  /** The run's export of `kind`, as text. */
-  abstract exportText(kind: ExportKind): string;
+  /** The run's export of `kind`, as text; null (with a notice saying why) when the readers would refuse it. */
+  abstract exportText(kind: ExportKind): string | null;
   /** The start of an export's file name, saying what run it holds. */
   abstract exportBase(): string;
   /** The model this session runs (a scenario file of the other model is refused). */
@@ -476,9 +478,20 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> {
   // ── Timeline ─────────────────────────────────────────────────────────────────────────────
 
   /** Adds an action at a round to the timeline; the engine runs it when the run gets there. */
+  /** A run file's text, or null with the reason as a notice. */
+  protected fileOrNotice(file: FileText): string | null {
+    if (file.ok) return file.text;
+    this.notify('error', file.reason);
+    return null;
+  }
+
   addToTimeline(round: number, action: Action): void {
-    if (!Number.isInteger(round) || round < 0) {
-      this.notify('error', 'A timeline round is a whole number from 0 up.');
+    if (!Number.isInteger(round) || round < 0 || round > MAX_ROUND) {
+      this.notify('error', timelineRoundProblem);
+      return;
+    }
+    if (this.state.schedule.length >= MAX_ACTIONS) {
+      this.notify('error', `The timeline holds at most ${MAX_ACTIONS.toLocaleString('en-US')} actions (links and run files hold no more): remove some first.`);
       return;
     }
     this.changeTimeline(insertEntry(this.state.schedule, makeEntry(round, action)), round);

@@ -19,6 +19,17 @@ describe('Session: the timeline', () => {
     clock.advance(0);
   });
 
+  it('refuses a round past what links and run files hold, changing nothing', () => {
+    const { session, state, flush } = sessionHarness({ nodes: '20' });
+    session.addToTimeline(2_000_000, { type: 'crash', node: 1 });
+    flush();
+    expect(state().schedule).toEqual([]);
+    expect(state().notices.at(-1)).toMatchObject({ tone: 'error', text: 'At round: a whole number from 0 to 1,000,000 (links and run files hold no later round).' });
+    session.addToTimeline(1_000_000, { type: 'crash', node: 1 });
+    flush();
+    expect(state().schedule.map((e) => e.round)).toEqual([1_000_000]);
+  });
+
   it('records live actions into the timeline, and Reset keeps only the scheduled entries', () => {
     const { session, state, flush } = sessionHarness({ nodes: '20' });
     session.addToTimeline(2, { type: 'crash', node: 1 });

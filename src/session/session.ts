@@ -77,9 +77,9 @@ export class Session extends SpreadSession {
     this.notify('info', 'Back to the default settings; the remembered run is forgotten.');
   }
 
-  exportText(kind: ExportKind): string {
+  exportText(kind: ExportKind): string | null {
     const s = this.state;
-    return kind === 'scenario' ? scenarioText(s) : kind === 'csv' ? metricsCsvText(s) : metricsJsonText(s);
+    return kind === 'scenario' ? this.fileOrNotice(scenarioText(s)) : kind === 'csv' ? metricsCsvText(s) : metricsJsonText(s);
   }
 
   exportBase(): string {

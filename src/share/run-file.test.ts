@@ -5,19 +5,26 @@ import { membershipCsvText, membershipJsonText } from '../export/membership-expo
 import { pointOf } from '../run/membership-summary';
 import { MembershipSimulation } from '../engine/membership';
 import { membershipScenarioText, parseRunFile } from './run-file';
+import type { FileText } from '../engine/scenario';
+
+/** The text of a file the writer accepted (a refusal fails the test). */
+const textOf = (f: FileText): string => {
+  if (!f.ok) throw new Error(f.reason);
+  return f.text;
+};
 
 const membership = { protocol: 'swim' as const, nodes: 12, seed: 4, loss: 0.05 };
 const actions = [{ round: 2, action: { type: 'crash' as const, node: 3 } }, { round: 5, action: { type: 'isolate' as const, nodes: [0, 1] } }];
 
 describe('scenario files of either model', () => {
   it('round-trips a membership run through its scenario file', () => {
-    const parsed = parseRunFile(membershipScenarioText(membership, actions, 'crash and cut'));
+    const parsed = parseRunFile(textOf(membershipScenarioText(membership, actions, 'crash and cut')));
     expect(parsed).toEqual({ ok: true, model: 'membership', scenario: { format: 'gossip-lab-scenario', version: 1, model: 'membership', name: 'crash and cut', config: membership, actions } });
   });
 
   it('reads a spreading scenario as before (the CLI format, no model field)', () => {
     const text = scenarioText({ runConfig: { ...DEFAULT_CONFIG, nodes: 40 }, schedule: [{ round: 1, action: { type: 'write', node: 2, key: 0 } }], history: [] });
-    const parsed = parseRunFile(text);
+    const parsed = parseRunFile(textOf(text));
     expect(parsed.ok && parsed.model).toBe('spread');
   });
 

@@ -1,5 +1,5 @@
 import { membershipConfigProblems, type MembershipConfig } from '../engine/membership';
-import { SCENARIO_FORMAT, SCENARIO_VERSION, validateActions, validateScenario, type Scenario, type ScenarioProblem } from '../engine/scenario';
+import { runFileText, SCENARIO_FORMAT, SCENARIO_VERSION, validateActions, type FileText, validateScenario, type Scenario, type ScenarioProblem } from '../engine/scenario';
 import type { LoggedAction } from '../engine/types';
 
 /**
@@ -69,8 +69,8 @@ function parseMembership(data: Record<string, unknown>): RunFile {
   return { ok: true, model: 'membership', scenario: { format: SCENARIO_FORMAT, version: SCENARIO_VERSION, model: 'membership', ...(name ? { name } : {}), config: run.config, actions: run.actions } };
 }
 
-/** A membership run as a scenario file. */
-export function membershipScenarioText(config: MembershipConfig, actions: readonly LoggedAction[], name?: string): string {
+/** A membership run as a scenario file, or why it cannot be one. */
+export function membershipScenarioText(config: MembershipConfig, actions: readonly LoggedAction[], name?: string): FileText {
   const file: MembershipScenario = { format: SCENARIO_FORMAT, version: SCENARIO_VERSION, model: 'membership', ...(name ? { name } : {}), config: structuredClone(config), actions: structuredClone([...actions]) };
-  return JSON.stringify(file, null, 2) + '\n';
+  return runFileText(file);
 }

@@ -1,5 +1,6 @@
 import { deflateSync, strFromU8, strToU8 } from 'fflate';
 import { DEFAULT_CONFIG, configProblems } from '../engine/config';
+import { MAX_ACTIONS, MAX_LINK_CHARS, MAX_ROUND } from '../engine/limits';
 import type { MembershipConfig } from '../engine/membership';
 import { MAX_SCENARIO_BYTES, SCENARIO_FORMAT, SCENARIO_VERSION, validateScenario } from '../engine/scenario';
 import { validateMembershipRun } from './run-file';
@@ -22,8 +23,6 @@ import { inflateBounded } from './bounded-inflate';
  *   const back = decodeRunLink(hash);                             // { config, actions, round: 12, problems: [] }
  */
 export const LINK_PARAM = 'run';
-/** A compressed link longer than this is refused before inflating (browsers cap URLs near 2 MB). */
-const MAX_LINK_CHARS = 1_500_000;
 
 /** The link format this page writes. */
 export const LINK_VERSION = 2;
@@ -54,13 +53,40 @@ export type DecodedRunLink = RunLink & Problems;
 export type DecodedAnyRunLink = (RunLink & Problems & { model: 'spread' }) | (MembershipRunLink & Problems);
 
 export function encodeRunLink(run: AnyRunLink): string {
+  return hashOf(linkJson(run));
+}
+
+function linkJson(run: AnyRunLink): string {
   const model = run.model ?? 'spread';
   // Short enough for a QR code the back row can scan: a spreading run's settings that equal the
   // defaults are left out (version 2 reads them back from DEFAULT_CONFIG — a change of the
   // defaults must come with a new link version), and the scenario file's header is implied.
   const config = run.model === 'membership' ? run.config : changedFromDefaults(run.config);
-  const json = JSON.stringify({ link: LINK_VERSION, model, config, actions: run.actions, round: run.round });
-  return `#${LINK_PARAM}=${toBase64Url(deflateSync(strToU8(json), { level: 9 }))}`;
+  return JSON.stringify({ link: LINK_VERSION, model, config, actions: run.actions, round: run.round });
+}
+
+const hashOf = (json: string): string => `#${LINK_PARAM}=${toBase64Url(deflateSync(strToU8(json), { level: 9 }))}`;
+
+export type CheckedLink = { ok: true; hash: string } | { ok: false; reason: string };
+
+/**
+ * The run's link if a reader (`decodeAnyRunLink`) would open it whole, else why not: a writer
+ * never hands out a link that opens a different run (the round at 0, the actions dropped) or
+ * none at all.
+ */
+export function encodeRunLinkChecked(run: AnyRunLink): CheckedLink {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const refuse = (why: string): CheckedLink => ({ ok: false, reason: `No link for this run: ${why}.` });
+  const lastRound = run.actions.reduce((m, a) => Math.max(m, a.round), run.round);
+  if (lastRound > MAX_ROUND) return refuse(`it reaches round ${n(lastRound)}, and links hold rounds up to ${n(MAX_ROUND)}`);
+  if (run.actions.length > MAX_ACTIONS) return refuse(`its timeline has ${n(run.actions.length)} actions, and links hold at most ${n(MAX_ACTIONS)}`);
+  const json = linkJson(run);
+  if (json.length > MAX_SCENARIO_BYTES) {
+    return refuse(`it unpacks to ${n(json.length)} bytes, and Gossip Lab opens links of at most ${n(MAX_SCENARIO_BYTES)} (remove some timeline actions: the largest name every node of a partition)`);
+  }
+  const hash = hashOf(json);
+  if (hash.length > MAX_LINK_CHARS) return refuse(`it would be ${n(hash.length)} characters long, and Gossip Lab opens links of at most ${n(MAX_LINK_CHARS)}`);
+  return { ok: true, hash };
 }
 
 function changedFromDefaults(config: SimConfig): Partial<SimConfig> {
@@ -114,7 +140,7 @@ export function decodeAnyRunLink(hash: string, defaults: SimConfig = DEFAULT_CON
     return fallback('the link was made by a newer version of Gossip Lab: open it with the newer version (reload the page to update it)');
   }
   if (link !== undefined && link !== LINK_VERSION) return fallback('the link\'s format version is not one this page reads');
-  const wantedRound = typeof round === 'number' && Number.isInteger(round) && round >= 0 && round <= 1_000_000 ? round : 0;
+  const wantedRound = typeof round === 'number' && Number.isInteger(round) && round >= 0 && round <= MAX_ROUND ? round : 0;
   const roundProblems = typeof round === 'number' && wantedRound === round
     ? []
     : [`the round in the link (${typeof round === 'number' ? round : round === undefined ? 'none' : `a ${typeof round}`}) is not valid: the run opens at round 0, with all its settings and actions`];

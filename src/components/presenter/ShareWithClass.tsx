@@ -2,7 +2,7 @@ import { toCanvas } from 'qrcode';
 import { useEffect, useRef, useState, type JSX } from 'react';
 import { useRunSession } from '../../hooks/useRun';
 import { linkUrl } from '../../share/address-bar';
-import { encodeRunLink } from '../../share/run-link';
+import { encodeRunLinkChecked } from '../../share/run-link';
 import { Dialog } from './Dialog';
 
 /**
@@ -14,11 +14,12 @@ import { Dialog } from './Dialog';
 export function ShareWithClass({ onClose }: { onClose(): void }): JSX.Element {
   const session = useRunSession();
   const canvas = useRef<HTMLCanvasElement>(null);
-  const [url] = useState(() => {
+  const [link] = useState(() => {
     const run = session.currentRun();
-    return run ? linkUrl(encodeRunLink(run)) : null;
+    return run ? encodeRunLinkChecked(run) : null;
   });
-  const [problem, setProblem] = useState<string | null>(url ? null : 'The run is not ready yet: try again in a moment.');
+  const url = link?.ok ? linkUrl(link.hash) : null;
+  const [problem, setProblem] = useState<string | null>(link === null ? 'The run is not ready yet: try again in a moment.' : link.ok ? null : link.reason);
   useEffect(() => {
     if (!url || !canvas.current) return;
     toCanvas(canvas.current, url, { errorCorrectionLevel: 'L', margin: 3, width: 440 }, (e) => {

@@ -1,7 +1,7 @@
 import type { JSX } from 'react';
 import { useRun, useRunSession } from '../../hooks/useRun';
 import { copyText, linkUrl, showInAddressBar } from '../../share/address-bar';
-import { encodeRunLink } from '../../share/run-link';
+import { encodeRunLinkChecked } from '../../share/run-link';
 import type { RunCoreSlice } from '../../store/run-core-slice';
 import { btn } from '../ui-classes';
 
@@ -18,7 +18,12 @@ export function CopyLinkButton(): JSX.Element {
   const copy = async (): Promise<void> => {
     const run = session.currentRun();
     if (!run) return;
-    const url = linkUrl(encodeRunLink(run));
+    const link = encodeRunLinkChecked(run);
+    if (!link.ok) {
+      session.say('error', link.reason);
+      return;
+    }
+    const url = linkUrl(link.hash);
     showInAddressBar(url);
     const kb = Math.max(1, Math.round(url.length / 1024));
     if (await copyText(url)) session.say('info', `Link copied (${kb} KB): it opens this run at round ${run.round}, exactly.`);

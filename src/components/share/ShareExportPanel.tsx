@@ -1,5 +1,6 @@
 import { useRef, type JSX, type ReactNode } from 'react';
 import { useRun, useRunSession } from '../../hooks/useRun';
+import type { ExportKind } from '../../session/run-session';
 import { downloadBlob, downloadText } from '../../export/download';
 import type { RunCoreSlice } from '../../store/run-core-slice';
 import { btn, sectionTitle } from '../ui-classes';
@@ -19,6 +20,11 @@ export function ShareExportPanel({ charts, children }: { charts: readonly Export
   const building = useRun(selectBuilding);
   const fileInput = useRef<HTMLInputElement>(null);
   const fileName = (ext: string): string => `${session.exportBase()}.${ext}`;
+  /** Downloads an export; a run the readers would refuse is not written (the session says why). */
+  const download = (kind: ExportKind, ext: string, mime: string): void => {
+    const text = session.exportText(kind);
+    if (text !== null) downloadText(text, fileName(ext), mime);
+  };
 
   const exportGraph = async (): Promise<void> => {
     try {
@@ -41,7 +47,7 @@ export function ShareExportPanel({ charts, children }: { charts: readonly Export
     <section aria-labelledby="share-title" className="relative">
       <h2 id="share-title" className={sectionTitle}>Share and export</h2>
       <div className="grid grid-cols-2 gap-2">
-        <button type="button" className={small} disabled={building} onClick={() => downloadText(session.exportText('scenario'), fileName('scenario.json'), 'application/json')} title="The settings and the timeline as a scenario file (for a dissemination run, npm run sim -- --scenario FILE runs it too)">
+        <button type="button" className={small} disabled={building} onClick={() => download('scenario', 'scenario.json', 'application/json')} title="The settings and the timeline as a scenario file (for a dissemination run, npm run sim -- --scenario FILE runs it too)">
           Export scenario
         </button>
         <button type="button" className={small} onClick={() => fileInput.current?.click()} title="Open a scenario file: it replaces the run if it is valid">
@@ -57,10 +63,10 @@ export function ShareExportPanel({ charts, children }: { charts: readonly Export
           onChange={(e) => void onFile(e.target.files)}
         />
         <ImportProblems />
-        <button type="button" className={small} disabled={building} onClick={() => downloadText(session.exportText('csv'), fileName('csv'), 'text/csv')} title="Every round's metrics, one row per round">
+        <button type="button" className={small} disabled={building} onClick={() => download('csv', 'csv', 'text/csv')} title="Every round's metrics, one row per round">
           Export CSV
         </button>
-        <button type="button" className={small} disabled={building} onClick={() => downloadText(session.exportText('json'), fileName('json'), 'application/json')} title="Settings, actions and every round's metrics">
+        <button type="button" className={small} disabled={building} onClick={() => download('json', 'json', 'application/json')} title="Settings, actions and every round's metrics">
           Export JSON
         </button>
         <button type="button" className={`${small} col-span-2`} disabled={building} onClick={() => void exportGraph()} title="The graph as drawn now, as a PNG image">
