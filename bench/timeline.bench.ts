@@ -39,45 +39,41 @@ function build(nodes: number, rounds: number) {
   return tl;
 }
 
+/** Times `count` seeks to rounds of a fixed pseudo-random sequence; sorted, in ms. */
+let x = 12345;
+function seekTimes(tl: ReturnType<typeof build>, rounds: number, count: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    const s = performance.now();
+    tl.seek(x % (rounds + 1));
+    times.push(performance.now() - s);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+/** Builds a run, saying how long it took and what the timeline holds. */
+function measured(nodes: number, rounds: number) {
+  const before = memory();
+  const t0 = performance.now();
+  const tl = build(nodes, rounds);
+  const seconds = (performance.now() - t0) / 1000;
+  return { tl, seconds, mb: mb(memory() - before) };
+}
+
 const memRounds = quick ? 1000 : 10_000;
-const before = memory();
-const t0 = performance.now();
-const big = build(5000, memRounds);
-const built = performance.now() - t0;
-const after = memory();
-console.log(`5000 nodes × ${memRounds} rounds: built in ${(built / 1000).toFixed(1)} s, ${big.checkpointCount} checkpoints, timeline memory ${mb(after - before)} MB (heap + array buffers)`);
+const big = measured(5000, memRounds);
+console.log(`5000 nodes × ${memRounds} rounds: built in ${big.seconds.toFixed(1)} s, ${big.tl.checkpointCount} checkpoints, timeline memory ${big.mb} MB (heap + array buffers)`);
 
 const seekRounds = quick ? 1000 : 10_000;
-const tl = build(2000, seekRounds);
-const times: number[] = [];
-let x = 12345;
-for (let i = 0; i < 200; i++) {
-  x = (Math.imul(x, 1103515245) + 12345) >>> 0; // a fixed pseudo-random sequence of targets
-  const target = x % (seekRounds + 1);
-  const s = performance.now();
-  tl.seek(target);
-  times.push(performance.now() - s);
-}
-times.sort((a, b) => a - b);
+const times = seekTimes(build(2000, seekRounds), seekRounds, 200);
 const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
 console.log(`2000 nodes, ${seekRounds} rounds: seek to 200 random rounds: median ${pct(0.5)} ms, p95 ${pct(0.95)} ms, max ${pct(1)} ms`);
 
 // Issue 16's budget: a long run with churn at 10^4 nodes stays within the checkpoint budget
 // (the spacing doubles instead), and any round is still shown quickly.
 const longRounds = quick ? 20_000 : 100_000;
-const beforeLong = memory();
-const t1 = performance.now();
-const long = build(10_000, longRounds);
-const builtLong = performance.now() - t1;
-const afterLong = memory();
-console.log(`10,000 nodes × ${longRounds.toLocaleString('en-US')} rounds with churn: built in ${(builtLong / 1000).toFixed(1)} s; ${long.checkpointCount} checkpoints ${long.spacing} rounds apart holding ${mb(long.checkpointBytes)} MB; timeline memory ${mb(afterLong - beforeLong)} MB (heap + array buffers, metrics included)`);
-const longTimes: number[] = [];
-for (let i = 0; i < 40; i++) {
-  x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-  const target = x % (longRounds + 1);
-  const s = performance.now();
-  long.seek(target);
-  longTimes.push(performance.now() - s);
-}
-longTimes.sort((a, b) => a - b);
+const long = measured(10_000, longRounds);
+console.log(`10,000 nodes × ${longRounds.toLocaleString('en-US')} rounds with churn: built in ${long.seconds.toFixed(1)} s; ${long.tl.checkpointCount} checkpoints ${long.tl.spacing} rounds apart holding ${mb(long.tl.checkpointBytes)} MB; timeline memory ${long.mb} MB (heap + array buffers, metrics included)`);
+const longTimes = seekTimes(long.tl, longRounds, 40);
 console.log(`  seek to 40 random rounds: median ${longTimes[20].toFixed(0)} ms, max ${longTimes[39].toFixed(0)} ms`);
