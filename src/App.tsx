@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState, type JSX } from 'react';
 import { ChartsPanel } from './components/ChartsPanel';
-import { ConflictPanel } from './components/ConflictPanel';
 import { ControlPanel } from './components/ControlPanel';
 import { GraphPane, SpreadGraph } from './components/GraphPane';
 import { SpreadCaption } from './components/presenter/Captions';
@@ -8,17 +7,14 @@ import { PresenterView } from './components/presenter/PresenterView';
 import { SpreadReadouts } from './components/presenter/Readouts';
 import { ShortcutsDialog } from './components/presenter/ShortcutsDialog';
 import { usePageKeys } from './hooks/usePageKeys';
-import { HealPanel } from './components/HealPanel';
 import { Header } from './components/Header';
-import { Inspector } from './components/Inspector';
-import { Legend } from './components/Legend';
 import { MembershipPage } from './components/membership/MembershipPage';
 import { ModeSwitch, type AppMode } from './components/membership/ModeSwitch';
-import { PresetCaption } from './components/PresetCaption';
-import { RumorPanel } from './components/RumorPanel';
 import { StatusBar } from './components/StatusBar';
-import { StoryPanel } from './components/StoryPanel';
 import { TimelinePanel } from './components/TimelinePanel';
+import { SideDrawer } from './components/layout/SideDrawer';
+import { StageLayout } from './components/layout/StageLayout';
+import { SpreadDetails } from './components/SpreadDetails';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { useRunMemory } from './hooks/useRunMemory';
 import { useTestHook } from './hooks/useTestHook';
@@ -36,10 +32,9 @@ import { gossipStore, useGossip } from './store/store';
 import { EngineClient } from './worker/client';
 
 /**
- * The page: status on top, controls on the left, the graph in the middle with the charts
- * under it; on the right what to watch (story, preset caption), the measures (rumor,
- * conflicting writes, the heal's outcome), the timeline, the inspector and the legend. Sized to the viewport so nothing
- * essential falls below the fold on a 1280×720 projector.
+ * The page: status on top, the controls a teacher needs every minute on the left, the graph
+ * taking the rest; the charts, details (story, caption, the measures, inspector, legend) and
+ * timeline fold into a side drawer, so the graph keeps at least half of a 1280×720 projector.
  */
 /** The state shown, hashed for the read-only test hook (stable functions: the hook is set once per mode). */
 const spreadHash = (): string | null => {
@@ -84,9 +79,9 @@ export default function App(): JSX.Element {
   return (
     <SessionContext.Provider value={session}>
       <RunContext.Provider value={run}>
-      <div className="flex h-full min-h-[600px] flex-col">
-        <div className="flex items-stretch">
-          <div className="min-w-0 flex-1">
+      <div className="flex min-h-full flex-col md:h-full md:min-h-[600px]">
+        <div className="flex flex-wrap items-stretch md:flex-nowrap">
+          <div className="min-w-0 flex-1 basis-full md:basis-auto">
             <Header mode={mode} onPresent={() => setPresenting(true)} onShortcuts={openShortcuts} />
           </div>
           <ModeSwitch mode={mode} onChange={changeMode} />
@@ -96,25 +91,21 @@ export default function App(): JSX.Element {
         ) : (
           <>
             <StatusBar />
-            <main className="grid min-h-0 flex-1 grid-cols-[19rem_minmax(0,1fr)_17rem] gap-2 p-2 2xl:grid-cols-[22rem_minmax(0,1fr)_21rem] 2xl:gap-3 2xl:p-3">
-              <ControlPanel />
-              <div className="flex min-h-0 flex-col gap-2 2xl:gap-3">
-                <GraphPane />
-                <div className="shrink-0">
-                  <ChartsPanel />
-                </div>
-              </div>
-              <aside aria-label="Details" className="flex min-h-0 flex-col gap-2 overflow-y-auto 2xl:gap-3">
-                <StoryPanel />
-                <PresetCaption />
-                <ConflictPanel />
-                <HealPanel />
-                <RumorPanel />
-                <TimelinePanel />
-                <Inspector />
-                <Legend />
-              </aside>
-            </main>
+            <StageLayout
+              controls={<ControlPanel />}
+              graph={<GraphPane />}
+              drawer={
+                <SideDrawer
+                  label="Details"
+                  storageKey="spread-drawer"
+                  tabs={[
+                    { id: 'details', label: 'Details', content: <SpreadDetails /> },
+                    { id: 'timeline', label: 'Timeline', content: <TimelinePanel /> },
+                    { id: 'charts', label: 'Charts', content: <ChartsPanel stacked /> },
+                  ]}
+                />
+              }
+            />
             {presenting && <PresenterView graph={<SpreadGraph />} readouts={<SpreadReadouts />} caption={<SpreadCaption />} onLeave={leavePresenter} />}
           </>
         )}
