@@ -23,7 +23,7 @@ import { runMemory } from './session/persistence';
 import { RunContext } from './hooks/useRun';
 import { SessionContext } from './hooks/useSession';
 import { useThemeClass } from './hooks/useThemeClass';
-import { selectTheme } from './store/selectors';
+import { selectPreset, selectTheme } from './store/selectors';
 import { Session } from './session/session';
 import { frameSource, membershipFrameSource } from './session/page-instances';
 import { membershipStateHash, stateHash } from './run/state-hash';
@@ -61,6 +61,7 @@ export default function App(): JSX.Element {
   const [run] = useState(() => ({ session, store: gossipStore }));
   useRunMemory(session, gossipStore, runMemory);
   const theme = useGossip(selectTheme);
+  const preset = useGossip(selectPreset);
   useThemeClass(theme);
   // Membership is a separate mode with its own run; the dissemination run pauses while it is shown.
   const [mode, setMode] = useState<AppMode>(isMembershipRun(initial) ? 'membership' : 'dissemination');
@@ -98,6 +99,7 @@ export default function App(): JSX.Element {
                 <SideDrawer
                   label="Details"
                   storageKey="spread-drawer"
+                  openOn={{ when: preset, tab: 'details' }}
                   tabs={[
                     { id: 'details', label: 'Details', content: <SpreadDetails /> },
                     { id: 'timeline', label: 'Timeline', content: <TimelinePanel /> },

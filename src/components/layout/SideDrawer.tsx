@@ -1,4 +1,4 @@
-import { useId, useRef, type JSX, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type JSX, type KeyboardEvent, type ReactNode } from 'react';
 import { useRemembered } from '../../hooks/useRemembered';
 
 export interface DrawerTab {
@@ -16,13 +16,32 @@ const OPEN_STATES = ['open', 'folded'] as const;
  * tab shown are remembered. Every panel stays mounted while hidden: charts and inspectors keep
  * their state and the exports still find their drawings.
  */
-export function SideDrawer({ label, storageKey, tabs }: { label: string; storageKey: string; tabs: readonly DrawerTab[] }): JSX.Element {
+export function SideDrawer({ label, storageKey, tabs, openOn = null }: {
+  label: string;
+  storageKey: string;
+  tabs: readonly DrawerTab[];
+  /**
+   * Opens the drawer on `tab` whenever `when` changes to something new (not null): a preset just
+   * loaded, whose caption in Details says what to watch. Folding it again is one click.
+   */
+  openOn?: { when: unknown; tab: string } | null;
+}): JSX.Element {
   const ids = tabs.map((t) => t.id);
   const [tab, setTab] = useRemembered(`${storageKey}:tab`, ids, ids[0]);
   const [state, setState] = useRemembered(`${storageKey}:state`, OPEN_STATES, 'folded');
   const open = state === 'open';
   const base = useId();
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  // What was there at mount (a remembered run's preset) does not open anything; a new one does.
+  const seen = useRef(openOn?.when ?? null);
+  const wantTab = openOn?.tab, when = openOn?.when ?? null;
+  useEffect(() => {
+    if (when === seen.current) return;
+    seen.current = when;
+    if (when === null || wantTab === undefined) return;
+    setTab(wantTab);
+    setState('open');
+  }, [when, wantTab, setTab, setState]);
 
   const choose = (id: string): void => {
     if (open && id === tab) setState('folded');

@@ -8,7 +8,7 @@ import { PresenterView } from '../presenter/PresenterView';
 import { MembershipReadouts } from '../presenter/Readouts';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 import type { RenderMode } from '../../render/graph-renderer';
-import { selectView, useMembership } from '../../store/membership-store';
+import { selectPreset, selectView, useMembership } from '../../store/membership-store';
 import { btn } from '../ui-classes';
 import { MatrixView } from './MatrixView';
 import { MembershipActions } from './MembershipActions';
@@ -65,6 +65,7 @@ export function MembershipPage({ theme, initial = null, presenting = false, onLe
 }): JSX.Element {
   const session = membershipSession();
   const view = useMembership(selectView);
+  const preset = useMembership(selectPreset);
   const [run] = useState(() => ({ session, store: membershipStore }));
   // Page-local: only the Faults buttons and the graph care whether a drag pans, splits or lassos.
   const [mode, setMode] = useState<RenderMode>('select');
@@ -102,6 +103,7 @@ export function MembershipPage({ theme, initial = null, presenting = false, onLe
           <SideDrawer
             label="Membership details"
             storageKey="membership-drawer"
+            openOn={{ when: preset, tab: 'details' }}
             tabs={[
               {
                 id: 'details',
