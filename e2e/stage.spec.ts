@@ -56,7 +56,7 @@ async function canvasShare(page: Page, graph: string): Promise<number> {
 for (const { mode, graph, fanout } of MODES) {
   test.describe(`the ${mode} stage`, () => {
     for (const { width, height, share } of VIEWPORTS) {
-      test(`at ${width}×${height} the graph takes ≥ ${share * 100} % and the named controls are in view`, async ({ lab, page }, testInfo) => {
+      test(`at ${width}×${height} the graph takes ≥ ${Math.round(share * 100)} % and the named controls are in view`, async ({ lab, page }, testInfo) => {
         await page.setViewportSize({ width, height });
         await openMode(page, mode, testInfo);
         const measured = await canvasShare(page, graph);
@@ -88,7 +88,7 @@ for (const { mode, graph, fanout } of MODES) {
       expect(g.x + g.width).toBeLessThanOrEqual(390);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, 'no horizontal scroll').toBe(0);
-      await page.screenshot({ path: `docs/screens/${mode}-phone-390x844.png`, fullPage: true });
+      await page.screenshot({ path: `docs/screens/${mode}-phone-390x844.png` });
     });
   });
 }
@@ -102,4 +102,16 @@ test('the side drawer opens with one click, and stays open after a reload', asyn
   await expect(page.getByRole('region', { name: 'Informed nodes per round' })).toBeVisible();
   await page.getByRole('button', { name: 'Fold panels', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Informed nodes per round' })).toBeHidden();
+});
+
+test('high contrast: black on white, outlined nodes, the choice pressed', async ({ lab, page }) => {
+  const toggle = page.getByRole('button', { name: 'High contrast', exact: true });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveClass(/\bcontrast\b/);
+  await expect(lab.status).toHaveCSS('color', 'rgb(0, 0, 0)');
+  await lab.step(3);
+  await page.screenshot({ path: 'docs/screens/dissemination-contrast-1280x720.png' });
+  await toggle.click();
+  await expect(page.locator('html')).not.toHaveClass(/\bcontrast\b/);
 });

@@ -23,7 +23,7 @@ import { runMemory } from './session/persistence';
 import { RunContext } from './hooks/useRun';
 import { SessionContext } from './hooks/useSession';
 import { useThemeClass } from './hooks/useThemeClass';
-import { selectPreset, selectTheme } from './store/selectors';
+import { selectPreset, selectStory, selectTheme, selectThemeChoice } from './store/selectors';
 import { Session } from './session/session';
 import { frameSource, membershipFrameSource } from './session/page-instances';
 import { membershipStateHash, stateHash } from './run/state-hash';
@@ -62,7 +62,9 @@ export default function App(): JSX.Element {
   useRunMemory(session, gossipStore, runMemory);
   const theme = useGossip(selectTheme);
   const preset = useGossip(selectPreset);
-  useThemeClass(theme);
+  // The Partition healing story is told in Details too; its view changes every beat, so it counts as one key.
+  const storyOn = useGossip(selectStory) !== null;
+  useThemeClass(useGossip(selectThemeChoice));
   // Membership is a separate mode with its own run; the dissemination run pauses while it is shown.
   const [mode, setMode] = useState<AppMode>(isMembershipRun(initial) ? 'membership' : 'dissemination');
   useKeyboardShortcuts(session, { enabled: mode === 'dissemination' });
@@ -99,7 +101,7 @@ export default function App(): JSX.Element {
                 <SideDrawer
                   label="Details"
                   storageKey="spread-drawer"
-                  openOn={{ when: preset, tab: 'details' }}
+                  openOn={{ when: preset ?? (storyOn ? 'story' : null), tab: 'details' }}
                   tabs={[
                     { id: 'details', label: 'Details', content: <SpreadDetails /> },
                     { id: 'timeline', label: 'Timeline', content: <TimelinePanel /> },

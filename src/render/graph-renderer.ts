@@ -150,7 +150,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
     linkLength = totalLinkLength(edges, pos.x, pos.y);
     // Small graphs carry id labels above their nodes: leave room for the biggest dot and its label at the edges.
     const cap = radiusCap(cssW, cssH);
-    const fit = fitTransform(b, Math.max(cssW, 1), Math.max(cssH, 1), pos.n <= LABEL_MAX_NODES ? Math.max(34, cap + labelPx(cap) + 12) : 24);
+    const fit = fitTransform(b, Math.max(cssW, 1), Math.max(cssH, 1), pos.n <= LABEL_MAX_NODES ? Math.max(34, Math.ceil(cap + labelPx(cap) * 1.3)) : 24);
     fitK = fit.k;
     if (!userView) transform = fit;
     if (hulls.length) hulls = computeHulls();
