@@ -23,6 +23,17 @@ async function nodeAt(graph: Locator, i: number, n: number, zoom = 1, pan: [numb
   return { x: box.x + box.width / 2 + r * Math.cos(a) + pan[0], y: box.y + box.height / 2 + r * Math.sin(a) + pan[1] };
 }
 
+/**
+ * The inspector is in the side drawer: open it to read, then fold it again, so the graph keeps
+ * the size (and the node positions) the geometry below assumes.
+ */
+async function inspectorSays(m: MembershipLab, text: string): Promise<void> {
+  await m.showPanel('Details');
+  await expect(m.inspector).toContainText(text);
+  await m.page.getByRole('button', { name: 'Fold panels', exact: true }).click();
+  await expect(m.page.getByRole('tabpanel', { name: 'Details', exact: true })).toBeHidden();
+}
+
 test.describe('membership through the shared renderer', () => {
   test('zoom, pan, click to inspect, Shift+click to crash, lasso and split line to partition', async ({ m, page }) => {
     await expect(m.clusterLine).toHaveText(/^SWIM · 100 nodes/);
@@ -34,7 +45,7 @@ test.describe('membership through the shared renderer', () => {
     // A click on node 30 inspects it.
     const n30 = await nodeAt(graph, 30, 100);
     await page.mouse.click(n30.x, n30.y);
-    await expect(m.inspector).toContainText("Node 30's view (up)");
+    await inspectorSays(m, "Node 30's view (up)");
     await expect(graph).toHaveAttribute('aria-description', /Node 30 selected\.$/);
 
     // The wheel zooms about the pointer (the centre): node 20 moves outward by e^(200·0.0015).
@@ -43,7 +54,7 @@ test.describe('membership through the shared renderer', () => {
     const zoom = Math.exp(0.3);
     const zoomed = await nodeAt(graph, 20, 100, zoom);
     await page.mouse.click(zoomed.x, zoomed.y);
-    await expect(m.inspector).toContainText("Node 20's view (up)");
+    await inspectorSays(m, "Node 20's view (up)");
 
     // A drag on empty space (the circle's middle) pans the view.
     const pan: [number, number] = [-70, 45];
@@ -53,7 +64,7 @@ test.describe('membership through the shared renderer', () => {
     await page.mouse.up();
     const panned = await nodeAt(graph, 15, 100, zoom, pan);
     await page.mouse.click(panned.x, panned.y);
-    await expect(m.inspector).toContainText("Node 15's view (up)");
+    await inspectorSays(m, "Node 15's view (up)");
     await m.shot('zoomed-panned');
 
     // Shift+click crashes the node under the pointer.

@@ -105,6 +105,7 @@ test.describe('membership presets', () => {
 test.describe('membership by hand', () => {
   test('a node crashed with Select node and Crash is detected, and the status says when', async ({ m, page }) => {
     await expect(page.getByText('No node selected: click one in the graph.')).toBeVisible();
+    await m.showPanel('Details'); // the inspector and metrics are in the side drawer
     await m.select(7);
     await expect(m.inspector).toContainText("Node 7's view (up)");
     await m.button('Crash').click();

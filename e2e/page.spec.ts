@@ -34,8 +34,12 @@ test.describe('the page', () => {
     test(`at ${width}×${height} the graph, status, run controls and both charts fit in the viewport`, async ({ lab, page }) => {
       await page.setViewportSize({ width, height });
       await lab.step(2);
+      // The charts fold into the side drawer's Charts tab; Split and Heal sit below the settings
+      // in the Controls panel, which scrolls by itself (the page does not).
+      await lab.showPanel('Charts');
       for (const [name, locator] of essentials(lab)) {
         await expect(locator, name).toBeVisible();
+        await locator.scrollIntoViewIfNeeded();
         const box = (await locator.boundingBox())!;
         expect(box, `${name} has a box`).not.toBeNull();
         expect.soft(box.x, `${name} left edge`).toBeGreaterThanOrEqual(0);
@@ -87,6 +91,7 @@ test.describe('the page', () => {
   });
 
   test('every control has an accessible name, and the promised names exist', async ({ lab, page }) => {
+    await lab.showPanel('Details'); // Inspect node is in the side drawer
     // The names other tests and the lecturer's notes rely on.
     const promised: [Parameters<typeof page.getByRole>[0], string][] = [
       ['spinbutton', 'Nodes'], ['spinbutton', 'Fanout'], ['spinbutton', 'Packet loss'], ['spinbutton', 'Seed'],

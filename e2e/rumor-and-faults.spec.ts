@@ -28,6 +28,7 @@ test.describe('rumor mongering settings', () => {
   test('choosing Protocol rumor shows Interest, k and Anti-entropy, and the Rumor mongering panel', async ({ lab, page }) => {
     await expect(lab.select('Interest')).toHaveCount(0);
     await expect(lab.field('k')).toHaveCount(0);
+    await lab.showPanel('Details'); // the Rumor mongering panel and the legend are in the side drawer
     await expect(panels(lab).rumor).toHaveCount(0);
 
     await lab.select('Protocol').selectOption('rumor');
@@ -123,6 +124,7 @@ test.describe('partition tools', () => {
     expect(groups[0]).toBeLessThan(40);
     expect(groups[0] + ungrouped).toBe(40);
     await expect(lasso).toHaveAttribute('aria-pressed', 'false');
+    await lab.showPanel('Timeline');
     await expect(panels(lab).timeline).toContainText(`isolate ${groups[0]} nodes (lasso)`);
     await lab.shot('lasso');
   });
@@ -153,7 +155,9 @@ test.describe('partition tools', () => {
     await expect(page.getByText('1 → 2 blocked · 2 → 1 open')).toBeVisible();
     // Said in the status bar (wide screens), the legend, the timeline, and drawn on the graph.
     await expect(page.getByText(/^Partitioned: 20 \| 20 nodes · one-way: 1 → 2 cut$/)).toBeVisible();
+    await lab.showPanel('Details');
     await expect(panels(lab).legend).toContainText('one-way cut: solid arrow passes, dashed ✕ drops');
+    await lab.showPanel('Timeline');
     await expect(panels(lab).timeline).toContainText('open group 2 → group 1');
     await expect.poll(() => pixelsOfColor(lab.canvas, DROPPED)).toBeGreaterThan(before + 40);
     await lab.shot('one-way');
@@ -161,6 +165,7 @@ test.describe('partition tools', () => {
     // Blocking both ways again takes the mark away.
     await lab.button('Block both ways').click();
     await expect(page.getByText('1 → 2 blocked · 2 → 1 blocked')).toBeVisible();
+    await lab.showPanel('Details');
     await expect(panels(lab).legend).not.toContainText('one-way cut');
   });
 });
@@ -168,6 +173,7 @@ test.describe('partition tools', () => {
 test.describe('the timeline', () => {
   test('an entry added with the form runs at its round', async ({ lab }) => {
     await lab.resetWith({ Nodes: '30', Topology: 'complete', Seed: '1' });
+    await lab.showPanel('Timeline');
     const form = lab.page.getByRole('form', { name: 'Add to the timeline' });
     await form.getByRole('spinbutton', { name: 'At round', exact: true }).fill('3');
     await form.getByRole('combobox', { name: 'Action', exact: true }).selectOption('crash');

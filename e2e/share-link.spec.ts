@@ -37,6 +37,7 @@ test.describe('share links', () => {
     await page.keyboard.press('Escape');
     await expect(lab.inspector.getByText('Node 17', { exact: true })).toHaveCount(0);
     await lab.button('Write update').click();
+    await lab.showPanel('Timeline');
     await expect(page.getByRole('list', { name: 'Timeline entries' })).toContainText(/round 12\s*write at node/);
     await lab.step(3);
     await lab.button('Heal').click();

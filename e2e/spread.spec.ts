@@ -65,6 +65,7 @@ test.describe('spreading', () => {
 
   test('Shift+click on a node in the graph crashes it', async ({ lab, page }) => {
     await lab.resetWith({ Nodes: '20', Topology: 'ring', Seed: '1', Degree: '2' });
+    await lab.showPanel('Details'); // the inspector, which names the node found, is in the side drawer
     const node = await findNodeOnCanvas(lab);
     await page.keyboard.down('Shift');
     await page.mouse.click(node.x, node.y);

@@ -54,7 +54,8 @@ test.describe('time travel', () => {
       await page.keyboard.press('ArrowRight');
       expect(await hashAt(lab, r), `forward to ${r}`).toBe(straight[r]);
     }
-    // The charts keep the whole run and mark the round shown.
+    // The charts keep the whole run and mark the round shown (in the side drawer's Charts tab).
+    await lab.showPanel('Charts');
     await expect(page.getByRole('region', { name: 'Informed nodes per round' }).getByRole('img')).toHaveAttribute('aria-label', /after round 70/);
   });
 
@@ -76,6 +77,7 @@ test.describe('time travel', () => {
     await expect(lab.runState).not.toHaveText('Playing');
     // The heal done at round 16 belonged to the discarded rounds: the network stays split.
     await expect(page.getByText(/^Partitioned/)).toBeVisible();
+    await lab.showPanel('Timeline');
     await expect(page.getByRole('list', { name: 'Timeline entries' }).getByRole('listitem')).toHaveCount(1);
     const { round } = await lab.reading();
     await lab.shot('after-fork');
@@ -103,6 +105,7 @@ test.describe('time travel', () => {
     await lab.button('Write update').click();
     await expect(timeline(page)).toHaveAttribute('aria-valuetext', 'Round 3 of 3');
     await expect(page.getByText(/^Viewing round/)).toHaveCount(0);
+    await lab.showPanel('Timeline');
     await expect(page.getByRole('list', { name: 'Timeline entries' })).toContainText('round 3');
     await expect(lab.button('Continue from here')).toBeDisabled();
     // ← moves the caret while typing in a field, and steps back once focus leaves it.

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState, type JSX } from 'react';
 import { ChartsPanel } from './components/ChartsPanel';
-import { ConflictPanel } from './components/ConflictPanel';
 import { ControlPanel } from './components/ControlPanel';
 import { GraphPane, SpreadGraph } from './components/GraphPane';
 import { SpreadCaption } from './components/presenter/Captions';
@@ -8,17 +7,14 @@ import { PresenterView } from './components/presenter/PresenterView';
 import { SpreadReadouts } from './components/presenter/Readouts';
 import { ShortcutsDialog } from './components/presenter/ShortcutsDialog';
 import { usePageKeys } from './hooks/usePageKeys';
-import { HealPanel } from './components/HealPanel';
 import { Header } from './components/Header';
-import { Inspector } from './components/Inspector';
-import { Legend } from './components/Legend';
 import { MembershipPage } from './components/membership/MembershipPage';
 import { ModeSwitch, type AppMode } from './components/membership/ModeSwitch';
-import { PresetCaption } from './components/PresetCaption';
-import { RumorPanel } from './components/RumorPanel';
 import { StatusBar } from './components/StatusBar';
-import { StoryPanel } from './components/StoryPanel';
 import { TimelinePanel } from './components/TimelinePanel';
+import { SideDrawer } from './components/layout/SideDrawer';
+import { StageLayout } from './components/layout/StageLayout';
+import { SpreadDetails } from './components/SpreadDetails';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { useRunMemory } from './hooks/useRunMemory';
 import { useTestHook } from './hooks/useTestHook';
@@ -27,7 +23,7 @@ import { runMemory } from './session/persistence';
 import { RunContext } from './hooks/useRun';
 import { SessionContext } from './hooks/useSession';
 import { useThemeClass } from './hooks/useThemeClass';
-import { selectTheme } from './store/selectors';
+import { selectPreset, selectStory, selectTheme, selectThemeChoice } from './store/selectors';
 import { Session } from './session/session';
 import { frameSource, membershipFrameSource } from './session/page-instances';
 import { membershipStateHash, stateHash } from './run/state-hash';
@@ -36,10 +32,9 @@ import { gossipStore, useGossip } from './store/store';
 import { EngineClient } from './worker/client';
 
 /**
- * The page: status on top, controls on the left, the graph in the middle with the charts
- * under it; on the right what to watch (story, preset caption), the measures (rumor,
- * conflicting writes, the heal's outcome), the timeline, the inspector and the legend. Sized to the viewport so nothing
- * essential falls below the fold on a 1280×720 projector.
+ * The page: status on top, the controls a teacher needs every minute on the left, the graph
+ * taking the rest; the charts, details (story, caption, the measures, inspector, legend) and
+ * timeline fold into a side drawer, so the graph keeps at least half of a 1280×720 projector.
  */
 /** The state shown, hashed for the read-only test hook (stable functions: the hook is set once per mode). */
 const spreadHash = (): string | null => {
@@ -66,7 +61,10 @@ export default function App(): JSX.Element {
   const [run] = useState(() => ({ session, store: gossipStore }));
   useRunMemory(session, gossipStore, runMemory);
   const theme = useGossip(selectTheme);
-  useThemeClass(theme);
+  const preset = useGossip(selectPreset);
+  // The Partition healing story is told in Details too; its view changes every beat, so it counts as one key.
+  const storyOn = useGossip(selectStory) !== null;
+  useThemeClass(useGossip(selectThemeChoice));
   // Membership is a separate mode with its own run; the dissemination run pauses while it is shown.
   const [mode, setMode] = useState<AppMode>(isMembershipRun(initial) ? 'membership' : 'dissemination');
   useKeyboardShortcuts(session, { enabled: mode === 'dissemination' });
@@ -84,9 +82,9 @@ export default function App(): JSX.Element {
   return (
     <SessionContext.Provider value={session}>
       <RunContext.Provider value={run}>
-      <div className="flex h-full min-h-[600px] flex-col">
-        <div className="flex items-stretch">
-          <div className="min-w-0 flex-1">
+      <div className="flex min-h-full flex-col md:h-full md:min-h-[600px]">
+        <div className="flex flex-wrap items-stretch md:flex-nowrap">
+          <div className="min-w-0 flex-1 basis-full md:basis-auto">
             <Header mode={mode} onPresent={() => setPresenting(true)} onShortcuts={openShortcuts} />
           </div>
           <ModeSwitch mode={mode} onChange={changeMode} />
@@ -96,25 +94,22 @@ export default function App(): JSX.Element {
         ) : (
           <>
             <StatusBar />
-            <main className="grid min-h-0 flex-1 grid-cols-[19rem_minmax(0,1fr)_17rem] gap-2 p-2 2xl:grid-cols-[22rem_minmax(0,1fr)_21rem] 2xl:gap-3 2xl:p-3">
-              <ControlPanel />
-              <div className="flex min-h-0 flex-col gap-2 2xl:gap-3">
-                <GraphPane />
-                <div className="shrink-0">
-                  <ChartsPanel />
-                </div>
-              </div>
-              <aside aria-label="Details" tabIndex={0} className="flex min-h-0 flex-col gap-2 overflow-y-auto 2xl:gap-3">
-                <StoryPanel />
-                <PresetCaption />
-                <ConflictPanel />
-                <HealPanel />
-                <RumorPanel />
-                <TimelinePanel />
-                <Inspector />
-                <Legend />
-              </aside>
-            </main>
+            <StageLayout
+              controls={<ControlPanel />}
+              graph={<GraphPane />}
+              drawer={
+                <SideDrawer
+                  label="Details"
+                  storageKey="spread-drawer"
+                  openOn={{ when: preset ?? (storyOn ? 'story' : null), tab: 'details' }}
+                  tabs={[
+                    { id: 'details', label: 'Details', content: <SpreadDetails /> },
+                    { id: 'timeline', label: 'Timeline', content: <TimelinePanel /> },
+                    { id: 'charts', label: 'Charts', content: <ChartsPanel stacked /> },
+                  ]}
+                />
+              }
+            />
             {presenting && <PresenterView graph={<SpreadGraph />} readouts={<SpreadReadouts />} caption={<SpreadCaption />} onLeave={leavePresenter} />}
           </>
         )}

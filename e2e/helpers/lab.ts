@@ -1,5 +1,12 @@
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
+/** Opens the side drawer on tab `name` unless it shows already (both modes). */
+export async function showPanel(page: Page, name: string): Promise<void> {
+  const panel = page.getByRole('tabpanel', { name, exact: true });
+  if (!(await panel.isVisible())) await page.getByRole('tab', { name, exact: true }).click();
+  await expect(panel).toBeVisible();
+}
+
 /** "Round 12 · Informed 43%" → its numbers. */
 export interface StatusReading {
   round: number;
@@ -108,8 +115,17 @@ export class GossipLab {
     }
   }
 
-  /** Selects a node by typing its id into "Inspect node". */
+  /**
+   * Opens the side drawer on a tab (Details, Timeline, Charts), as a user clicks it; a drawer
+   * already showing that tab stays as it is (a second click would fold it).
+   */
+  async showPanel(name: 'Details' | 'Timeline' | 'Charts'): Promise<void> {
+    await showPanel(this.page, name);
+  }
+
+  /** Selects a node by typing its id into "Inspect node" (in the Details tab). */
   async inspect(node: number): Promise<void> {
+    await this.showPanel('Details');
     const input = this.page.getByRole('spinbutton', { name: 'Inspect node', exact: true });
     await input.fill(String(node));
     await expect(this.inspector.getByText(`Node ${node}`, { exact: true })).toBeVisible();

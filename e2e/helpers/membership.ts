@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { showPanel } from './lab';
 
 /** "Round 12 · 1 crashed · detected in 3 rounds · all know after 7 · 0 false positives" → its numbers. */
 export interface MembershipReading {
@@ -116,9 +117,15 @@ export class MembershipLab {
     await expect(this.page.getByText(new RegExp(`^Selected: node ${node} \\((up|crashed)\\)$`))).toBeVisible();
   }
 
-  /** Loads a preset by its button; it builds and plays. */
+  /** Opens the side drawer on a tab (Details, Charts) unless it shows already. */
+  async showPanel(name: 'Details' | 'Charts'): Promise<void> {
+    await showPanel(this.page, name);
+  }
+
+  /** Loads a preset by its button; it builds and plays (the caption is in the Details tab). */
   async loadPreset(title: string): Promise<Locator> {
     await this.button(title).click();
+    await this.showPanel('Details');
     await expect(this.button(title)).toHaveAttribute('aria-current', 'true');
     const caption = this.region(title);
     await expect(caption).toBeVisible();

@@ -8,11 +8,12 @@ import { MessagesChart } from './charts/MessagesChart';
 /** The run over time: how much of the cluster is informed, and what the messages did. */
 const box = 'min-w-0 rounded-lg border border-slate-200 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900';
 
-export function ChartsPanel(): JSX.Element {
+/** `stacked`: one chart above the other, for the narrow side drawer. */
+export function ChartsPanel({ stacked = false }: { stacked?: boolean }): JSX.Element {
   const theme = useGossip(selectTheme);
   const { points, messages, theory, note, cursor } = useChartData();
   return (
-    <div className="grid grid-cols-2 gap-3">
+    <div className={`grid gap-3 ${stacked ? 'grid-cols-1' : 'grid-cols-2'}`}>
       <section id="chart-informed" aria-label="Informed nodes per round" className={box}>
         <InformedChart points={points} theory={theory} note={note} theme={theme} cursor={cursor} />
       </section>

@@ -8,14 +8,17 @@ import { RememberRun } from './share/RememberRun';
 import { ShareExportPanel } from './share/ShareExportPanel';
 import { SweepPanel } from './sweep/SweepPanel';
 
-/** The left panel: run, change, presets, settings — most used first, so the fold cuts settings. */
+/**
+ * The left panel: run and the essential settings first, so Play…Packet loss are in view without
+ * scrolling on a 1024×768 projector; actions, presets and sharing follow (this panel scrolls).
+ */
 export function ControlPanel(): JSX.Element {
   return (
-    <nav aria-label="Controls" className="flex min-h-0 flex-col gap-4 overflow-y-auto rounded-lg border border-slate-200 bg-white p-3 shadow-sm dark:border-slate-700 dark:bg-slate-900">
+    <nav aria-label="Controls" className="flex min-h-0 flex-col gap-4 md:overflow-y-auto rounded-lg border border-slate-200 bg-white p-3 shadow-sm dark:border-slate-700 dark:bg-slate-900">
       <RunControls />
+      <ConfigForm />
       <ActionControls />
       <PresetsPanel />
-      <ConfigForm />
       <SweepPanel />
       <ShareExportPanel charts={EXPORTED_CHARTS}>
         <RememberRun />

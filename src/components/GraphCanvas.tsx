@@ -1,5 +1,6 @@
 import { useEffect, useRef, type JSX } from 'react';
 import { createGraphRenderer, type GraphRenderer } from '../render/graph-renderer';
+import type { ThemeName } from '../render/render-theme';
 import type { FrameSource } from '../view/frame-source';
 
 /** Imperative handle the page gets once the renderer is up (quick actions, export). */
@@ -16,7 +17,7 @@ export interface GraphCanvasProps {
   /** The region's accessible name (e2e tests and screen readers find the graph by it). */
   label?: string;
   source: FrameSource;
-  theme: 'light' | 'dark';
+  theme: ThemeName;
   /** 'split': the user drags a line across the graph; 'lasso': draws a loop around nodes. */
   mode: 'select' | 'split' | 'lasso';
   /** Click on a node, or on empty space (null). */
@@ -35,6 +36,7 @@ export interface GraphCanvasProps {
 const BUTTON = {
   light: 'border-gray-300 bg-white/90 text-gray-900 hover:bg-gray-100',
   dark: 'border-gray-600 bg-gray-800/90 text-gray-100 hover:bg-gray-700',
+  contrast: 'border-2 border-black bg-white text-black hover:bg-gray-100',
 } as const;
 
 /**
@@ -120,7 +122,7 @@ export function GraphCanvas(props: GraphCanvasProps): JSX.Element {
       aria-keyshortcuts="+ - 0 Shift+ArrowUp Shift+ArrowDown Shift+ArrowLeft Shift+ArrowRight Escape"
       data-graph-keys
       tabIndex={0}
-      className="relative h-full min-h-48 w-full overflow-hidden rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
+      className="relative h-full min-h-48 w-full overflow-hidden rounded-lg outline-none focus-visible:ring-4 focus-visible:ring-sky-700 focus-visible:ring-inset dark:focus-visible:ring-sky-400"
     >
       <canvas ref={canvasRef} aria-hidden="true" className="absolute inset-0 block h-full w-full" />
       <div className="absolute right-2 bottom-2 flex gap-1">

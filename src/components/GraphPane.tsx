@@ -1,6 +1,6 @@
 import type { JSX } from 'react';
 import { useSession } from '../hooks/useSession';
-import { selectMode, selectTheme } from '../store/selectors';
+import { selectMode, selectThemeChoice } from '../store/selectors';
 import { frameSource } from '../session/page-instances';
 import { useGossip } from '../store/store';
 import { GraphCanvas } from './GraphCanvas';
@@ -15,7 +15,7 @@ import { WorkerError } from './WorkerError';
  */
 export function SpreadGraph({ main = false }: { main?: boolean }): JSX.Element {
   const session = useSession();
-  const theme = useGossip(selectTheme);
+  const theme = useGossip(selectThemeChoice);
   const mode = useGossip(selectMode);
   return (
     <GraphCanvas

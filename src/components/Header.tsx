@@ -1,6 +1,6 @@
 import type { JSX } from 'react';
 import { useGossip, gossipStore } from '../store/store';
-import { selectTheme } from '../store/selectors';
+import { selectThemeChoice } from '../store/selectors';
 import { btn } from './ui-classes';
 
 /** One line for a first-time visitor, per mode: what they are looking at. */
@@ -10,12 +10,13 @@ const TAGLINES = {
 } as const;
 
 export function Header({ mode = 'dissemination', onPresent, onShortcuts }: { mode?: keyof typeof TAGLINES; onPresent(): void; onShortcuts(): void }): JSX.Element {
-  const theme = useGossip(selectTheme);
+  const theme = useGossip(selectThemeChoice);
+  const contrast = theme === 'contrast';
   const tagline = TAGLINES[mode];
   return (
-    <header className="flex items-center gap-4 border-b border-slate-200 px-4 py-1.5 dark:border-slate-800">
+    <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 px-4 py-1.5 dark:border-slate-800">
       <h1 className="shrink-0 text-2xl font-extrabold tracking-tight">Gossip Lab</h1>
-      <p className="line-clamp-2 min-w-0 flex-1 text-sm leading-snug text-slate-700 dark:text-slate-300" title={tagline}>
+      <p className="hidden min-w-0 flex-1 text-sm sm:line-clamp-2 leading-snug text-slate-700 dark:text-slate-300" title={tagline}>
         {tagline}
       </p>
       <button type="button" className={`${btn.base} ${btn.secondary} shrink-0`} onClick={onPresent} aria-keyshortcuts="F" title="The graph full screen with big readouts, for a projector (F)">
@@ -28,11 +29,21 @@ export function Header({ mode = 'dissemination', onPresent, onShortcuts }: { mod
         type="button"
         className={`${btn.base} ${btn.secondary} shrink-0`}
         onClick={() => gossipStore.getState().toggleTheme()}
-        aria-description={`Now ${theme}; switches to the ${theme === 'dark' ? 'light' : 'dark'} theme`}
+        aria-description={`Now ${contrast ? 'high contrast' : theme}; switches to the ${theme === 'dark' ? 'light' : 'dark'} theme`}
         title={`Switch to the ${theme === 'dark' ? 'light' : 'dark'} theme`}
       >
         <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
         Theme
+      </button>
+      <button
+        type="button"
+        className={`${btn.base} ${contrast ? btn.pressed : btn.secondary} shrink-0 px-3`}
+        onClick={() => gossipStore.getState().toggleContrast()}
+        aria-pressed={contrast}
+        aria-label="High contrast"
+        title="Black on white, thick lines and outlined nodes, for a washed-out projector"
+      >
+        <span aria-hidden="true">◐</span>
       </button>
     </header>
   );

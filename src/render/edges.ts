@@ -51,10 +51,25 @@ export function totalLinkLength(edges: EdgeList, x: Float32Array, y: Float32Arra
 export function linkAlpha(lengthPx: number, areaPx2: number): number {
   if (lengthPx <= 0) return 0;
   const overlap = lengthPx / Math.max(1, areaPx2);
-  return Math.round(255 * Math.min(0.6, Math.max(0.04, 0.4 / overlap)));
+  // 0.3 (was 0.4) and a 3 % floor: past a few hundred nodes links are a light shading that
+  // leaves every node readable on a washed-out projector, rather than a grey disc.
+  return Math.round(255 * Math.min(0.6, Math.max(0.03, 0.3 / overlap)));
 }
 
-/** Node radius on screen (CSS px): proportional to zoom, but always visible and never huge. */
-export function nodeRadius(spacing: number, k: number): number {
-  return Math.min(11, Math.max(1.4, spacing * 0.4 * k));
+/**
+ * The largest node radius (CSS px) for a canvas this size: a 60-node graph on a projector gets
+ * big dots (up to 22 px on a 900-px-high canvas) instead of the 11 px a laptop pane needs.
+ */
+export function radiusCap(cssW: number, cssH: number): number {
+  return Math.min(22, Math.max(11, Math.min(cssW, cssH) / 40));
+}
+
+/** Node radius on screen (CSS px): proportional to zoom, but always visible and never past `cap`. */
+export function nodeRadius(spacing: number, k: number, cap = 11): number {
+  return Math.min(cap, Math.max(1.4, spacing * 0.4 * k));
+}
+
+/** Id label size (CSS px) for nodes of radius `r`: readable from the back row, never bigger than the dot calls for. */
+export function labelPx(r: number): number {
+  return Math.round(Math.min(20, Math.max(11, r * 1.1)));
 }

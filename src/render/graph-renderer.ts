@@ -1,6 +1,6 @@
 import type { FrameSource, GraphSpec, NodeFrame } from '../view/frame-source';
 import { createCanvas2dBackend } from './canvas2d-backend';
-import { edgeList, linkAlpha, nodeRadius, totalLinkLength } from './edges';
+import { edgeList, labelPx, linkAlpha, nodeRadius, radiusCap, totalLinkLength } from './edges';
 import { cutMarks, type CutMark } from './cut-marks';
 import { emptyFlights, flightsFromInFlight, nextFlights, type Flights } from './flights';
 import { angularSectors, boundsOf, medianSplit, splitByLine, type Positions } from './geometry';
@@ -148,8 +148,9 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
     worldArea = Math.max(1, (b.maxX - b.minX) * (b.maxY - b.minY));
     layoutCentre = [(b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2];
     linkLength = totalLinkLength(edges, pos.x, pos.y);
-    // Small graphs carry id labels above their nodes: leave room for them at the edges.
-    const fit = fitTransform(b, Math.max(cssW, 1), Math.max(cssH, 1), pos.n <= LABEL_MAX_NODES ? 34 : 24);
+    // Small graphs carry id labels above their nodes: leave room for the biggest dot and its label at the edges.
+    const cap = radiusCap(cssW, cssH);
+    const fit = fitTransform(b, Math.max(cssW, 1), Math.max(cssH, 1), pos.n <= LABEL_MAX_NODES ? Math.max(34, Math.ceil(cap + labelPx(cap) * 1.3)) : 24);
     fitK = fit.k;
     if (!userView) transform = fit;
     if (hulls.length) hulls = computeHulls();
@@ -223,9 +224,10 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
   function scene(now: number): Scene {
     const duration = Math.max(1, source.roundDurationMs()) * 0.9;
     const progress = animStart > -Infinity ? Math.min(1, (now - animStart) / duration) : 1;
-    // With reduced motion, messages hold still half way for the round instead of flying.
-    const messageProgress = reducedMotion.matches && progress < 1 ? 0.5 : progress;
-    const r = nodeRadius(SPACING * nodeScale(), transform.k);
+    // With reduced motion, messages do not fly: each fades in and out half way along its path.
+    const still = reducedMotion.matches;
+    const messageProgress = still && progress < 1 ? 0.5 : progress;
+    const r = nodeRadius(SPACING * nodeScale(), transform.k, radiusCap(cssW, cssH));
     return {
       colors,
       pos,
@@ -246,8 +248,11 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       style: frame?.style ?? null,
       looks: frame?.style ? packLooks(frame.looks, theme) : null,
       progress: messageProgress,
+      // Quick fade in, hold, quick fade out over the round; messages still in flight after it stay shown.
+      fade: still ? (progress < 1 ? Math.min(1, 3 * Math.sin(Math.PI * progress)) : 1) : null,
       showMessagePaths: graph?.offsets === null,
       labels: pos.n <= LABEL_MAX_NODES && r >= 6,
+      labelPx: labelPx(r),
       labelCentre: graph?.labelsOutward ? layoutCentre : null,
       splitLine,
       lassoPath,
@@ -285,7 +290,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
     mode: () => mode,
     pick(sx, sy) {
       const [wx, wy] = toWorld(transform, sx, sy);
-      return nearestNode(pos, wx, wy, Math.max(nodeRadius(SPACING * nodeScale(), transform.k) + 4, 8) / transform.k);
+      return nearestNode(pos, wx, wy, Math.max(nodeRadius(SPACING * nodeScale(), transform.k, radiusCap(cssW, cssH)) + 4, 8) / transform.k);
     },
     click(node, shift) {
       if (node !== null && shift) callbacks.onToggleCrash(node);

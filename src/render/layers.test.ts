@@ -34,8 +34,10 @@ function scene(over: Partial<Scene> = {}): Scene {
     nodeRadius: 6,
     messages: null,
     progress: 1,
+    fade: null,
     showMessagePaths: false,
     labels: false,
+    labelPx: 11,
     labelCentre: null,
     splitLine: null,
     lassoPath: null,
@@ -126,6 +128,18 @@ describe('node layer', () => {
     // Message 0 from x=10 to x=90 at a quarter: x = 30; message 1 from 50 toward 10: x = 40.
     expect(at(buf, 30, 50)).toBe(colors.useful);
     expect(at(buf, 40, 50)).toBe(colors.dropped);
+  });
+  it('with reduced motion draws a message still, half way, fading with the round', () => {
+    const messages = batch([0], [2], [0], [OUTCOME_DELIVERED], [1]);
+    const flights = nextFlights(emptyFlights(0), messages, 1, Uint8Array.from([1, 1, 1]));
+    const full = blank(), faint = blank();
+    drawMessages(full, scene({ messages: flights, progress: 0.5, fade: 1 }), 1, new StampCache());
+    drawMessages(faint, scene({ messages: flights, progress: 0.5, fade: 0.2 }), 1, new StampCache());
+    // From x=10 to x=90: half way is x = 50, not the quarter point a flight would be at.
+    expect(at(full, 50, 50)).toBe(colors.useful);
+    expect(at(full, 30, 50)).toBe(colors.background);
+    expect(at(faint, 50, 50)).not.toBe(colors.useful);
+    expect(at(faint, 50, 50)).not.toBe(colors.background);
   });
 });
 

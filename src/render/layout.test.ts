@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTopology } from '../engine/topology';
 import { Rng } from '../engine/prng';
-import { edgeList, linkAlpha, totalLinkLength } from './edges';
+import { edgeList, labelPx, linkAlpha, nodeRadius, radiusCap, totalLinkLength } from './edges';
 import { createForceLayout, layoutBudget } from './force-layout';
 import { bfsOrder, circle, emptyPositions, initialLayout, lattice, phyllotaxis, SPACING } from './initial-layout';
 
@@ -100,5 +100,14 @@ describe('edge list', () => {
     // Zooming in 4×: link length on screen ×4, area ×16.
     expect(linkAlpha(6000 * 80 * 4, 250 * 250 * 16)).toBeGreaterThan(hairball);
     expect(linkAlpha(0, 100)).toBe(0);
+  });
+  it('grows dots and labels with the canvas, keeping small panes as they were', () => {
+    expect(radiusCap(600, 400)).toBe(11);
+    expect(radiusCap(1800, 900)).toBe(22);
+    // 60 nodes widely spaced on a projector: big dots with big ids; a dense zoomed-out graph stays small.
+    expect(nodeRadius(10, 8, radiusCap(1800, 900))).toBe(22);
+    expect(nodeRadius(10, 0.1, radiusCap(1800, 900))).toBe(1.4);
+    expect(labelPx(22)).toBe(20);
+    expect(labelPx(6)).toBe(11);
   });
 });

@@ -42,6 +42,11 @@ export class LinkLayer {
         const x0 = pos.x[i] * k + ox, y0 = pos.y[i] * k + oy;
         const x1 = pos.x[j] * k + ox, y1 = pos.y[j] * k + oy;
         drawLine(buf, x0, y0, x1, y1, colors.link, linkAlpha);
+        // High contrast: a second line one pixel across makes links two pixels wide.
+        if (colors.thickLinks) {
+          const across = Math.abs(x1 - x0) > Math.abs(y1 - y0);
+          drawLine(buf, x0 + (across ? 0 : 1), y0 + (across ? 1 : 0), x1 + (across ? 0 : 1), y1 + (across ? 1 : 0), colors.link, linkAlpha);
+        }
         this.drawnPixels += Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0));
       }
       if (now() > until) break;

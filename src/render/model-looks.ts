@@ -1,7 +1,7 @@
 import type { MessageShape, ModelLooks } from '../view/frame-source';
 import { packHex, type Packed } from './colors';
 import { dashMask } from './pixel-buffer';
-import type { ThemeName } from './render-theme';
+import { baseOf, type ThemeName } from './render-theme';
 
 /** A model's looks for one theme, packed once so the per-node loops never parse strings. */
 export interface PackedLooks {
@@ -25,7 +25,7 @@ export interface PackedKind {
 }
 
 export function packLooks(looks: ModelLooks, theme: ThemeName): PackedLooks {
-  const nodes = looks.nodes[theme];
+  const nodes = looks.nodes[baseOf(theme)];
   return {
     fill: nodes.fill.map(packHex),
     crashed: nodes.crashed.map(packHex),

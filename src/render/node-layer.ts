@@ -1,5 +1,5 @@
 import { OUTCOME_DELIVERED } from '../engine/types';
-import { messagePose, messagePoseIn, type MessagePose } from './message-anim';
+import { messagePose, messagePoseIn, messageWindow, type MessagePose } from './message-anim';
 import { KNOWS_LATEST, KNOWS_OLDER } from './node-state';
 import type { Packed } from './colors';
 import { drawCross, drawLine, drawMaskedLine, drawStamp, type PixelBuffer, type Stamp, type StampCache } from './pixel-buffer';
@@ -15,8 +15,10 @@ export function drawNodes(buf: PixelBuffer, scene: Scene, dpr: number, stamps: S
   const k = t.k * dpr, ox = t.x * dpr, oy = t.y * dpr;
   const r = scene.nodeRadius * dpr;
   const disc = stamps.get(r, Infinity, r < 2.5);
-  // A background-coloured halo separates a node from the links crossing under it.
-  const halo = r >= 2 * dpr ? stamps.get(r + 1.25 * dpr, 1.25 * dpr) : null;
+  // A background-coloured halo separates a node from the links crossing under it (black and
+  // thicker in high contrast: every node outlined).
+  const haloW = (scene.colors.thickLinks ? 2 : 1.25) * dpr;
+  const halo = r >= 2 * dpr ? stamps.get(r + haloW, haloW) : null;
   const hollowFill = stamps.get(Math.max(0, r - 1));
   const crashRing = stamps.get(r, Math.max(1, r * 0.25));
   const groupRing = stamps.get(r + 2.75 * dpr, 1.5 * dpr);
@@ -50,7 +52,7 @@ export function drawNodes(buf: PixelBuffer, scene: Scene, dpr: number, stamps: S
     }
     const s = states[i];
     if (rumor && rumor[i] === 1) drawStamp(buf, x, y, rumorRing, colors.infective);
-    if (halo) drawStamp(buf, x, y, halo, colors.background);
+    if (halo) drawStamp(buf, x, y, halo, colors.halo);
     drawStamp(buf, x, y, disc, s === KNOWS_LATEST ? colors.latest : s === KNOWS_OLDER ? colors.older : colors.none);
   }
   drawSelection(buf, scene, dpr, stamps, scene.looks && styled ? scene.looks.selected : colors.selected);
@@ -72,7 +74,8 @@ export function drawMessages(buf: PixelBuffer, scene: Scene, dpr: number, stamps
   if (!m) return;
   const { pos, transform: t, colors } = scene;
   const k = t.k * dpr, ox = t.x * dpr, oy = t.y * dpr;
-  const dotR = Math.min(5, Math.max(2.5, scene.nodeRadius * 0.55)) * dpr;
+  // Messages grow with the dots (to 8 px on a projector), so they read from the back row too.
+  const dotR = Math.min(8, Math.max(2.5, scene.nodeRadius * 0.55)) * dpr;
   const dot = stamps.get(dotR);
   const small = stamps.get(dotR * 0.7);
   const kinds = scene.looks?.kinds ?? null;
@@ -83,7 +86,11 @@ export function drawMessages(buf: PixelBuffer, scene: Scene, dpr: number, stamps
     // A model's own kinds (membership) fly in the windows its table gives; unknown kinds take the whole round.
     const look = kinds ? kinds[m.kind[e]] : undefined;
     const f = (scene.progress - m.t0[e]) / m.len[e];
-    if (kinds) {
+    if (scene.fade !== null && m.len[e] === 1) {
+      // Reduced motion: the message stands half way through its own window, fading in and out.
+      const [ws, we] = kinds ? [look?.start ?? 0, look?.end ?? 1] : messageWindow(m.kind[e]);
+      messagePoseIn(ws, we, m.outcome[e], (ws + we) / 2, 1, pose);
+    } else if (kinds) {
       // Short windows (a ping flies in 30 % of a round): once landed, its path stays as a faint
       // trail until the next frame, so a paused round still shows who talked to whom.
       if (scene.showMessagePaths && m.outcome[e] === OUTCOME_DELIVERED && m.len[e] === 1 && f >= (look?.end ?? 1)) {
@@ -98,7 +105,7 @@ export function drawMessages(buf: PixelBuffer, scene: Scene, dpr: number, stamps
     const x0 = pos.x[a] * k + ox, y0 = pos.y[a] * k + oy;
     const x1 = pos.x[b] * k + ox, y1 = pos.y[b] * k + oy;
     const x = x0 + (x1 - x0) * pose.t, y = y0 + (y1 - y0) * pose.t;
-    const alpha = Math.round(255 * pose.alpha);
+    const alpha = Math.round(255 * pose.alpha * (scene.fade ?? 1));
     if (m.outcome[e] !== OUTCOME_DELIVERED) {
       if (scene.showMessagePaths) drawLine(buf, x0, y0, x, y, colors.dropped, 90);
       if (pose.broken) drawCross(buf, x, y, dotR * 1.2, colors.dropped, alpha, true);

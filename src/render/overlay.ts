@@ -11,11 +11,11 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, scene: Scene, dpr: nu
   const { colors } = scene;
   if (scene.labels) {
     const t = scene.transform;
-    ctx.font = '600 11px system-ui, sans-serif';
+    ctx.font = `600 ${scene.labelPx}px system-ui, sans-serif`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     ctx.fillStyle = colors.text;
-    const off = scene.nodeRadius + 9;
+    const off = scene.nodeRadius + scene.labelPx * 0.8;
     const c = scene.labelCentre;
     for (let i = 0; i < scene.pos.n; i++) {
       const x = scene.pos.x[i] * t.k + t.x, y = scene.pos.y[i] * t.k + t.y;

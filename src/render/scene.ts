@@ -30,10 +30,17 @@ export interface Scene {
   messages: Flights | null;
   /** 0–1 through the current round's animation. */
   progress: number;
+  /**
+   * Reduced motion: null animates messages along their paths; a number (0–1) is the opacity of
+   * messages drawn still, half way through their part of the round (a fade instead of a flight).
+   */
+  fade: number | null;
   /** Complete graph: no links are drawn, so a flying message shows its path. */
   showMessagePaths: boolean;
   /** Node ids as text (small graphs, zoomed in). */
   labels: boolean;
+  /** Size of the id labels, CSS px (follows the node radius). */
+  labelPx: number;
   /** Labels go outward from this world point (a circle's centre) instead of above the node; null = above. */
   labelCentre: [number, number] | null;
   /** A split line being dragged, in CSS px. */

@@ -8,7 +8,10 @@ import type { GossipState } from './store';
  */
 export const selectStatus = (s: GossipState) => s.status;
 export const selectSpeed = (s: GossipState) => s.speed;
-export const selectTheme = (s: GossipState) => s.theme;
+/** Light or dark, for what has only those two (charts, legends, membership palettes); high contrast reads as light. */
+export const selectTheme = (s: GossipState): 'light' | 'dark' => (s.theme === 'dark' ? 'dark' : 'light');
+/** The theme as chosen, high contrast included: the graph and the page's classes follow it. */
+export const selectThemeChoice = (s: GossipState) => s.theme;
 export const selectMode = (s: GossipState) => s.mode;
 export const selectSelected = (s: GossipState) => s.selected;
 export const selectSelectedInfo = (s: GossipState) => s.selectedInfo;

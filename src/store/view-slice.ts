@@ -1,6 +1,7 @@
 import type { SetState } from './run-core-slice';
 
-export type Theme = 'light' | 'dark';
+/** 'contrast': black on white, ringed nodes and doubled links, for washed-out projectors. */
+export type Theme = 'light' | 'dark' | 'contrast';
 /** select: click nodes; split: drag a line to cut in two; lasso: draw a loop to isolate the nodes inside. */
 export type CanvasMode = 'select' | 'split' | 'lasso';
 
@@ -10,7 +11,10 @@ export interface ViewSlice {
   /** Keep the run across reloads (the "Remember this run" checkbox). */
   remember: boolean;
   setTheme(theme: Theme): void;
+  /** Light ↔ dark (from high contrast: dark). */
   toggleTheme(): void;
+  /** High contrast on, or back to light. */
+  toggleContrast(): void;
   setMode(mode: CanvasMode): void;
 }
 
@@ -25,5 +29,6 @@ export const createViewSlice = (set: SetState<ViewSlice>): ViewSlice => ({
   remember: true,
   setTheme: (theme) => set({ theme }),
   toggleTheme: () => set((s) => ({ theme: s.theme === 'dark' ? 'light' : 'dark' })),
+  toggleContrast: () => set((s) => ({ theme: s.theme === 'contrast' ? 'light' : 'contrast' })),
   setMode: (mode) => set({ mode }),
 });

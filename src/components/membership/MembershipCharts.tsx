@@ -17,7 +17,8 @@ export const MEMBERSHIP_CHARTS = [
   { id: 'm-chart-bytes', name: 'bytes', label: 'Bytes chart', title: 'Bytes per node per round' },
 ] as const;
 
-export function MembershipCharts({ theme }: { theme: Theme }): JSX.Element {
+/** `stacked`: one chart above another, for the narrow side drawer. */
+export function MembershipCharts({ theme, stacked = false }: { theme: Theme; stacked?: boolean }): JSX.Element {
   const history = useMembership(selectHistory);
   const swim = (useMembership(selectResolved)?.protocol ?? 'swim') === 'swim';
   const events = useMemo<ChartSeries[]>(() => [
@@ -34,7 +35,7 @@ export function MembershipCharts({ theme }: { theme: Theme }): JSX.Element {
   const last = history[history.length - 1];
   const totals = useMemo(() => history.reduce((a, p) => ({ s: a.s + p.suspicions, r: a.r + p.refutations, f: a.f + p.falsePositives }), { s: 0, r: 0, f: 0 }), [history]);
   return (
-    <div className="grid grid-cols-3 gap-2">
+    <div className={`grid gap-2 ${stacked ? 'grid-cols-1' : 'grid-cols-3'}`}>
       <section id="m-chart-detection" aria-label="Failure detection per round" className={box}>
         <MembershipLineChart
           series={events}

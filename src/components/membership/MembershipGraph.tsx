@@ -3,6 +3,8 @@ import type { RenderMode } from '../../render/graph-renderer';
 import { membershipFrameSource, membershipSession } from '../../session/page-instances';
 import type { Theme } from '../../view/membership-style';
 import { GraphCanvas } from '../GraphCanvas';
+import { selectThemeChoice } from '../../store/selectors';
+import { useGossip } from '../../store/store';
 
 export interface MembershipGraphProps {
   theme: Theme;
@@ -18,11 +20,14 @@ export interface MembershipGraphProps {
  */
 export function MembershipGraph({ theme, mode, onModeDone }: MembershipGraphProps): JSX.Element {
   const session = membershipSession();
+  // The page's choice, high contrast included (the `theme` prop is light/dark for membership's palettes).
+  const choice = useGossip(selectThemeChoice);
+  const graphTheme = choice === 'contrast' ? choice : theme;
   return (
     <GraphCanvas
       label="Membership graph"
       source={membershipFrameSource}
-      theme={theme}
+      theme={graphTheme}
       mode={mode}
       onSelect={(node) => session.select(node)}
       onToggleCrash={(node) => session.toggleCrash(node)}

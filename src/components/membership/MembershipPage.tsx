@@ -9,7 +9,7 @@ import { PresenterView } from '../presenter/PresenterView';
 import { MembershipReadouts } from '../presenter/Readouts';
 import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
 import type { RenderMode } from '../../render/graph-renderer';
-import { selectView, useMembership } from '../../store/membership-store';
+import { selectPreset, selectView, useMembership } from '../../store/membership-store';
 import { btn } from '../ui-classes';
 import { MatrixView } from './MatrixView';
 import { MembershipActions } from './MembershipActions';
@@ -28,6 +28,8 @@ import { MembershipSettings } from './MembershipSettings';
 import { MembershipStatusBar } from './MembershipStatusBar';
 import type { Theme } from '../../view/membership-style';
 import { membershipSession } from '../../session/page-instances';
+import { SideDrawer } from '../layout/SideDrawer';
+import { StageLayout } from '../layout/StageLayout';
 
 function ViewToggle(): JSX.Element {
   const view = useMembership(selectView);
@@ -51,9 +53,9 @@ function ViewToggle(): JSX.Element {
 }
 
 /**
- * The membership mode: "who is alive?" by SWIM or heartbeat gossip. Status on top, controls on
- * the left, the graph (or the belief matrix) with the charts in the middle, the preset's
- * caption, metrics, inspector and legend on the right. The run survives a switch to
+ * The membership mode: "who is alive?" by SWIM or heartbeat gossip. Status on top, run controls
+ * and settings on the left, the graph (or the belief matrix) taking the rest; the preset's
+ * caption, metrics, inspector, legend and the charts fold into the side drawer. The run survives a switch to
  * Dissemination and back; it pauses while hidden.
  */
 export function MembershipPage({ theme, initial = null, presenting = false, onLeavePresenter = () => {} }: {
@@ -64,6 +66,7 @@ export function MembershipPage({ theme, initial = null, presenting = false, onLe
 }): JSX.Element {
   const session = membershipSession();
   const view = useMembership(selectView);
+  const preset = useMembership(selectPreset);
   const [run] = useState(() => ({ session, store: membershipStore }));
   // Page-local: only the Faults buttons and the graph care whether a drag pans, splits or lassos.
   const [mode, setMode] = useState<RenderMode>('select');
@@ -76,15 +79,17 @@ export function MembershipPage({ theme, initial = null, presenting = false, onLe
   return (
     <RunContext.Provider value={run}>
       <MembershipStatusBar />
-      <main className="grid min-h-0 flex-1 grid-cols-[18rem_minmax(0,1fr)_19rem] gap-2 p-2 2xl:grid-cols-[21rem_minmax(0,1fr)_24rem] 2xl:gap-3 2xl:p-3">
-        <nav aria-label="Membership controls" className="flex min-h-0 flex-col gap-4 overflow-y-auto rounded-lg border border-slate-200 bg-white p-3 shadow-sm dark:border-slate-700 dark:bg-slate-900">
-          <RunControls idPrefix="m-" />
-          <MembershipActions mode={mode} setMode={setMode} />
-          <MembershipPresets />
-          <MembershipSettings />
-          <ShareExportPanel charts={MEMBERSHIP_CHARTS} />
-        </nav>
-        <div className="flex min-h-0 flex-col gap-2 2xl:gap-3">
+      <StageLayout
+        controls={
+          <nav aria-label="Membership controls" className="flex min-h-0 flex-col gap-4 rounded-lg border border-slate-200 bg-white p-3 shadow-sm md:overflow-y-auto dark:border-slate-700 dark:bg-slate-900">
+            <RunControls idPrefix="m-" />
+            <MembershipSettings />
+            <MembershipActions mode={mode} setMode={setMode} />
+            <MembershipPresets />
+            <ShareExportPanel charts={MEMBERSHIP_CHARTS} />
+          </nav>
+        }
+        graph={
           <div className="relative flex min-h-0 flex-1 flex-col overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
             <ViewToggle />
             <div className="relative min-h-0 flex-1">
@@ -95,18 +100,31 @@ export function MembershipPage({ theme, initial = null, presenting = false, onLe
             <CatchUpProgress />
             <WorkerError />
           </div>
-          <div className="shrink-0">
-            <MembershipCharts theme={theme} />
-          </div>
-        </div>
-        <aside aria-label="Membership details" tabIndex={0} className="flex min-h-0 flex-col gap-2 overflow-y-auto 2xl:gap-3">
-          <MembershipCaption />
-          <ReconnectComparison theme={theme} />
-          <MembershipInspector />
-          <MembershipMetrics />
-          <MembershipLegend theme={theme} />
-        </aside>
-      </main>
+        }
+        drawer={
+          <SideDrawer
+            label="Membership details"
+            storageKey="membership-drawer"
+            openOn={{ when: preset, tab: 'details' }}
+            tabs={[
+              {
+                id: 'details',
+                label: 'Details',
+                content: (
+                  <>
+                    <MembershipCaption />
+                    <ReconnectComparison theme={theme} />
+                    <MembershipInspector />
+                    <MembershipMetrics />
+                    <MembershipLegend theme={theme} />
+                  </>
+                ),
+              },
+              { id: 'charts', label: 'Charts', content: <MembershipCharts theme={theme} stacked /> },
+            ]}
+          />
+        }
+      />
       {presenting && (
         <PresenterView
           graph={<MembershipGraph theme={theme} mode="select" onModeDone={() => {}} />}

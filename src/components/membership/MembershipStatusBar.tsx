@@ -17,8 +17,8 @@ const selectLine = (s: MembershipState) => ({
 export function MembershipStatusBar(): JSX.Element {
   const l = useMembership(useShallow(selectLine));
   return (
-    <div className="flex items-center gap-x-5 border-b border-slate-200 bg-white px-4 py-1 dark:border-slate-800 dark:bg-slate-900">
-      <p role="status" aria-live="polite" aria-atomic="true" className="shrink-0 text-xl font-bold tabular-nums 2xl:text-2xl">{l.text}</p>
+    <div className="flex flex-wrap items-center gap-x-5 border-b border-slate-200 bg-white px-4 py-1 md:flex-nowrap dark:border-slate-800 dark:bg-slate-900">
+      <p role="status" aria-live="polite" aria-atomic="true" className="text-xl font-bold tabular-nums md:shrink-0 2xl:text-2xl">{l.text}</p>
       <p className="min-w-0 truncate text-base text-slate-700 2xl:text-lg dark:text-slate-200">
         {l.protocol === 'swim' ? 'SWIM' : 'Heartbeat'} · {l.nodes.toLocaleString('en-US')} nodes · {Math.round(l.loss * 1000) / 10} % loss
         {l.partitioned && (

@@ -39,23 +39,24 @@ export function PresenterView({ graph, readouts, caption, onLeave }: {
     };
   }, [onLeave]);
 
-  const strip = `${btn.base} px-3 py-1 text-lg whitespace-nowrap`;
+  const strip = `${btn.base} px-2 py-1 text-lg whitespace-nowrap xl:px-3`;
   return (
     <div role="region" aria-label="Presenter mode" className="fixed inset-0 z-40 flex flex-col bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-      <div className="flex h-16 shrink-0 items-center gap-6 overflow-hidden border-b border-slate-200 px-4 dark:border-slate-800">
+      <div className="flex h-16 shrink-0 items-center gap-4 overflow-hidden border-b border-slate-200 px-4 dark:border-slate-800">
         {readouts}
         <div role="group" aria-label="Run" className="ml-auto flex items-center gap-2">
           <button type="button" className={`${strip} ${btn.secondary}`} onClick={() => session.stepBack()} aria-keyshortcuts="PageUp ArrowLeft" title="Back one round (Page Up, ←)">←</button>
-          <button type="button" className={`${strip} ${btn.primary} w-28`} onClick={() => session.togglePlay()} aria-keyshortcuts="Space">{playing ? 'Pause' : 'Play'}</button>
+          <button type="button" className={`${strip} ${btn.primary} w-24`} onClick={() => session.togglePlay()} aria-keyshortcuts="Space">{playing ? 'Pause' : 'Play'}</button>
           <button type="button" className={`${strip} ${btn.secondary}`} onClick={() => session.step()} aria-keyshortcuts="PageDown ArrowRight" title="Next round (Page Down, →)" aria-label="Step">→</button>
-          <span className="w-24 text-center text-lg tabular-nums" aria-label="Round shown of rounds run">{round}</span>
-          <button type="button" className={`${strip} ${btn.secondary}`} onClick={() => setSharing(true)} aria-label="Share with the class">Share with class</button>
+          <span className="hidden w-24 text-center text-lg tabular-nums xl:inline" aria-label="Round shown of rounds run">{round}</span>
+          <button type="button" className={`${strip} ${btn.secondary}`} onClick={() => setSharing(true)} aria-label="Share with the class">Share</button>
           <button type="button" className={`${strip} ${btn.secondary}`} onClick={onLeave} aria-keyshortcuts="Escape F" title="Leave presenter mode (Esc)">Leave</button>
         </div>
       </div>
       <div className="relative min-h-0 flex-1">
         {graph}
-        {caption && <div className="pointer-events-none absolute inset-x-4 bottom-3 z-10 mx-auto max-w-4xl rounded-lg bg-white/90 px-4 py-2 text-xl shadow dark:bg-slate-900/90">{caption}</div>}
+        {/* empty:hidden — a mode or run with nothing to caption shows no empty bar over the graph. */}
+        <div className="pointer-events-none absolute inset-x-4 bottom-3 z-10 mx-auto max-w-4xl rounded-lg bg-white/90 px-4 py-2 text-xl shadow empty:hidden dark:bg-slate-900/90">{caption}</div>
         <Notices />
         <WorkerError />
       </div>

@@ -8,7 +8,7 @@ import { useGossip, type GossipState } from '../../store/store';
 function Figure({ label, value }: { label: string; value: string }): JSX.Element {
   return (
     <div className="flex items-baseline gap-2 whitespace-nowrap">
-      <span className="text-lg font-semibold text-slate-600 dark:text-slate-300">{label}</span>
+      <span className="text-base font-semibold text-slate-600 dark:text-slate-300">{label}</span>
       <span className="text-4xl font-bold tabular-nums">{value}</span>
     </div>
   );
