@@ -60,7 +60,7 @@ test.describe('the page', () => {
     const texts = (): [string, Locator][] => [
       ['status', lab.status],
       ['Inspect node label', page.getByText('Inspect node', { exact: true })],
-      ['settings hint', page.getByText(/^Apply on Reset/)],
+      ['settings hint', page.getByText(/^Changes apply at once/)],
       ['legend entry', page.getByText('knows nothing', { exact: true })],
       ['Step button', lab.button('Step')],
       ['Play button', lab.button('Play')],

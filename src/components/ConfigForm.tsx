@@ -22,7 +22,7 @@ export function ConfigForm(): JSX.Element {
   return (
     <section aria-labelledby="setup-title">
       <h2 id="setup-title" className={sectionTitle}>Settings</h2>
-      <p className="mb-2 text-sm text-slate-600 dark:text-slate-300">Apply on Reset (R); a fresh run follows at once. Packet loss changes live.</p>
+      <p className="mb-2 text-sm text-slate-600 dark:text-slate-300">Changes apply at once: a new cluster starts again from round 0; loss, fanout, delay and k change the run as it goes.</p>
       <div className="grid grid-cols-2 gap-x-3 gap-y-2">
         <NumberField label="Nodes" value={form.nodes} min={PAGE_LIMITS.nodes.min} max={PAGE_LIMITS.nodes.max} note={notes.nodes} onChange={(v) => session.setFormValue('nodes', v)} />
         <NumberField label="Seed" value={form.seed} min={PAGE_LIMITS.seed.min} max={PAGE_LIMITS.seed.max} note={notes.seed} onChange={(v) => session.setFormValue('seed', v)} />
