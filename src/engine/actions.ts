@@ -1,3 +1,4 @@
+import { setDelay, setFanout, setRumorK, type SettingsTarget } from './setting-actions';
 import type { Action } from './types';
 import { MAX_GROUPS, type World } from './world';
 
@@ -14,10 +15,11 @@ function checkKey(world: World, key: unknown): asserts key is number {
 }
 
 /**
- * Applies one action to the world between rounds. Validates first and throws a message fit
- * for the user, so a refused action changes nothing.
+ * Applies one action to the world (or, for a setting, to the run's live settings) between
+ * rounds. Validates first and throws a message fit for the user, so a refused action changes
+ * nothing.
  */
-export function applyAction(world: World, action: Action): void {
+export function applyAction(world: World, action: Action, settings: SettingsTarget): void {
   switch (action.type) {
     case 'write': {
       checkNode(world, action.node);
@@ -49,6 +51,15 @@ export function applyAction(world: World, action: Action): void {
       return;
     case 'heal':
       world.heal();
+      return;
+    case 'setFanout':
+      setFanout(settings, action.fanout);
+      return;
+    case 'setDelay':
+      setDelay(settings, action.delay);
+      return;
+    case 'setRumorK':
+      setRumorK(settings, action.k);
       return;
     default: {
       const unknown: never = action;
