@@ -1,6 +1,6 @@
 import type { RunSettings } from '../engine/setting-actions';
 import type { Action, SimConfig } from '../engine/types';
-import { needsRebuild, sameDelay, type FieldNote, type NumberField } from './form';
+import { needsRebuild, sameDelay, type FieldNote, type FormValues, type NumberField } from './form';
 
 /**
  * Which form changes a running run takes as actions. Fanout, delay and rumor k can change
@@ -13,19 +13,23 @@ export function clusterChanged(a: SimConfig, b: SimConfig): boolean {
   return needsRebuild({ ...a, fanout: b.fanout, delay: b.delay, k: b.k }, b);
 }
 
-const DELAY_FIELDS: readonly NumberField[] = ['delayRounds', 'delayMin', 'delayMax', 'delayMean'];
+const DELAY_FIELDS: readonly (keyof FormValues)[] = ['delayKind', 'delayRounds', 'delayMin', 'delayMax', 'delayMean'];
 
 /**
- * The setting actions that bring a run's current settings to the form's. A field the form had
- * to adjust (out of range, half typed) is left alone: its value is a fallback, not a request.
+ * The setting action a change of the form's `field` asks of a run under way, or null. Only the
+ * field changed counts: the form may show another value than the round shown has (after a step
+ * back, or a link whose run changed it), and touching one field must not reset the others. A
+ * field the form had to adjust (out of range, half typed) is left alone: its value is a
+ * fallback, not a request.
  */
-export function settingActions(config: SimConfig, current: RunSettings, notes: Partial<Record<NumberField, FieldNote>>): Action[] {
-  const adjusted = (f: NumberField) => notes[f]?.tone === 'adjusted';
-  const out: Action[] = [];
-  if (config.fanout !== current.fanout && !adjusted('fanout')) out.push({ type: 'setFanout', fanout: config.fanout });
-  if (!sameDelay(config.delay, current.delay) && !DELAY_FIELDS.some(adjusted)) out.push({ type: 'setDelay', delay: config.delay });
-  if (config.protocol === 'rumor' && config.k !== current.k && !adjusted('k')) out.push({ type: 'setRumorK', k: config.k });
-  return out;
+export function settingAction(
+  field: keyof FormValues, config: SimConfig, current: RunSettings, notes: Partial<Record<NumberField, FieldNote>>,
+): Action | null {
+  const adjusted = (f: keyof FormValues) => notes[f as NumberField]?.tone === 'adjusted';
+  if (field === 'fanout') return config.fanout !== current.fanout && !adjusted('fanout') ? { type: 'setFanout', fanout: config.fanout } : null;
+  if (DELAY_FIELDS.includes(field)) return !sameDelay(config.delay, current.delay) && !DELAY_FIELDS.some(adjusted) ? { type: 'setDelay', delay: config.delay } : null;
+  if (field === 'k' && config.protocol === 'rumor') return config.k !== current.k && !adjusted('k') ? { type: 'setRumorK', k: config.k } : null;
+  return null;
 }
 
 /** The notice for a setting that took effect: "Fanout 3 from round 7". */

@@ -5,7 +5,7 @@ import { presetById } from '../presets/catalog';
 import { PARTITION_HEALING_CONFIG, PARTITION_HEALING_SPEED } from '../presets/partition-healing';
 import { PartitionHealingStory } from '../presets/story';
 import { formFromConfig, needsRebuild, resolveForm, type FormValues } from '../run/form';
-import { clusterChanged, settingActions, settingNotice } from '../run/live-settings';
+import { clusterChanged, settingAction, settingNotice } from '../run/live-settings';
 import { makeEntry } from '../run/schedule';
 import type { HealOutcome } from '../store/run-slice';
 import type { GossipState } from '../store/store';
@@ -184,7 +184,8 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
       return;
     }
     this.cancelFollowForm();
-    if (!untouched && this.lastFrame) for (const action of settingActions(config, s.settings, notes)) this.apply(action, true);
+    const action = untouched || !this.lastFrame ? null : settingAction(field, config, s.settings, notes);
+    if (action) this.apply(action, true);
   }
 
   // ── Actions on the cluster ───────────────────────────────────────────────────────────────
