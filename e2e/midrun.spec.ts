@@ -1,19 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './helpers/fixtures';
 import { GossipLab } from './helpers/lab';
-import { copyLink, hashAt, seek, stateHash, waitCaughtUp } from './helpers/travel';
+import { copyLink, freshPage, hashAt, seek, stateHash, waitCaughtUp } from './helpers/travel';
 
 /** Settings apply at once (issue 12): never "press Reset". */
-
-async function freshPage(browser: Browser, problems: string[]): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`second page console.error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`second page pageerror: ${e.message}`));
-  return page;
-}
 
 test.describe('settings that apply at once', () => {
   test('set Nodes to 500 and press Play: the status shows 500 live nodes and the run converges, with no Reset', async ({ lab }) => {

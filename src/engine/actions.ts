@@ -52,15 +52,10 @@ export function applyAction(world: World, action: Action, settings: SettingsTarg
     case 'heal':
       world.heal();
       return;
-    case 'setFanout':
-      setFanout(settings, action.fanout);
-      return;
-    case 'setDelay':
-      setDelay(settings, action.delay);
-      return;
-    case 'setRumorK':
-      setRumorK(settings, action.k);
-      return;
+    // The settings a run can change mid-way live beside the world, in the run's live configuration.
+    case 'setFanout': return setFanout(settings, action.fanout);
+    case 'setDelay': return setDelay(settings, action.delay);
+    case 'setRumorK': return setRumorK(settings, action.k);
     default: {
       const unknown: never = action;
       throw new Error(`unknown action ${JSON.stringify(unknown)}`);

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stateHash } from '../run/state-hash';
-import { sessionHarness } from './session-harness';
-
-type Harness = ReturnType<typeof sessionHarness>;
-
-const hashNow = (h: Harness) => stateHash(h.frames.frame()!);
-
-function stepTimes(h: Harness, n: number): void {
-  for (let i = 0; i < n; i++) {
-    h.session.step();
-    h.flush();
-  }
-}
+import { hashNow, sessionHarness, stepTimes } from './session-harness';
 
 describe('Session: settings that change mid-run', () => {
   it('a fanout change mid-run applies from the next round as a timeline action, with a notice — no rebuild', () => {
