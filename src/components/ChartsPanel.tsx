@@ -10,11 +10,11 @@ const box = 'min-w-0 rounded-lg border border-slate-200 bg-white px-2 py-1 dark:
 
 export function ChartsPanel(): JSX.Element {
   const theme = useGossip(selectTheme);
-  const { points, messages, theory, reference, note, cursor } = useChartData();
+  const { points, messages, theory, reference, note, detail, cursor } = useChartData();
   return (
     <div className="grid grid-cols-2 gap-3">
       <section id="chart-informed" aria-label="Informed nodes per round" className={box}>
-        <InformedChart points={points} theory={theory} reference={reference} note={note} theme={theme} cursor={cursor} />
+        <InformedChart points={points} theory={theory} reference={reference} note={note} detail={detail} theme={theme} cursor={cursor} />
       </section>
       <section id="chart-messages" aria-label="Messages per round" className={box}>
         <MessagesChart points={messages} theme={theme} cursor={cursor} />

@@ -33,16 +33,20 @@ describe('chart series', () => {
       expect(other.reference, topology).toBe(true);
       // The same curve the complete graph of that size gets: a comparison, not a prediction.
       expect(other.theory, topology).toEqual(complete.theory);
-      expect(other.note, topology).toMatch(new RegExp(`^Dashed: the complete graph of 100 nodes, for comparison\\. This ${topology === 'random' ? 'random graph' : topology} spreads slower: a node's peers are only its neighbours`));
+      const graph = topology === 'random' ? 'random graph' : topology;
+      // Short under the chart; the whole explanation in its accessible summary.
+      expect(other.note, topology).toBe(`Dashed: the complete graph, for comparison; a ${graph} spreads slower, as a node's peers are only its neighbours.`);
+      expect(other.detail, topology).toMatch(new RegExp(`^Dashed: the complete graph of 100 nodes, for comparison\\. This ${graph} spreads slower: a node's peers are only its neighbours`));
     }
-    expect(theoryCurve({ ...base, config: { ...base.config, topology: 'random', degree: 6 } }).note).toMatch(/about 6 each/);
-    expect(theoryCurve({ ...base, config: { ...base.config, topology: 'ring', degree: 4 } }).note).toMatch(/\(4 on the ring\)/);
+    expect(complete.detail).toBeNull();
+    expect(theoryCurve({ ...base, config: { ...base.config, topology: 'random', degree: 6 } }).detail).toMatch(/about 6 each/);
+    expect(theoryCurve({ ...base, config: { ...base.config, topology: 'ring', degree: 4 } }).detail).toMatch(/\(4 on the ring\)/);
     // What breaks the assumptions is still said, after the comparison.
-    expect(theoryCurve({ ...base, partitioned: true, config: { ...base.config, topology: 'grid' } }).note).toMatch(/for comparison\..*partition breaks that/);
+    expect(theoryCurve({ ...base, partitioned: true, config: { ...base.config, topology: 'grid' } }).detail).toMatch(/for comparison\..*partition breaks that/);
   });
 
   it('has no curve for rumor mongering, nor before an update is written', () => {
-    expect(theoryCurve({ ...base, config: { ...base.config, protocol: 'rumor', topology: 'random' } })).toEqual({ theory: null, reference: false, note: 'No mean-field curve for rumor.' });
+    expect(theoryCurve({ ...base, config: { ...base.config, protocol: 'rumor', topology: 'random' } })).toEqual({ theory: null, reference: false, note: 'No mean-field curve for rumor.', detail: null });
     expect(theoryCurve({ ...base, latest: 0, config: { ...base.config, topology: 'ring' } })).toMatchObject({ theory: null, reference: true });
   });
 

@@ -64,7 +64,10 @@ export interface TheoryCurve {
    * closed form (ring, grid, random); false when it is the run's own mean-field prediction.
    */
   reference: boolean;
+  /** Shown under the chart: one or two short lines, so the chart keeps its height. */
   note: string | null;
+  /** The whole explanation, for the chart's accessible summary (the note when null). */
+  detail: string | null;
 }
 
 /**
@@ -75,10 +78,10 @@ export interface TheoryCurve {
 export function theoryCurve(t: TheoryInput): TheoryCurve {
   const c = t.config;
   if (c.protocol !== 'push' && c.protocol !== 'pull' && c.protocol !== 'push-pull') {
-    return { theory: null, reference: false, note: `No mean-field curve for ${c.protocol}.` };
+    return { theory: null, reference: false, note: `No mean-field curve for ${c.protocol}.`, detail: null };
   }
   const reference = c.topology !== 'complete';
-  if (t.latest === 0) return { theory: null, reference, note: 'No update written yet: press Write update.' };
+  if (t.latest === 0) return { theory: null, reference, note: 'No update written yet: press Write update.', detail: null };
   const model = { protocol: c.protocol, nodes: c.nodes, fanout: t.fanout ?? c.fanout, loss: t.loss };
   const span = Math.min(THEORY_MAX_ROUNDS, Math.max(t.round - t.since, 1));
   // The whole predicted curve (until everyone is expected to know) or the rounds run so far,
@@ -89,6 +92,10 @@ export function theoryCurve(t: TheoryInput): TheoryCurve {
   const broken = t.partitioned
     ? 'The curve assumes every node can reach every other; the partition breaks that.'
     : t.live < c.nodes ? 'The curve assumes every node is alive; crashed nodes slow the real run.' : null;
-  const note = reference ? `Dashed: the complete graph of ${c.nodes} nodes, for comparison. ${whySlower(c)}${broken ? ` ${broken}` : ''}` : broken;
-  return { theory, reference, note };
+  if (!reference) return { theory, reference, note: broken, detail: null };
+  return {
+    theory, reference,
+    note: `Dashed: the complete graph, for comparison; a ${c.topology === 'random' ? 'random graph' : c.topology} spreads slower, as a node's peers are only its neighbours.`,
+    detail: `Dashed: the complete graph of ${c.nodes} nodes, for comparison. ${whySlower(c)}${broken ? ` ${broken}` : ''}`,
+  };
 }
