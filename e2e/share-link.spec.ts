@@ -1,18 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
-import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './helpers/fixtures';
 import { GossipLab } from './helpers/lab';
-import { copyLink, hashAt, seek, stateHash, waitCaughtUp } from './helpers/travel';
-
-async function freshPage(browser: Browser, problems: string[]): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`second page console.error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`second page pageerror: ${e.message}`));
-  return page;
-}
+import { copyLink, freshPage, hashAt, seek, stateHash, waitCaughtUp } from './helpers/travel';
 
 /** A link carrying any JSON (valid or not), encoded as the page encodes its own. */
 function linkOf(data: unknown): string {

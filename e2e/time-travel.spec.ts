@@ -1,18 +1,6 @@
-import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './helpers/fixtures';
 import { GossipLab } from './helpers/lab';
-import { copyLink, hashAt, seek, stateHash, timeline, waitCaughtUp } from './helpers/travel';
-
-/** A second, fresh browser (its own storage), watched for errors like the first. */
-async function freshPage(browser: Browser, problems: string[]): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`second page console.error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`second page pageerror: ${e.message}`));
-  return page;
-}
+import { copyLink, freshPage, hashAt, seek, stateHash, timeline, waitCaughtUp } from './helpers/travel';
 
 test.describe('time travel', () => {
   test('seeking forward and back over a long run shows exactly the states of the straight run', async ({ lab, page }) => {

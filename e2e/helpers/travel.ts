@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import type { GossipLab } from './lab';
 
 /**
@@ -45,4 +45,15 @@ export async function copyLink(lab: GossipLab): Promise<string> {
   const url = lab.page.url();
   expect(url).toMatch(/#run=[A-Za-z0-9_-]+$/);
   return url;
+}
+
+/** A second, fresh browser (its own storage), watched for errors like the first. */
+export async function freshPage(browser: Browser, problems: string[]): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`second page console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`second page pageerror: ${e.message}`));
+  return page;
 }

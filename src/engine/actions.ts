@@ -1,3 +1,4 @@
+import { setDelay, setFanout, setRumorK, type SettingsTarget } from './setting-actions';
 import type { Action } from './types';
 import { MAX_GROUPS, isolateNodes, type World } from './world';
 
@@ -14,10 +15,11 @@ function checkKey(world: World, key: unknown): asserts key is number {
 }
 
 /**
- * Applies one action to the world between rounds. Validates first and throws a message fit
- * for the user, so a refused action changes nothing.
+ * Applies one action to the world (or, for a setting, to the run's live settings) between
+ * rounds. Validates first and throws a message fit for the user, so a refused action changes
+ * nothing.
  */
-export function applyAction(world: World, action: Action): void {
+export function applyAction(world: World, action: Action, settings: SettingsTarget): void {
   switch (action.type) {
     case 'write': {
       checkNode(world, action.node);
@@ -50,6 +52,10 @@ export function applyAction(world: World, action: Action): void {
     case 'heal':
       world.heal();
       return;
+    // The settings a run can change mid-way live beside the world, in the run's live configuration.
+    case 'setFanout': return setFanout(settings, action.fanout);
+    case 'setDelay': return setDelay(settings, action.delay);
+    case 'setRumorK': return setRumorK(settings, action.k);
     default: {
       const unknown: never = action;
       throw new Error(`unknown action ${JSON.stringify(unknown)}`);

@@ -72,7 +72,7 @@ export function configProblems(c: SimConfig): string[] {
 
 const isProbability = (p: unknown): boolean => typeof p === 'number' && p >= 0 && p <= 1;
 
-function delayProblem(d: DelaySpec): string | null {
+export function delayProblem(d: DelaySpec): string | null {
   if (typeof d !== 'object' || d === null) return 'fixed:D, uniform:A:B or exp:MEAN';
   switch (d.kind) {
     case 'fixed':

@@ -42,7 +42,11 @@ export class RoundNet {
   /** Set by the fast round: versions learned from the `current` bits are still to be written. */
   private latestPending = false;
 
-  constructor(private readonly world: World, private readonly rng: Rng, recordMessages: boolean, private readonly delay: DelaySpec) {
+  /** The delay new messages draw from; a `setDelay` action changes it, messages on their way keep theirs. */
+  delay: DelaySpec;
+
+  constructor(private readonly world: World, private readonly rng: Rng, recordMessages: boolean, delay: DelaySpec) {
+    this.delay = delay;
     this.newlyInformed = new Uint32Array(world.keys);
     this.dirty = new Uint32Array(Math.max(16, Math.ceil(world.nodes / 8)));
     this.messages = recordMessages ? emptyBatch(1024) : null;

@@ -62,6 +62,33 @@ describe('scenario files', () => {
     }), { numRuns: 300 });
   });
 
+  it('carry setting actions (fanout, delay, rumor k) and replay them identically', () => {
+    const config = { ...DEFAULT_CONFIG, nodes: 80, protocol: 'rumor' as const };
+    const live = new Simulation(config);
+    const rounds = [] as unknown[];
+    for (let r = 0; r < 10; r++) {
+      if (r === 2) live.apply({ type: 'setFanout', fanout: 3 });
+      if (r === 3) live.apply({ type: 'setRumorK', k: 5 });
+      if (r === 5) live.apply({ type: 'setDelay', delay: { kind: 'uniform', min: 1, max: 2 } });
+      rounds.push(live.step());
+    }
+    const parsed = parseScenario(JSON.stringify(toScenario(live.config, live.log)));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.scenario.actions.map((e) => e.action.type)).toEqual(['setFanout', 'setRumorK', 'setDelay']);
+    const again = new Simulation(parsed.scenario.config, { schedule: parsed.scenario.actions });
+    expect(Array.from({ length: 10 }, () => again.step())).toEqual(rounds);
+  });
+
+  it('name what is wrong with a setting action by its path', () => {
+    const file = (action: unknown, config: object = { nodes: 10 }) => parseScenario(JSON.stringify({ format: 'gossip-lab-scenario', version: 1, config, actions: [{ round: 1, action }] }));
+    expect(file({ type: 'setFanout', fanout: 10 })).toEqual({ ok: false, problems: [{ path: '$.actions[0].action.fanout', message: "fanout 10 is more than the scenario's 10 nodes allow (at most 9)" }] });
+    expect(file({ type: 'setRumorK', k: 3 })).toEqual({ ok: false, problems: [{ path: '$.actions[0].action.k', message: 'rumor k applies to rumor mongering only (the scenario uses push)' }] });
+    expect(file({ type: 'setDelay', delay: { kind: 'uniform', min: 3, max: 2 } })).toMatchObject({ ok: false, problems: [{ path: '$.actions[0].action.delay' }] });
+    const bad = file({ type: 'setFanout', fanout: 'many' });
+    expect(bad.ok === false && bad.problems[0].path).toBe('$.actions[0].action.fanout');
+  });
+
   it('replays identically from its file', () => {
     const live = new Simulation({ ...DEFAULT_CONFIG, nodes: 60, protocol: 'push-pull' });
     const rounds = [] as unknown[];

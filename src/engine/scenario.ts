@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_CONFIG, LIMITS, configProblems } from './config';
 import { MAX_ACTIONS, MAX_DELAY, MAX_ROUND, MAX_RUN_BYTES } from './limits';
-import { INTEREST_RULES, PROTOCOLS, TOPOLOGIES, type LoggedAction, type SimConfig } from './types';
+import { INTEREST_RULES, PROTOCOLS, TOPOLOGIES, type Action, type LoggedAction, type SimConfig } from './types';
 import { MAX_GROUPS } from './world';
 
 // zod compiles object parsers with `new Function` unless told not to, and even its probe for
@@ -73,6 +73,9 @@ const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('isolate'), nodes: z.array(nodeId).min(1) }),
   z.strictObject({ type: z.literal('setLink'), from: group, to: group, blocked: z.boolean(), loss: probability }),
   z.strictObject({ type: z.literal('heal') }),
+  z.strictObject({ type: z.literal('setFanout'), fanout: int(1, LIMITS.nodes.max) }),
+  z.strictObject({ type: z.literal('setDelay'), delay: delaySchema }),
+  z.strictObject({ type: z.literal('setRumorK'), k: int(1, 100) }),
 ]);
 
 const actionListSchema = z.array(z.strictObject({ round: int(0, MAX_ROUND), action: actionSchema })).max(MAX_SCENARIO_ACTIONS);
@@ -130,6 +133,17 @@ export function validateActions(data: unknown, nodes: number): { ok: true; actio
   return { ok: true, actions: [...parsed.data].sort((a, b) => a.round - b.round) };
 }
 
+/** What only the configuration can tell about a setting action: the fanout's bound, k on a protocol without it. */
+function settingProblem(a: Action, config: SimConfig): { field: string; message: string } | null {
+  if (a.type === 'setFanout' && a.fanout > config.nodes - 1) return { field: 'fanout', message: `fanout ${a.fanout} is more than the scenario's ${config.nodes} nodes allow (at most ${Math.max(1, config.nodes - 1)})` };
+  if (a.type === 'setDelay') {
+    const d = a.delay;
+    if (d.kind === 'uniform' && d.min > d.max) return { field: 'delay', message: `a uniform delay needs min ≤ max, got ${d.min} > ${d.max}` };
+  }
+  if (a.type === 'setRumorK' && config.protocol !== 'rumor') return { field: 'k', message: `rumor k applies to rumor mongering only (the scenario uses ${config.protocol})` };
+  return null;
+}
+
 /** Validates parsed JSON as a scenario: the schema, then what only the whole can tell (node ids < nodes). */
 export function validateScenario(data: unknown): ScenarioResult {
   const parsed = scenarioSchema.safeParse(data);
@@ -147,6 +161,8 @@ export function validateScenario(data: unknown): ScenarioResult {
     const bad = nodes.find((n) => n >= config.nodes);
     if (bad !== undefined) problems.push({ path: `$.actions[${i}].action`, message: `node ${bad} does not exist: the scenario has ${config.nodes} nodes (ids 0 to ${config.nodes - 1})` });
     if (a.type === 'write' && a.key >= config.keys) problems.push({ path: `$.actions[${i}].action.key`, message: `key ${a.key} does not exist: the scenario has ${config.keys} key(s)` });
+    const setting = settingProblem(a, config);
+    if (setting) problems.push({ path: `$.actions[${i}].action.${setting.field}`, message: setting.message });
   });
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, 20) };
   const { name, description } = parsed.data;

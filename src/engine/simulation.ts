@@ -8,6 +8,7 @@ import { Rng, type RngState } from './prng';
 import { protocols } from './protocols';
 import type { Protocol, RoundInput } from './protocols/protocol';
 import { replayInto } from './replay';
+import { copySettings, type RunSettings } from './setting-actions';
 import { canStillSpread } from './spread-frontier';
 import { RoundNet } from './round';
 import { INFECTIVE, RumorState } from './rumor-state';
@@ -41,6 +42,8 @@ export interface Snapshot {
   receivedCount: Uint32Array | null;
   rumor: ReturnType<RumorState['snapshot']> | null;
   inFlight: InFlightSnapshot;
+  /** Fanout, delay and k as the run's setting actions left them. */
+  settings: RunSettings;
   logLength: number;
   scheduleNext: number;
 }
@@ -55,6 +58,7 @@ export interface Snapshot {
  *   sim.apply({ type: 'crash', node: 7 });
  */
 export class Simulation {
+  /** The configuration the run was built from; `settings` holds what setting actions changed since. */
   readonly config: SimConfig;
   readonly topology: Topology;
   readonly world: World;
@@ -70,6 +74,8 @@ export class Simulation {
   private readonly protocol: Protocol;
   private readonly net: RoundNet;
   private readonly input: RoundInput;
+  /** The configuration as it stands now: the protocols read this copy, setting actions change it. */
+  private readonly live: SimConfig;
 
   constructor(config: SimConfig, options: SimulationOptions = {}) {
     const problems = configProblems(config);
@@ -82,9 +88,10 @@ export class Simulation {
     this.world.loss = config.loss;
     this.protocol = protocols[config.protocol];
     this.rumor = this.protocol.rumor ? new RumorState(config.nodes, config.keys) : null;
-    this.net = new RoundNet(this.world, this.rng, options.recordMessages ?? false, config.delay);
+    this.live = structuredClone(config);
+    this.net = new RoundNet(this.world, this.rng, options.recordMessages ?? false, this.live.delay);
     this.input = {
-      world: this.world, net: this.net, rng: this.rng, config: this.config, round: 0, rumor: this.rumor,
+      world: this.world, net: this.net, rng: this.rng, config: this.live, round: 0, rumor: this.rumor,
       peers: new PeerSampler(this.topology, Math.max(1, config.fanout)),
     };
     this.net.receive = (from, to, kind, src, off) => {
@@ -96,6 +103,11 @@ export class Simulation {
     this.schedule = [...(options.schedule ?? [])].sort((a, b) => a.round - b.round);
     if (config.origin >= 0) this.applyNow({ type: 'write', node: config.origin, key: 0 });
     this.applyScheduled();
+  }
+
+  /** Fanout, delay and k from the next round on (the configuration's, unless an action changed them). */
+  get settings(): Readonly<RunSettings> {
+    return this.live;
   }
 
   /** The messages of the last round, or null when recording is off. */
@@ -120,7 +132,7 @@ export class Simulation {
     this.net.begin(this.round);
     this.net.deliverDue();
     this.protocol.round(this.input);
-    if (this.config.antiEntropy > 0 && this.round % this.config.antiEntropy === 0) antiEntropyRound(this.input);
+    if (this.live.antiEntropy > 0 && this.round % this.live.antiEntropy === 0) antiEntropyRound(this.input);
     this.net.finishRound();
     const metrics = this.metrics(churn);
     this.applyScheduled();
@@ -144,7 +156,7 @@ export class Simulation {
    * spread is over for good unless an action changes the world (a heal, a recover, less loss).
    */
   canStillSpread(key = 0): boolean {
-    return canStillSpread({ world: this.world, topology: this.topology, config: this.config, inFlight: this.net.inFlight, canRecover: this.canStillRecover() }, key);
+    return canStillSpread({ world: this.world, topology: this.topology, config: this.live, inFlight: this.net.inFlight, canRecover: this.canStillRecover() }, key);
   }
 
   /** Churn can recover nodes, or the timeline still holds a recover action. */
@@ -188,9 +200,18 @@ export class Simulation {
 
   private applyNow(action: Action): void {
     const recovering = action.type === 'recover' && this.world.alive[action.node] === 0;
-    applyAction(this.world, action);
+    applyAction(this.world, action, this.live);
+    this.settingsChanged();
     if (recovering && this.config.recoverEmpty) restartEmpty(this.world, this.rumor, action.node);
     if (action.type === 'write') this.rumor?.infect(action.node, action.key, this.round);
+  }
+
+  /** Brings what is derived from the live settings up to date after an action or a restore. */
+  private settingsChanged(): void {
+    this.net.delay = this.live.delay;
+    // The sampler's picks are sized for the largest fanout it was built for; the protocols read them
+    // after each sample, so a larger fanout needs a new sampler (the draws are the same either way).
+    if (this.live.fanout > this.input.peers.picks.length) this.input.peers = new PeerSampler(this.topology, this.live.fanout);
   }
 
   private applyScheduled(): void {
@@ -224,6 +245,7 @@ export class Simulation {
       receivedCount: w.receivedCount?.slice() ?? null,
       rumor: this.rumor?.snapshot() ?? null,
       inFlight: this.net.inFlight.snapshot(),
+      settings: copySettings(this.live),
       logLength: this.log.length,
       scheduleNext: this.scheduleNext,
     };
@@ -250,6 +272,8 @@ export class Simulation {
     if (s.receivedCount && w.receivedCount) w.receivedCount.set(s.receivedCount);
     if (s.rumor && this.rumor) this.rumor.restore(s.rumor);
     this.net.inFlight.restore(s.inFlight);
+    Object.assign(this.live, copySettings(s.settings));
+    this.settingsChanged();
     w.recomputeCurrent();
     w.recomputeAliveBits();
     this.log.length = s.logLength;

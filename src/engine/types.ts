@@ -65,7 +65,15 @@ export type Action =
    */
   | { type: 'setLink'; from: number; to: number; blocked: boolean; loss: number }
   /** Joins every group again, and clears every cut and link loss. */
-  | { type: 'heal' };
+  | { type: 'heal' }
+  /** Settings a run can change mid-way: they hold from the next round on (a message on its way keeps its delay). */
+  | { type: 'setFanout'; fanout: number }
+  | { type: 'setDelay'; delay: DelaySpec }
+  /** Rumor mongering's interest parameter k (the rule itself stays). */
+  | { type: 'setRumorK'; k: number };
+
+/** The action types that change a run's settings rather than its cluster. */
+export const SETTING_ACTIONS = ['setLoss', 'setFanout', 'setDelay', 'setRumorK'] as const;
 
 /** An action and the round after which it was applied (0 = before round 1). */
 export interface LoggedAction {

@@ -8,6 +8,7 @@ const selectChartInputs = (s: GossipState) => ({
   history: s.history,
   key: s.shownKey,
   config: s.runConfig,
+  fanout: s.settings.fanout,
   latest: s.latest[s.shownKey] ?? 0,
   since: s.latestSince[s.shownKey] ?? 0,
   loss: s.loss,
@@ -23,9 +24,9 @@ export function useChartData() {
   const live = i.history[i.history.length - 1]?.live ?? i.config.nodes;
   const points = useMemo(() => informedPoints(i.history, i.key), [i.history, i.key]);
   const messages = useMemo(() => messagePoints(i.history), [i.history]);
-  const { theory, note } = useMemo(
-    () => theoryCurve({ config: i.config, latest: i.latest, since: i.since, loss: i.loss, round: i.round, live, partitioned: i.partitioned }),
-    [i.config, i.latest, i.since, i.loss, i.round, live, i.partitioned],
+  const { theory, reference, note, detail } = useMemo(
+    () => theoryCurve({ config: i.config, fanout: i.fanout, latest: i.latest, since: i.since, loss: i.loss, round: i.round, live, partitioned: i.partitioned }),
+    [i.config, i.fanout, i.latest, i.since, i.loss, i.round, live, i.partitioned],
   );
-  return { points, messages, theory, note, cursor: i.cursor };
+  return { points, messages, theory, reference, note, detail, cursor: i.cursor };
 }

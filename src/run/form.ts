@@ -268,7 +268,7 @@ function clampInt(text: string, range: { min: number; max: number }, fallback: n
   return Math.min(range.max, Math.max(range.min, n));
 }
 
-function sameDelay(a: DelaySpec, b: DelaySpec): boolean {
+export function sameDelay(a: DelaySpec, b: DelaySpec): boolean {
   if (a.kind === 'fixed' && b.kind === 'fixed') return a.rounds === b.rounds;
   if (a.kind === 'uniform' && b.kind === 'uniform') return a.min === b.min && a.max === b.max;
   if (a.kind === 'exp' && b.kind === 'exp') return a.mean === b.mean;

@@ -58,3 +58,21 @@ describe('the timeline list', () => {
     expect(parseNodeList('9-12', 10)).toMatch(/Node 12 does not exist/);
   });
 });
+
+describe('setting actions on the timeline', () => {
+  it('are described in the timeline list and in notices', () => {
+    expect(describeScheduled({ type: 'setFanout', fanout: 3 })).toBe('fanout 3');
+    expect(describeScheduled({ type: 'setDelay', delay: { kind: 'uniform', min: 1, max: 4 } })).toBe('delay uniform:1:4');
+    expect(describeScheduled({ type: 'setRumorK', k: 5 })).toBe('rumor k 5');
+  });
+
+  it('a setting changed twice in one round keeps one entry, the newest; other settings stay', () => {
+    let list = recordEntry([], 4, { type: 'setFanout', fanout: 2 });
+    list = recordEntry(list, 4, { type: 'setLoss', p: 0.1 });
+    list = recordEntry(list, 4, { type: 'setFanout', fanout: 3 });
+    expect(list.map((e) => e.action)).toEqual([{ type: 'setLoss', p: 0.1 }, { type: 'setFanout', fanout: 3 }]);
+    // In a later round it is a new step of the run, so a new entry.
+    list = recordEntry(list, 6, { type: 'setFanout', fanout: 1 });
+    expect(list).toHaveLength(3);
+  });
+});

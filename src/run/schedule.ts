@@ -1,4 +1,5 @@
-import type { Action, LoggedAction } from '../engine/types';
+import { formatDelay } from '../engine/config';
+import { SETTING_ACTIONS, type Action, type LoggedAction } from '../engine/types';
 
 /**
  * The scenario timeline: actions at rounds, as the engine's `schedule` runs them (round r's
@@ -26,23 +27,28 @@ export function insertEntry(list: readonly ScheduleEntry[], entry: ScheduleEntry
 }
 
 /**
- * Records a live action. A loss or link setting that overrides one recorded in the same round
- * (a number typed digit by digit, a cut changed twice) replaces its entry: the run is the
- * same, the list shorter.
+ * Records a live action. A setting (loss, fanout, delay, k) or link setting that overrides one
+ * recorded in the same round (a number typed digit by digit, a cut changed twice) replaces its
+ * entry: the run is the same, the list shorter.
  */
 export function recordEntry(list: readonly ScheduleEntry[], round: number, action: Action): ScheduleEntry[] {
-  // Loss and link settings commute with one another (each sets its own value), so a newer one
-  // may replace an older one across others of their kind recorded in the same round.
+  // Settings and link settings commute with one another (each sets its own value), so a newer
+  // one may replace an older one across others of their kind recorded in the same round.
   for (let i = list.length - 1; i >= 0; i--) {
     const e = list[i];
-    if (!e.recorded || e.round !== round || (e.action.type !== 'setLoss' && e.action.type !== 'setLink')) break;
+    if (!e.recorded || e.round !== round || !(isSetting(e.action) || e.action.type === 'setLink')) break;
     if (supersedes(action, e.action)) return [...list.slice(0, i), ...list.slice(i + 1), makeEntry(round, action, true)];
   }
   return insertEntry(list, makeEntry(round, action, true));
 }
 
+/** Loss, fanout, delay or rumor k: an action that sets one of the run's settings. */
+export function isSetting(a: Action): boolean {
+  return (SETTING_ACTIONS as readonly string[]).includes(a.type);
+}
+
 function supersedes(next: Action, prev: Action): boolean {
-  if (next.type === 'setLoss' && prev.type === 'setLoss') return true;
+  if (isSetting(next) && next.type === prev.type) return true;
   return next.type === 'setLink' && prev.type === 'setLink' && next.from === prev.from && next.to === prev.to;
 }
 
@@ -88,6 +94,9 @@ export function describeScheduled(a: Action): string {
       return `${state} group ${a.from} → group ${a.to}${a.loss > 0 ? `, ${round2(a.loss * 100)} % loss` : ''}`;
     }
     case 'heal': return 'heal';
+    case 'setFanout': return `fanout ${a.fanout}`;
+    case 'setDelay': return `delay ${formatDelay(a.delay)}`;
+    case 'setRumorK': return `rumor k ${a.k}`;
     default: {
       const unknown: never = a;
       return String(unknown);

@@ -5,6 +5,7 @@ import { createFrameSource } from '../view/live-frame-source';
 import { Session } from './session';
 import { createGossipStore } from '../store/store';
 import { TestClock } from './test-clock';
+import { stateHash } from '../run/state-hash';
 
 /**
  * A Session on an in-process engine worker and a hand-driven clock, for tests: messages cross
@@ -37,4 +38,17 @@ export function sessionHarness(form: Partial<FormValues> = {}) {
     for (let t = 0; t < maxMs && state().status === 'playing'; t += 100) clock.advance(100);
   };
   return { store, frames, clock, session, workers, flush, state, playOut, worker: () => workers.at(-1)! };
+}
+
+type Harness = ReturnType<typeof sessionHarness>;
+
+/** The state hash of the frame the harness's page shows. */
+export const hashNow = (h: Harness): string => stateHash(h.frames.frame()!);
+
+/** Steps `n` rounds one by one, each answered before the next. */
+export function stepTimes(h: Harness, n: number): void {
+  for (let i = 0; i < n; i++) {
+    h.session.step();
+    h.flush();
+  }
 }

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_FORMAT, SCENARIO_VERSION, toScenario } from '../engine/scenario';
-import { sessionHarness } from './session-harness';
-import { stateHash } from '../run/state-hash';
-
-type Harness = ReturnType<typeof sessionHarness>;
-
-const hashNow = (h: Harness) => stateHash(h.frames.frame()!);
-
-function stepTimes(h: Harness, n: number): void {
-  for (let i = 0; i < n; i++) {
-    h.session.step();
-    h.flush();
-  }
-}
+import { hashNow, sessionHarness, stepTimes } from './session-harness';
 
 describe('Session: time travel', () => {
   it('seeks back and forth: the status, the frame and the inspector follow; the history stays whole', () => {

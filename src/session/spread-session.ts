@@ -1,9 +1,11 @@
+import { copySettings } from '../engine/setting-actions';
 import { Rng } from '../engine/prng';
 import type { Action, SimConfig } from '../engine/types';
 import { presetById } from '../presets/catalog';
 import { PARTITION_HEALING_CONFIG, PARTITION_HEALING_SPEED } from '../presets/partition-healing';
 import { PartitionHealingStory } from '../presets/story';
 import { formFromConfig, needsRebuild, resolveForm, type FormValues } from '../run/form';
+import { clusterChanged, settingAction, settingNotice } from '../run/live-settings';
 import { makeEntry } from '../run/schedule';
 import type { HealOutcome } from '../store/run-slice';
 import type { GossipState } from '../store/store';
@@ -64,7 +66,7 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
       {
         graph: null, pastMetrics: null, history: [], latest: [], latestSince: [], partition: null, convergedAt: null,
         selected: null, selectedInfo: null, mode: 'select', loss: runConfig.loss, links: null, writes: [], spread: [],
-        rumorEnded: false, rumorEndedAt: null, heal: null,
+        rumorEnded: false, rumorEndedAt: null, heal: null, settings: copySettings(runConfig),
       },
     );
     this.deps.frames.setSelected(null);
@@ -113,6 +115,8 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
 
   /** Follows a heal (how many lacked the newest version, when all had it) and tells the story. */
   protected override onApplied(action: Action, round: number): void {
+    const notice = settingNotice(action, round);
+    if (notice) this.notify('info', notice);
     if (action.type === 'heal' && this.state.partition !== null) {
       const heal: HealOutcome = { round, key: this.state.shownKey, version: 0, missing: null, live: 0, missingNow: 0, repairedAt: null };
       this.set({ heal });
@@ -162,14 +166,26 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
 
   // ── Form ─────────────────────────────────────────────────────────────────────────────────
 
+  /**
+   * A form change: cluster-shaping settings rebuild the run at round 0; loss, fanout, delay and
+   * rumor k change a run under way from the next round, as actions on its timeline. A run still
+   * at round 0 with nothing done is simply rebuilt with the new settings.
+   */
   setFormValue<K extends keyof FormValues>(field: K, value: FormValues[K]): void {
     this.state.setFormValue(field, value);
     const { config, notes } = resolveForm(this.state.form, this.state.appliedForm);
     if (field === 'loss' && notes.loss?.tone !== 'adjusted' && config.loss !== this.state.loss && this.lastFrame) {
       this.apply({ type: 'setLoss', p: config.loss }, true);
     }
-    if (needsRebuild(config, this.state.appliedForm)) this.followForm(() => this.reset(false));
-    else this.cancelFollowForm();
+    const s = this.state;
+    const untouched = s.lastRound === 0 && s.actions === 0 && !s.schedule.some((e) => e.recorded);
+    if (untouched ? needsRebuild(config, s.appliedForm) : clusterChanged(config, s.appliedForm)) {
+      this.followForm(() => this.reset(false));
+      return;
+    }
+    this.cancelFollowForm();
+    const action = untouched || !this.lastFrame ? null : settingAction(field, config, s.settings, notes);
+    if (action) this.apply(action, true);
   }
 
   // ── Actions on the cluster ───────────────────────────────────────────────────────────────

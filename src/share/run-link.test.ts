@@ -30,6 +30,19 @@ describe('share links', () => {
     expect(decodeRunLink(hash)).toEqual({ ...run, problems: [] });
   });
 
+  it('round-trip a run with mid-run setting changes (fanout, delay, rumor k): the link written reads back', () => {
+    const withSettings = {
+      config: { ...DEFAULT_CONFIG, nodes: 200, protocol: 'rumor' as const },
+      actions: [
+        { round: 3, action: { type: 'setFanout' as const, fanout: 3 } },
+        { round: 5, action: { type: 'setDelay' as const, delay: { kind: 'exp' as const, mean: 2.5 } } },
+        { round: 7, action: { type: 'setRumorK' as const, k: 4 } },
+      ],
+      round: 9,
+    };
+    expect(decodeRunLink(encodeRunLink(withSettings))).toEqual({ ...withSettings, problems: [] });
+  });
+
   it('a truncated or tampered link falls back to defaults with a notice, never throwing', () => {
     const hash = encodeRunLink(run);
     for (const bad of [hash.slice(0, hash.length / 2), hash.replace(/[a-f]/g, 'Z'), '#run=', '#run=%%%', '#run=' + 'A'.repeat(50), '#other=1']) {

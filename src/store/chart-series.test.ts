@@ -25,11 +25,34 @@ describe('chart series', () => {
     expect(theory!.length).toBe(expected.length);
   });
 
-  it('explains why there is no curve off the complete graph', () => {
-    const ring = theoryCurve({ ...base, config: { ...base.config, topology: 'ring' } });
-    expect(ring.theory).toBeNull();
-    expect(ring.note).toMatch(/assumes a complete graph; on a ring.*diameter/);
-    expect(theoryCurve({ ...base, config: { ...base.config, topology: 'random' } }).note).toMatch(/expansion/);
+  it('off the complete graph, draws the complete graph\'s curve as a labelled reference and says why the run is slower', () => {
+    const complete = theoryCurve({ ...base, since: 2, round: 5 });
+    expect(complete.reference).toBe(false);
+    for (const topology of ['ring', 'grid', 'random'] as const) {
+      const other = theoryCurve({ ...base, since: 2, round: 5, config: { ...base.config, topology } });
+      expect(other.reference, topology).toBe(true);
+      // The same curve the complete graph of that size gets: a comparison, not a prediction.
+      expect(other.theory, topology).toEqual(complete.theory);
+      const graph = topology === 'random' ? 'random graph' : topology;
+      // Short under the chart; the whole explanation in its accessible summary.
+      expect(other.note, topology).toBe(`Dashed: the complete graph, for comparison; a ${graph} spreads slower, as a node's peers are only its neighbours.`);
+      expect(other.detail, topology).toMatch(new RegExp(`^Dashed: the complete graph of 100 nodes, for comparison\\. This ${graph} spreads slower: a node's peers are only its neighbours`));
+    }
+    expect(complete.detail).toBeNull();
+    expect(theoryCurve({ ...base, config: { ...base.config, topology: 'random', degree: 6 } }).detail).toMatch(/about 6 each/);
+    expect(theoryCurve({ ...base, config: { ...base.config, topology: 'ring', degree: 4 } }).detail).toMatch(/\(4 on the ring\)/);
+    // What breaks the assumptions is still said, after the comparison.
+    expect(theoryCurve({ ...base, partitioned: true, config: { ...base.config, topology: 'grid' } }).detail).toMatch(/for comparison\..*partition breaks that/);
+  });
+
+  it('has no curve for rumor mongering, nor before an update is written', () => {
+    expect(theoryCurve({ ...base, config: { ...base.config, protocol: 'rumor', topology: 'random' } })).toEqual({ theory: null, reference: false, note: 'No mean-field curve for rumor.', detail: null });
+    expect(theoryCurve({ ...base, latest: 0, config: { ...base.config, topology: 'ring' } })).toMatchObject({ theory: null, reference: true });
+  });
+
+  it('follows a fanout changed mid-run', () => {
+    const { theory } = theoryCurve({ ...base, fanout: 3 });
+    expect(theory!.map((p) => p.fraction)).toEqual(meanFieldSeries({ protocol: 'push', nodes: 100, fanout: 3, loss: 0 }).slice(0, theory!.length));
   });
 
   it('keeps the curve but warns when crashes or a partition break its assumptions', () => {

@@ -17,11 +17,18 @@ export interface MessagePoint {
 /** Rounds of theory drawn at most (a lossy run can take very long to finish). */
 const THEORY_MAX_ROUNDS = 400;
 
-const WHY_NOT: Record<string, string> = {
-  ring: 'on a ring, spreading is limited by the graph\'s diameter',
-  grid: 'on a grid, spreading is limited by the graph\'s diameter',
-  random: 'on a random graph, spreading is limited by the graph\'s expansion',
-};
+/**
+ * Why a sparse graph spreads slower than the complete graph the reference curve is drawn for:
+ * on it a node's peers are only its neighbours, so news must travel hop by hop.
+ */
+function whySlower(c: SimConfig): string {
+  const peers = 'a node\'s peers are only its neighbours';
+  switch (c.topology) {
+    case 'ring': return `This ring spreads slower: ${peers} (${Math.max(2, 2 * Math.floor(c.degree / 2))} on the ring), so news creeps round it hop by hop, limited by its diameter.`;
+    case 'grid': return `This grid spreads slower: ${peers} (up to 4), so news crosses it hop by hop, limited by its diameter.`;
+    default: return `This random graph spreads slower: ${peers} (about ${c.degree} each), not the whole cluster, so news must find its way through the graph's links.`;
+  }
+}
 
 export function informedPoints(history: readonly RoundMetrics[], key: number): Point[] {
   return history.map((m) => ({ round: m.round, fraction: informedFraction(m, key) }));
@@ -38,6 +45,8 @@ export function messagePoints(history: readonly RoundMetrics[]): MessagePoint[] 
 
 export interface TheoryInput {
   config: SimConfig;
+  /** The fanout in force when it differs from the configuration's (a setting action changed it). */
+  fanout?: number;
   /** Newest version of the shown key (0 = none yet) and the round it was written in. */
   latest: number;
   since: number;
@@ -48,20 +57,32 @@ export interface TheoryInput {
   partitioned: boolean;
 }
 
+export interface TheoryCurve {
+  theory: Point[] | null;
+  /**
+   * True when the curve is the complete graph's, drawn for comparison on a graph that has no
+   * closed form (ring, grid, random); false when it is the run's own mean-field prediction.
+   */
+  reference: boolean;
+  /** Shown under the chart: one or two short lines, so the chart keeps its height. */
+  note: string | null;
+  /** The whole explanation, for the chart's accessible summary (the note when null). */
+  detail: string | null;
+}
+
 /**
  * The mean-field expected informed fraction, started at the round the newest version was
- * written, or a note saying why there is none (or what it assumes that the run breaks).
+ * written, or a note saying why there is none (or what it assumes that the run breaks). On a
+ * graph without a closed form it is the complete graph's curve, as a labelled reference.
  */
-export function theoryCurve(t: TheoryInput): { theory: Point[] | null; note: string | null } {
+export function theoryCurve(t: TheoryInput): TheoryCurve {
   const c = t.config;
-  if (c.topology !== 'complete') {
-    return { theory: null, note: `The mean-field curve assumes a complete graph; ${WHY_NOT[c.topology] ?? 'this graph is not complete'}.` };
-  }
   if (c.protocol !== 'push' && c.protocol !== 'pull' && c.protocol !== 'push-pull') {
-    return { theory: null, note: `No mean-field curve for ${c.protocol}.` };
+    return { theory: null, reference: false, note: `No mean-field curve for ${c.protocol}.`, detail: null };
   }
-  if (t.latest === 0) return { theory: null, note: 'No update written yet: press Write update.' };
-  const model = { protocol: c.protocol, nodes: c.nodes, fanout: c.fanout, loss: t.loss };
+  const reference = c.topology !== 'complete';
+  if (t.latest === 0) return { theory: null, reference, note: 'No update written yet: press Write update.', detail: null };
+  const model = { protocol: c.protocol, nodes: c.nodes, fanout: t.fanout ?? c.fanout, loss: t.loss };
   const span = Math.min(THEORY_MAX_ROUNDS, Math.max(t.round - t.since, 1));
   // The whole predicted curve (until everyone is expected to know) or the rounds run so far,
   // whichever is longer: the curve runs ahead of the simulation as a prediction.
@@ -71,5 +92,10 @@ export function theoryCurve(t: TheoryInput): { theory: Point[] | null; note: str
   const broken = t.partitioned
     ? 'The curve assumes every node can reach every other; the partition breaks that.'
     : t.live < c.nodes ? 'The curve assumes every node is alive; crashed nodes slow the real run.' : null;
-  return { theory, note: broken };
+  if (!reference) return { theory, reference, note: broken, detail: null };
+  return {
+    theory, reference,
+    note: `Dashed: the complete graph, for comparison; a ${c.topology === 'random' ? 'random graph' : c.topology} spreads slower, as a node's peers are only its neighbours.`,
+    detail: `Dashed: the complete graph of ${c.nodes} nodes, for comparison. ${whySlower(c)}${broken ? ` ${broken}` : ''}`,
+  };
 }

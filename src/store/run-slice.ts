@@ -1,3 +1,4 @@
+import type { RunSettings } from '../engine/setting-actions';
 import type { StoryView } from '../presets/story';
 import type { RoundMetrics, SimConfig, TopologyName } from '../engine/types';
 import type { LinkState } from '../view/frame-source';
@@ -85,6 +86,8 @@ export interface RunSlice extends RunCoreSlice {
   /** Round at which the current rumor died out (null while it spreads or before any). */
   rumorEndedAt: number | null;
   heal: HealOutcome | null;
+  /** Fanout, delay and rumor k in force after the round shown (they change mid-run by setting actions). */
+  settings: RunSettings;
 }
 
 export const createRunSlice = (set: SetState<RunSlice>): RunSlice => ({
@@ -106,4 +109,5 @@ export const createRunSlice = (set: SetState<RunSlice>): RunSlice => ({
   rumorEnded: false,
   rumorEndedAt: null,
   heal: null,
+  settings: { fanout: 1, delay: { kind: 'fixed', rounds: 1 }, k: 2 },
 });

@@ -1,3 +1,4 @@
+import type { RunSettings } from '../engine/setting-actions';
 import type {
   MembershipConfig, MembershipMessageBatch, MembershipRoundMetrics, MembershipSummary, ResolvedMembershipConfig,
 } from '../engine/membership';
@@ -157,6 +158,8 @@ export interface SpreadFrame extends FrameBase {
   between: RoundMetrics[];
   /** Every write remembered, with its holders and reach. */
   writes: WriteRecord[];
+  /** Fanout, delay and rumor k in force for the next round (setting actions change them mid-run). */
+  settings: RunSettings;
   /** Per key: the newest version's spread (Demers' t_ave, t_last, traffic). */
   spread: SpreadStats[];
 }

@@ -1,3 +1,4 @@
+import { copySettings } from '../engine/setting-actions';
 import { Timeline } from '../engine/timeline';
 import type { LoggedAction, RoundMetrics } from '../engine/types';
 import { copyBatch, emptyMetrics, inFlightOf, linksOf } from './frame-parts';
@@ -74,6 +75,7 @@ function spreadFrame(
     applied: structuredClone(news.applied),
     rejected: structuredClone(news.rejected),
     writes: r.tracker.writeRecords(),
+    settings: copySettings(s.settings),
     spread: r.tracker.spreadStats(),
   };
 }

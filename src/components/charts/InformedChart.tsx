@@ -13,8 +13,12 @@ export interface InformedChartProps {
   points: { round: number; fraction: number }[];
   /** Mean-field curve, or null. */
   theory: { round: number; fraction: number }[] | null;
+  /** The curve is the complete graph's, drawn for comparison (the run's graph has no closed form). */
+  reference?: boolean;
   /** Shown instead of/beside the theory curve, e.g. why there is none. */
   note: string | null;
+  /** A longer explanation for the accessible summary, in place of the note. */
+  detail?: string | null;
   theme: 'light' | 'dark';
   /** The round shown while looking back (marked on the plot), or null. */
   cursor?: number | null;
@@ -23,7 +27,7 @@ export interface InformedChartProps {
 const HEIGHT = 200;
 
 /** The informed fraction per round against the mean-field prediction. */
-export const InformedChart = memo(function InformedChart({ points, theory, note, theme, cursor = null }: InformedChartProps): JSX.Element {
+export const InformedChart = memo(function InformedChart({ points, theory, reference = false, note, detail = null, theme, cursor = null }: InformedChartProps): JSX.Element {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const frame = chartFrame(width, HEIGHT);
   const last = points[points.length - 1];
@@ -37,9 +41,10 @@ export const InformedChart = memo(function InformedChart({ points, theory, note,
   const theoryPath = useMemo(() => (theory ? informedPath(downsample(theory.filter((p) => p.round <= x.domain()[1]), maxPoints), x, y) : ''), [theory, maxPoints, x, y]);
 
   const items: LegendItem[] = [{ label: 'Simulated', color: palette.chart.informed, shape: 'line' }];
-  if (theory) items.push({ label: 'Mean-field theory', color: palette.chart.theory, shape: 'dashed' });
+  if (theory) items.push({ label: reference ? 'Complete graph, for comparison' : 'Mean-field theory', color: palette.chart.theory, shape: 'dashed' });
+  const predicts = reference ? 'the complete graph would have' : 'theory predicts';
   const label = last
-    ? `Informed nodes per round: ${percent(last.fraction)} after round ${last.round}` + (lastTheory ? `, theory predicts ${percent(lastTheory.fraction)}` : '') + (note ? `. ${note}` : '.')
+    ? `Informed nodes per round: ${percent(last.fraction)} after round ${last.round}` + (lastTheory ? `, ${predicts} ${percent(lastTheory.fraction)}` : '') + (detail ?? note ? `. ${detail ?? note}` : '.')
     : 'Informed nodes per round: no rounds yet.';
 
   return (

@@ -166,6 +166,10 @@ export class MembershipSimulation {
         break;
       case 'write':
         throw new Error('membership runs have no keys to write: use crash, recover, setLoss, partition, isolate or heal');
+      case 'setFanout':
+      case 'setDelay':
+      case 'setRumorK':
+        throw new Error(`membership runs have no ${action.type === 'setRumorK' ? 'rumor k' : action.type === 'setFanout' ? 'fanout' : 'delay'} to set: use crash, recover, setLoss, partition, isolate or heal`);
       default:
         throw new Error(`unknown action ${JSON.stringify(action)}`);
     }

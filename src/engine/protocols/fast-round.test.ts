@@ -47,6 +47,14 @@ const FAULTS = new Map<number, Action[]>([
   [11, [{ type: 'heal' }]],
 ]);
 
+/** Fanout changed mid-run: the complete-graph loops (fanout 1), the general loop, the generic path above 8, back. */
+const FANOUT_CHANGES = new Map<number, Action[]>([
+  [3, [{ type: 'setFanout', fanout: 3 }]],
+  [5, [{ type: 'setFanout', fanout: 1 }, { type: 'crash', node: 9 }]],
+  [7, [{ type: 'setFanout', fanout: 12 }]],
+  [9, [{ type: 'setFanout', fanout: 2 }, { type: 'write', node: 44, key: 0 }]],
+]);
+
 describe('fast round (push, pull, push-pull)', () => {
   const cases: [string, Partial<SimConfig>, Map<number, Action[]>][] = [];
   for (const protocol of ['push', 'pull', 'push-pull'] as const) {
@@ -59,6 +67,8 @@ describe('fast round (push, pull, push-pull)', () => {
     cases.push([`${protocol} ring, 2 keys, faults`, { protocol, topology: 'ring', degree: 4, keys: 2 }, FAULTS]);
     cases.push([`${protocol} random graph f=2, faults`, { protocol, topology: 'random', degree: 5, fanout: 2 }, FAULTS]);
     cases.push([`${protocol} grid f=8 (every neighbour)`, { protocol, topology: 'grid', fanout: 8, loss: 0.2 }, FAULTS]);
+    cases.push([`${protocol} fanout changed mid-run`, { protocol }, FANOUT_CHANGES]);
+    cases.push([`${protocol} random graph, fanout changed mid-run, lossy`, { protocol, topology: 'random', degree: 5, loss: 0.2 }, FANOUT_CHANGES]);
   }
   for (const [name, overrides, script] of cases) {
     it(`matches the generic path bit for bit: ${name}`, () => {
