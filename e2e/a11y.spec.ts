@@ -5,6 +5,8 @@ import { MembershipLab } from './helpers/membership';
 
 /** Critical and serious axe-core violations on the page as it is now, one line each. */
 async function violations(page: Page): Promise<string[]> {
+  // Colours mid-transition (a theme switch fades) would be measured half way: let them finish.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations
     .filter((v) => v.impact === 'critical' || v.impact === 'serious')
@@ -56,6 +58,11 @@ test.describe('keyboard only', () => {
       await expect(b).toBeFocused();
       await page.keyboard.press('Enter');
     };
+    // The inspector is in the side drawer: its Details tab opens from the keyboard.
+    const details = page.getByRole('tab', { name: 'Details', exact: true });
+    await details.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('tabpanel', { name: 'Details', exact: true })).toBeVisible();
     const inspect = page.getByRole('spinbutton', { name: 'Inspect node', exact: true });
     await inspect.focus();
     await page.keyboard.type('7');

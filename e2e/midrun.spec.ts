@@ -31,6 +31,7 @@ test.describe('settings that apply at once', () => {
     }
     await lab.setField('Fanout', '3');
     await expect(page.getByText('Fanout 3 from round 5')).toBeVisible();
+    await lab.showPanel('Timeline');
     await expect(page.getByRole('list', { name: 'Timeline entries' })).toContainText(/round 4\s*fanout 3/);
     // Still the same run at the same round: nothing was rebuilt.
     await lab.expectRound(4);
@@ -56,6 +57,7 @@ test.describe('settings that apply at once', () => {
     await waitCaughtUp(other, 9);
     expect(await stateHash(other.page)).toBe(after[9]);
     for (const r of [3, 4, 5, 7]) expect(await seek(other, r), `linked run, round ${r}`).toBe(after[r]);
+    await other.showPanel('Timeline');
     await expect(other.page.getByRole('list', { name: 'Timeline entries' })).toContainText(/round 4\s*fanout 3/);
     await other.shot('link-opened');
     await other.page.context().close();
