@@ -19,9 +19,22 @@ test.describe('accessibility (axe-core: no critical or serious violations)', () 
     await lab.step(2);
     await lab.button('Split in halves').click();
     expect(await violations(page), 'partitioned').toEqual([]);
+    // Every tab of the side drawer, in each theme.
+    for (const tab of ['Details', 'Timeline', 'Charts']) {
+      await page.getByRole('tab', { name: tab, exact: true }).click();
+      await expect(page.getByRole('tabpanel', { name: tab, exact: true })).toBeVisible();
+      expect(await violations(page), `${tab} panel`).toEqual([]);
+    }
     await lab.button('Theme').click();
     expect(await violations(page), 'dark theme').toEqual([]);
     await lab.button('Theme').click();
+    await page.getByRole('button', { name: 'High contrast' }).click();
+    expect(await violations(page), 'high contrast').toEqual([]);
+    await page.getByRole('button', { name: 'High contrast' }).click();
+    await page.getByRole('button', { name: /^Sweep a parameter/ }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await violations(page), 'sweep dialog').toEqual([]);
+    await page.keyboard.press('Escape');
     await lab.button('Presenter mode').click();
     expect(await violations(page), 'presenter mode').toEqual([]);
     await page.getByRole('button', { name: 'Share with the class' }).click();
@@ -44,6 +57,10 @@ test.describe('accessibility (axe-core: no critical or serious violations)', () 
     expect(await violations(page), 'after a crash').toEqual([]);
     await m.button('Matrix').click();
     expect(await violations(page), 'matrix view').toEqual([]);
+    for (const tab of ['Details', 'Charts']) {
+      await page.getByRole('tab', { name: tab, exact: true }).click();
+      expect(await violations(page), `membership ${tab} panel`).toEqual([]);
+    }
     await m.button('Graph').click();
     await m.button('Presenter mode').click();
     expect(await violations(page), 'membership presenter mode').toEqual([]);
