@@ -109,22 +109,12 @@ export function summarizeFrame(s: GossipState, f: SpreadFrame): Partial<GossipSt
   const converged = isConverged(f);
   const ended = f.rumor !== null && f.rumorEnded && (f.latest[s.shownKey] ?? 0) !== 0;
   return {
-    round: f.round,
-    lastRound: f.last,
+    ...shownRound(s, f),
     pastMetrics: null,
     history,
     latest,
     latestSince,
-    partition: partitionSizes(f.group),
-    partitioned: f.partitioned,
-    links: f.links,
-    loss: f.loss,
-    settings: f.settings,
-    selectedInfo: selectedInfoOf(f, s.selected, s.shownKey),
     convergedAt: converged ? (s.convergedAt ?? f.round) : null,
-    building: false,
-    writes: f.writes,
-    spread: f.spread,
     rumorEnded: ended,
     rumorEndedAt: ended ? (s.rumorEnded && s.rumorEndedAt !== null ? s.rumorEndedAt : f.round) : null,
     heal: f.cause === 'init' ? null : followHeal(s.heal, f),
@@ -137,10 +127,14 @@ export function summarizeFrame(s: GossipState, f: SpreadFrame): Partial<GossipSt
  * when it converged, the heal's outcome — stays as the newest round left it.
  */
 function summarizePast(s: GossipState, f: SpreadFrame): Partial<GossipState> {
+  return { ...shownRound(s, f), pastMetrics: f.metrics };
+}
+
+/** What follows the round shown, newest or earlier: the network, the inspector, the writes. */
+function shownRound(s: GossipState, f: SpreadFrame): Partial<GossipState> {
   return {
     round: f.round,
     lastRound: f.last,
-    pastMetrics: f.metrics,
     partition: partitionSizes(f.group),
     partitioned: f.partitioned,
     links: f.links,
