@@ -173,7 +173,7 @@ test.describe('offline', () => {
       await expect(prompt).toBeVisible({ timeout: 20_000 }); // still waiting: a reload alone does not switch
       await page.evaluate(() => { (window as unknown as { __sameDocument: boolean }).__sameDocument = true; });
       await prompt.getByRole('button', { name: 'Update available — reload' }).click();
-      await expect.poll(() => page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument ?? false)).toBe(false);
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument ?? false).catch(() => null)).toBe(false);
       await pageUp(lab);
       await expect(prompt).toHaveCount(0);
       expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
