@@ -3,8 +3,12 @@ import { expect, type Locator, type Page, type TestInfo } from '@playwright/test
 /** Opens the side drawer on tab `name` unless it shows already (both modes). */
 export async function showPanel(page: Page, name: string): Promise<void> {
   const panel = page.getByRole('tabpanel', { name, exact: true });
-  if (!(await panel.isVisible())) await page.getByRole('tab', { name, exact: true }).click();
-  await expect(panel).toBeVisible();
+  // The drawer may open by itself meanwhile (a preset loading): a click then would fold it, so
+  // look again after each try until the panel shows.
+  await expect(async () => {
+    if (!(await panel.isVisible())) await page.getByRole('tab', { name, exact: true }).click();
+    await expect(panel).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 /** "Round 12 · Informed 43%" → its numbers. */
