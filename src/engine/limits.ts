@@ -30,7 +30,7 @@ export interface CostBudget {
   readonly host: string;
   /** Links an explicit graph stores (memory in every copy of the adjacency, and drawing). */
   readonly edges: number;
-  /** Messages per round times the rounds one stays on its way: nodes × fanout × delay window. */
+  /** Messages per round times the rounds one stays on its way: nodes × fanout × the rounds of the delay. */
   readonly messages: number;
 }
 
@@ -107,11 +107,11 @@ export function costProblems(c: Pick<SimConfig, 'nodes' | 'topology' | 'degree' 
     });
   }
   if (cost.messages > budget.messages) {
-    const window = delayWindow(c.delay);
-    const fanout = Math.floor(budget.messages / (c.nodes * window));
+    const span = delayWindow(c.delay);
+    const fanout = Math.floor(budget.messages / (c.nodes * span));
     const why = `${budget.host} handles at most ${fmt(budget.messages)} messages per round counting the rounds they stay on their way (nodes × fanout × delay: ${fmt(cost.messages)})`;
     if (fanout >= 1) {
-      const delay = window > 1 ? ` and a delay of up to ${fmt(window)} rounds` : '';
+      const delay = span > 1 ? ` and a delay of up to ${fmt(span)} rounds` : '';
       out.push({ field: 'fanout', max: fanout, message: `Fanout can be at most ${fmt(fanout)} ${at}${delay}: ${why}` });
     } else {
       const max = Math.max(1, Math.floor(budget.messages / (c.nodes * c.fanout)));
