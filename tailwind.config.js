@@ -22,6 +22,11 @@ export default {
           selected: '#CC79A7',
         },
       },
+      fontFamily: {
+        // System UI first; then the CJK faces each platform ships, so Chinese renders in a
+        // proper Hei/sans face instead of a fallback serif.
+        sans: ['ui-sans-serif', 'system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial', '"PingFang SC"', '"Hiragino Sans GB"', '"Microsoft YaHei"', '"Noto Sans CJK SC"', '"Source Han Sans SC"', '"WenQuanYi Micro Hei"', 'sans-serif'],
+      },
       fontSize: {
         // Readable on a projector at the back of a room.
         status: ['1.25rem', { lineHeight: '1.75rem', fontWeight: '600' }],

@@ -18,11 +18,15 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 
 if [ "${1:-}" = "--browser" ]; then
-  # Playwright's own browser download cannot work here: use Debian's Chromium.
-  if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "${CHROMIUM_PATH}" ]; then exit 0; fi
-  if command -v chromium >/dev/null 2>&1; then exit 0; fi
-  echo "ensure-deps: installing Debian's chromium package for the browser tests" >&2
+  # Playwright's own browser download cannot work here: use Debian's Chromium, and a CJK font so
+  # the Chinese page renders (and screenshots) as characters rather than empty boxes.
+  need=()
+  if ! { [ -n "${CHROMIUM_PATH:-}" ] && [ -x "${CHROMIUM_PATH}" ]; } && ! command -v chromium >/dev/null 2>&1; then need+=(chromium); fi
+  if command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=zh 2>/dev/null | head -1)" ]; then need+=(fonts-wqy-microhei); fi
+  if ! command -v fc-list >/dev/null 2>&1; then need+=(fonts-wqy-microhei); fi
+  if [ ${#need[@]} -eq 0 ]; then exit 0; fi
+  echo "ensure-deps: installing Debian's ${need[*]} for the browser tests" >&2
   if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
   $SUDO apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >&2
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >&2
 fi

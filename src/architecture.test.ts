@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
  * through others. Type-only imports count too — a circle of types is still a circle to read.
  *
  *   engine ← worker ← view ← presets ← run ← share ← store ← session ← hooks ← components ← App
- *   (cli, render and export sit beside: cli on engine; render on view; export on engine/view;
+ *   (i18n — strings and number formats — sits at the bottom beside engine, for every page layer;
+ *   cli, render and export sit beside: cli on engine; render on view; export on engine/view;
  *   lab — the sweep's pure core — on engine and cli, so a sweep runs the CLI's own trial function)
  */
 const SRC = resolve(__dirname);
@@ -18,17 +19,18 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   cli: ['engine'],
   lab: ['engine', 'cli'],
   worker: ['engine', 'view', 'lab'],
-  view: ['engine', 'theme'],
+  view: ['i18n', 'engine', 'theme'],
   theme: [],
-  render: ['engine', 'view', 'theme'],
-  presets: ['engine', 'view', 'worker', 'render'],
-  run: ['engine', 'worker', 'view', 'presets', 'render', 'theme'],
-  share: ['engine'],
-  export: ['engine', 'view', 'run', 'worker', 'theme'],
-  store: ['engine', 'worker', 'view', 'presets', 'run', 'share', 'theme', 'render'],
-  session: ['engine', 'worker', 'view', 'presets', 'run', 'share', 'store', 'theme', 'export', 'render'],
-  hooks: ['engine', 'worker', 'view', 'presets', 'run', 'share', 'store', 'session', 'theme', 'export', 'render', 'lab'],
-  components: ['engine', 'worker', 'view', 'presets', 'run', 'share', 'store', 'session', 'hooks', 'render', 'theme', 'export', 'lab'],
+  i18n: [],
+  render: ['i18n', 'engine', 'view', 'theme'],
+  presets: ['i18n', 'engine', 'view', 'worker', 'render'],
+  run: ['i18n', 'engine', 'worker', 'view', 'presets', 'render', 'theme'],
+  share: ['i18n', 'engine'],
+  export: ['i18n', 'engine', 'view', 'run', 'worker', 'theme'],
+  store: ['i18n', 'engine', 'worker', 'view', 'presets', 'run', 'share', 'theme', 'render'],
+  session: ['i18n', 'engine', 'worker', 'view', 'presets', 'run', 'share', 'store', 'theme', 'export', 'render'],
+  hooks: ['i18n', 'engine', 'worker', 'view', 'presets', 'run', 'share', 'store', 'session', 'theme', 'export', 'render', 'lab'],
+  components: ['i18n', 'engine', 'worker', 'view', 'presets', 'run', 'share', 'store', 'session', 'hooks', 'render', 'theme', 'export', 'lab'],
 };
 
 function sources(dir: string): string[] {

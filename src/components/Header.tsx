@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import { useGossip, gossipStore } from '../store/store';
 import { selectThemeChoice } from '../store/selectors';
 import { btn } from './ui-classes';
+import { LanguageSwitch } from './LanguageSwitch';
 
 /** One line for a first-time visitor, per mode: what they are looking at. */
 const TAGLINES = {
@@ -19,6 +20,7 @@ export function Header({ mode = 'dissemination', onPresent, onShortcuts }: { mod
       <p className="hidden min-w-0 flex-1 text-sm sm:line-clamp-2 leading-snug text-slate-700 dark:text-slate-300" title={tagline}>
         {tagline}
       </p>
+      <LanguageSwitch />
       <button type="button" className={`${btn.base} ${btn.secondary} shrink-0`} onClick={onPresent} aria-keyshortcuts="F" title="The graph full screen with big readouts, for a projector (F)">
         Presenter mode
       </button>

@@ -1,0 +1,16 @@
+import enCommon from './locales/en/common.json';
+import zhCommon from './locales/zh/common.json';
+import type { Language } from './languages';
+
+/**
+ * Every namespace of every language. One JSON file per namespace and language, so that work on
+ * different parts of the page (lessons, the lab, the header) touches different files. Add a
+ * namespace here in both languages; the parity test checks that their keys match.
+ */
+export const resources = {
+  en: { common: enCommon },
+  zh: { common: zhCommon },
+} as const satisfies Record<Language, Record<string, unknown>>;
+
+export const DEFAULT_NAMESPACE = 'common';
+export type Namespace = keyof (typeof resources)['en'];
