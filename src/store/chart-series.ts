@@ -1,5 +1,6 @@
 import { meanFieldSeries } from '../engine/theory';
 import type { RoundMetrics, SimConfig } from '../engine/types';
+import { formatNumber, i18next } from '../i18n';
 import { informedFraction } from './selectors';
 
 export interface Point {
@@ -22,11 +23,10 @@ const THEORY_MAX_ROUNDS = 400;
  * on it a node's peers are only its neighbours, so news must travel hop by hop.
  */
 function whySlower(c: SimConfig): string {
-  const peers = 'a node\'s peers are only its neighbours';
   switch (c.topology) {
-    case 'ring': return `This ring spreads slower: ${peers} (${Math.max(2, 2 * Math.floor(c.degree / 2))} on the ring), so news creeps round it hop by hop, limited by its diameter.`;
-    case 'grid': return `This grid spreads slower: ${peers} (up to 4), so news crosses it hop by hop, limited by its diameter.`;
-    default: return `This random graph spreads slower: ${peers} (about ${c.degree} each), not the whole cluster, so news must find its way through the graph's links.`;
+    case 'ring': return i18next.t('theory.slowerRing', { ns: 'charts', peers: Math.max(2, 2 * Math.floor(c.degree / 2)) });
+    case 'grid': return i18next.t('theory.slowerGrid', { ns: 'charts' });
+    default: return i18next.t('theory.slowerRandom', { ns: 'charts', degree: c.degree });
   }
 }
 
@@ -78,10 +78,10 @@ export interface TheoryCurve {
 export function theoryCurve(t: TheoryInput): TheoryCurve {
   const c = t.config;
   if (c.protocol !== 'push' && c.protocol !== 'pull' && c.protocol !== 'push-pull') {
-    return { theory: null, reference: false, note: `No mean-field curve for ${c.protocol}.`, detail: null };
+    return { theory: null, reference: false, note: i18next.t('theory.none', { ns: 'charts', protocol: c.protocol }), detail: null };
   }
   const reference = c.topology !== 'complete';
-  if (t.latest === 0) return { theory: null, reference, note: 'No update written yet: press Write update.', detail: null };
+  if (t.latest === 0) return { theory: null, reference, note: i18next.t('theory.noUpdate', { ns: 'charts' }), detail: null };
   const model = { protocol: c.protocol, nodes: c.nodes, fanout: t.fanout ?? c.fanout, loss: t.loss };
   const span = Math.min(THEORY_MAX_ROUNDS, Math.max(t.round - t.since, 1));
   // The whole predicted curve (until everyone is expected to know) or the rounds run so far,
@@ -90,12 +90,12 @@ export function theoryCurve(t: TheoryInput): TheoryCurve {
   const values = predicted.length - 1 >= span ? predicted.slice(0, THEORY_MAX_ROUNDS + 1) : meanFieldSeries(model, span);
   const theory = values.map((fraction, i) => ({ round: t.since + i, fraction }));
   const broken = t.partitioned
-    ? 'The curve assumes every node can reach every other; the partition breaks that.'
-    : t.live < c.nodes ? 'The curve assumes every node is alive; crashed nodes slow the real run.' : null;
+    ? i18next.t('theory.partitioned', { ns: 'charts' })
+    : t.live < c.nodes ? i18next.t('theory.crashed', { ns: 'charts' }) : null;
   if (!reference) return { theory, reference, note: broken, detail: null };
   return {
     theory, reference,
-    note: `Dashed: the complete graph, for comparison; a ${c.topology === 'random' ? 'random graph' : c.topology} spreads slower, as a node's peers are only its neighbours.`,
-    detail: `Dashed: the complete graph of ${c.nodes} nodes, for comparison. ${whySlower(c)}${broken ? ` ${broken}` : ''}`,
+    note: i18next.t(c.topology === 'random' ? 'theory.referenceRandom' : c.topology === 'ring' ? 'theory.referenceRing' : 'theory.referenceGrid', { ns: 'charts' }),
+    detail: `${i18next.t('theory.referenceDetail', { ns: 'charts', nodes: formatNumber(c.nodes) })} ${whySlower(c)}${broken ? ` ${broken}` : ''}`,
   };
 }

@@ -5,3 +5,6 @@ export const CHART_INK = {
 } as const;
 
 export const FONT = { tick: 12, label: 13 } as const;
+
+/** The card each chart sits in. */
+export const chartBox = 'min-w-0 rounded-lg border border-slate-200 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900';
