@@ -8,6 +8,8 @@ import { palette } from '../theme/palette';
 import { stackMessages } from './charts/chart-data';
 import { chartBox } from './charts/chart-theme';
 import { LineChart, type ChartSeries } from './charts/LineChart';
+import { CompareTable, KeepRunBar } from './compare/ComparePanel';
+import { useCompareRuns } from './compare/useCompareRuns';
 
 const share = (f: number): string => formatPercent(Math.min(1, Math.max(0, f)));
 
@@ -19,17 +21,29 @@ export function ChartsPanel({ stacked = false }: { stacked?: boolean }): JSX.Ele
   const last = points[points.length - 1];
   const lastTheory = theory && last ? theory.find((p) => p.round === last.round) : undefined;
   const rules = cursor === null ? [] : [{ x: cursor, label: String(cursor) }];
+  const compare = useCompareRuns(theme);
+  const { runs: kept, current } = compare;
+  // While runs are kept the colours name runs; the theory curve steps aside (and says so).
+  const comparing = kept.length > 0;
+  const shownTheory = comparing ? null : theory;
+  const keptEnds = kept.flatMap(({ run }) => (run.curve?.length ? [run.curve[run.curve.length - 1].round] : []));
 
   const informed = useMemo<ChartSeries[]>(() => [
-    ...(theory ? [{ label: t(reference ? 'informed.reference' : 'informed.theory'), color: palette.chart.theory, dash: '7 5', points: theory.map((p) => ({ x: p.round, y: p.fraction })) }] : []),
-    { label: t('informed.simulated'), color: palette.chart.informed, width: 3, dots: 'last', points: points.map((p) => ({ x: p.round, y: p.fraction })) },
-  ], [points, theory, reference, t]);
+    ...(shownTheory ? [{ label: t(reference ? 'informed.reference' : 'informed.theory'), color: palette.chart.theory, dash: '7 5', points: shownTheory.map((p) => ({ x: p.round, y: p.fraction })) }] : []),
+    ...kept.map(({ run, label, color, dash }) => ({ id: run.id, label, color, dash, points: (run.curve ?? []).map((p) => ({ x: p.round, y: p.fraction })) })),
+    { label: kept.length > 0 ? `${t('compare.thisRun')}: ${current.label}` : t('informed.simulated'), color: palette.chart.informed, width: 3, dots: 'last', points: points.map((p) => ({ x: p.round, y: p.fraction })) },
+  ], [points, shownTheory, reference, kept, current.label, t]);
   // Extend x to the theory curve only a little: it can run long after the simulation is done.
-  const informedMax = Math.max(last?.round ?? 0, Math.min(theory?.[theory.length - 1]?.round ?? 0, (last?.round ?? 0) + 5));
-  const why = detail ?? note;
+  const informedMax = Math.max(last?.round ?? 0, ...keptEnds, Math.min(shownTheory?.[shownTheory.length - 1]?.round ?? 0, (last?.round ?? 0) + 5));
+  const why = comparing ? t('compare.theoryHidden') : detail ?? note;
+  const keptSummary = kept.flatMap(({ run, label }) => {
+    const end = run.curve?.[run.curve.length - 1];
+    return end ? [t('compare.keptEnd', { label, share: share(end.fraction), round: end.round })] : [];
+  });
   const informedSummary = last
     ? t('informed.summary', { share: share(last.fraction), round: last.round })
-      + (lastTheory ? t(reference ? 'informed.summaryReference' : 'informed.summaryTheory', { share: share(lastTheory.fraction) }) : '')
+      + (lastTheory && !comparing ? t(reference ? 'informed.summaryReference' : 'informed.summaryTheory', { share: share(lastTheory.fraction) }) : '')
+      + (keptSummary.length > 0 ? t('compare.summary', { runs: keptSummary.join('; ') }) : '')
       + (why ? `. ${why}` : '.')
     : t('informed.empty');
 
@@ -39,8 +53,10 @@ export function ChartsPanel({ stacked = false }: { stacked?: boolean }): JSX.Ele
       { label: t('messages.delivered'), color: palette.chart.delivered, fill: 1, points: useful },
       { label: t('messages.redundant'), color: palette.chart.redundant, fill: 1, points: redundant },
       { label: t('messages.dropped'), color: palette.chart.dropped, fill: 1, points: dropped },
+      // Kept runs: all they sent per round, a line over the current run's stacked parts.
+      ...kept.map(({ run, label, color, dash }) => ({ id: run.id, label: t('compare.keptSent', { label }), color, dash, points: (run.curve ?? []).map((p) => ({ x: p.round, y: p.sent })) })),
     ];
-  }, [messages, t]);
+  }, [messages, kept, t]);
   const lastSent = messages[messages.length - 1];
   const sentSummary = lastSent
     ? t('messages.summary', { round: lastSent.round, delivered: formatNumber(lastSent.delivered), redundant: formatNumber(lastSent.redundant), dropped: formatNumber(lastSent.dropped) })
@@ -48,9 +64,11 @@ export function ChartsPanel({ stacked = false }: { stacked?: boolean }): JSX.Ele
 
   return (
     <div className={`grid gap-3 ${stacked ? 'grid-cols-1' : 'grid-cols-2'}`}>
+      <KeepRunBar count={kept.length} />
       <section id="chart-informed" aria-label={t('informed.title')} className={chartBox}>
-        <LineChart series={informed} summary={informedSummary} note={note} xLabel={t('round')} yLabel={t('informed.axis')} yMax={1} yFormat={share} xMax={informedMax} rules={rules} theme={theme} />
+        <LineChart series={informed} summary={informedSummary} note={comparing ? t('compare.theoryHidden') : note} xLabel={t('round')} yLabel={t('informed.axis')} yMax={1} yFormat={share} xMax={informedMax} rules={rules} theme={theme} />
       </section>
+      <CompareTable runs={kept} current={current} />
       <section id="chart-messages" aria-label={t('messages.title')} className={chartBox}>
         <LineChart series={sent} summary={sentSummary} xLabel={t('round')} yLabel={t('messages.axis')} integerY step rules={rules} theme={theme} />
       </section>

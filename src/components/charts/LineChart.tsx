@@ -5,6 +5,8 @@ import { CHART_INK, FONT } from './chart-theme';
 import { useElementWidth } from './useElementWidth';
 
 export interface ChartSeries {
+  /** Tells apart series that share a label (two kept runs alike in every setting). */
+  id?: number | string;
   label: string;
   color: string;
   /** stroke-dasharray of a line; none for a solid one. */
@@ -76,7 +78,7 @@ export const LineChart = memo(function LineChart(p: LineChartProps): JSX.Element
       {p.title && <p className="text-sm font-bold">{p.title}</p>}
       <ul className="flex flex-wrap gap-x-4 gap-y-1" style={{ fontSize: FONT.label, color: ink.text }} aria-hidden="true">
         {series.filter((s) => !s.unlisted).map((s) => (
-          <li key={s.label} className="flex items-center gap-1.5">
+          <li key={s.id ?? s.label} className="flex items-center gap-1.5">
             <svg width={26} height={12} aria-hidden="true">
               {s.fill !== undefined
                 ? <rect x={3} y={1} width={18} height={10} rx={2} fill={s.color} fillOpacity={Math.max(0.35, s.fill)} />
@@ -110,11 +112,11 @@ export const LineChart = memo(function LineChart(p: LineChartProps): JSX.Element
             if (s.fill !== undefined) {
               return x.categorical
                 ? pts.map((q) => <line key={`${s.label}${q.x}`} x1={x.at(q.x)} x2={x.at(q.x)} y1={clampY(q.y0 ?? 0)} y2={clampY(q.y)} stroke={color} strokeWidth={3} strokeOpacity={0.6} />)
-                : <path key={s.label} d={areaOf(pts) ?? ''} fill={color} fillOpacity={s.fill} stroke="none" />;
+                : <path key={s.id ?? s.label} d={areaOf(pts) ?? ''} fill={color} fillOpacity={s.fill} stroke="none" />;
             }
             const dots = x.categorical ? pts : s.dots === 'all' ? pts : s.dots === 'last' ? pts.slice(-1) : [];
             return (
-              <g key={s.label}>
+              <g key={s.id ?? s.label}>
                 {!x.categorical && <path d={lineOf(pts) ?? ''} fill="none" stroke={color} strokeWidth={s.width ?? 2.5} strokeDasharray={s.dash} strokeLinejoin="round" />}
                 {dots.map((q) => <circle key={q.x} cx={x.at(q.x)} cy={clampY(q.y)} r={4} fill={color} />)}
               </g>
