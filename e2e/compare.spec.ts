@@ -53,6 +53,16 @@ test.describe('compare', () => {
     await lab.waitReady();
     await expectThreeKept(lab);
 
+    // The current run is the fanout-3 run kept last: played to its end, its figures are the kept run's.
+    await lab.setSpeed(20);
+    await lab.button('Play').click();
+    await expect(lab.runState).toHaveText(/^Everyone informed at round \d+$/, { timeout: 30_000 });
+    const thisRun = page.getByRole('table').getByRole('rowgroup').filter({ hasText: 'This run: fanout 3' });
+    const keptThree = keptRows(lab).filter({ has: page.getByRole('button', { name: 'Open fanout 3 in the graph', exact: true }) });
+    expect(await thisRun.getByRole('cell').allTextContents()).toEqual(await keptThree.getByRole('cell').allTextContents());
+    expect(await roundsOf(lab, 'fanout 3')).toEqual(three);
+    await lab.shot('played-table');
+
     const url = await copyLink(lab);
     const other = new GossipLab(await freshPage(browser, pageProblems), test.info());
     await other.page.goto(url);

@@ -41,6 +41,6 @@ export function runLabels(runs: readonly Labelled[]): string[] {
     const named = varying.slice(0, MAX_NAMED).map((f) => i18next.t(`compare.diff.${f}`, { ns: 'charts', value: valueText(f, r.config) }));
     if (varying.length > MAX_NAMED) named.push('…');
     if (named.length === 0) return timelines ? t('otherActions') : t('same');
-    return named.join(', ');
+    return named.join(i18next.t('compare.join', { ns: 'charts' }));
   });
 }

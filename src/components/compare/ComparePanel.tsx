@@ -88,7 +88,7 @@ export function CompareTable({ runs, current }: { runs: ComparedRun[]; current: 
         <tbody className="border-b border-slate-200 dark:border-slate-700">
           <tr>
             <th scope="rowgroup" colSpan={6} className="px-1 pt-1 text-left font-semibold">
-              <span className="flex items-center gap-1"><Swatch color={palette.chart.informed} />{current.label === t('compare.same') ? t('compare.thisRun') : `${t('compare.thisRun')}: ${current.label}`}</span>
+              <span className="flex items-center gap-1"><Swatch color={palette.chart.informed} />{current.label === t('compare.same') ? t('compare.thisRun') : t('compare.thisRunIs', { label: current.label })}</span>
             </th>
           </tr>
           <tr>{current.played ? <Figures stats={current.stats} pending={null} /> : <td colSpan={6} className="px-1 pb-1 italic">{t('compare.notPlayed')}</td>}</tr>
