@@ -17,6 +17,10 @@ describe('compare labels', () => {
     expect(runLabels([run({}, [{ round: 3, action: { type: 'crash', node: 1 } }]), run()])).toEqual(['other timeline', 'other timeline']);
   });
 
+  it('speak the language asked for', () => {
+    expect(runLabels([run({ fanout: 2, loss: 0.5 }), run()], 'zh')).toEqual(['扇出 2，丢包 50%', '扇出 1，丢包 0%']);
+  });
+
   it('name at most three settings, then an ellipsis', () => {
     const [a] = runLabels([run({ protocol: 'pull', fanout: 2, loss: 0.1, nodes: 50, seed: 3 }), run()]);
     expect(a).toBe('pull, fanout 2, loss 10%, …');

@@ -31,16 +31,16 @@ export interface Labelled {
  * Compare's names for runs: each names the settings that differ among the runs compared (the
  * kept ones and the current one) with its own values — "fanout 3", "loss 50%, seed 2" — so the
  * legend says what changed and nothing else. Runs alike in every setting but their timelines
- * say so; a run like all the others is "same settings".
+ * say so; a run like all the others is "same settings". In `lng`, the page's language when not given.
  */
-export function runLabels(runs: readonly Labelled[]): string[] {
-  const t = (key: 'same' | 'otherActions'): string => i18next.t(`compare.${key}`, { ns: 'charts' });
+export function runLabels(runs: readonly Labelled[], lng?: string): string[] {
+  const t = (key: 'same' | 'otherActions'): string => i18next.t(`compare.${key}`, { ns: 'charts', lng });
   const varying = FIELDS.filter((f) => runs.some((r) => !same(r.config[f], runs[0].config[f])));
   const timelines = runs.some((r) => !same(r.actions, runs[0].actions));
   return runs.map((r) => {
-    const named = varying.slice(0, MAX_NAMED).map((f) => i18next.t(`compare.diff.${f}`, { ns: 'charts', value: valueText(f, r.config) }));
+    const named = varying.slice(0, MAX_NAMED).map((f) => i18next.t(`compare.diff.${f}`, { ns: 'charts', lng, value: valueText(f, r.config) }));
     if (varying.length > MAX_NAMED) named.push('…');
     if (named.length === 0) return timelines ? t('otherActions') : t('same');
-    return named.join(i18next.t('compare.join', { ns: 'charts' }));
+    return named.join(i18next.t('compare.join', { ns: 'charts', lng }));
   });
 }

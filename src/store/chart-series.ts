@@ -22,11 +22,11 @@ const THEORY_MAX_ROUNDS = 400;
  * Why a sparse graph spreads slower than the complete graph the reference curve is drawn for:
  * on it a node's peers are only its neighbours, so news must travel hop by hop.
  */
-function whySlower(c: SimConfig): string {
+function whySlower(c: SimConfig, lng?: string): string {
   switch (c.topology) {
-    case 'ring': return i18next.t('theory.slowerRing', { ns: 'charts', peers: Math.max(2, 2 * Math.floor(c.degree / 2)) });
-    case 'grid': return i18next.t('theory.slowerGrid', { ns: 'charts' });
-    default: return i18next.t('theory.slowerRandom', { ns: 'charts', degree: c.degree });
+    case 'ring': return i18next.t('theory.slowerRing', { ns: 'charts', lng, peers: Math.max(2, 2 * Math.floor(c.degree / 2)) });
+    case 'grid': return i18next.t('theory.slowerGrid', { ns: 'charts', lng });
+    default: return i18next.t('theory.slowerRandom', { ns: 'charts', lng, degree: c.degree });
   }
 }
 
@@ -73,15 +73,16 @@ export interface TheoryCurve {
 /**
  * The mean-field expected informed fraction, started at the round the newest version was
  * written, or a note saying why there is none (or what it assumes that the run breaks). On a
- * graph without a closed form it is the complete graph's curve, as a labelled reference.
+ * graph without a closed form it is the complete graph's curve, as a labelled reference. Its
+ * words are in `lng` (the page's language when not given).
  */
-export function theoryCurve(t: TheoryInput): TheoryCurve {
+export function theoryCurve(t: TheoryInput, lng?: string): TheoryCurve {
   const c = t.config;
   if (c.protocol !== 'push' && c.protocol !== 'pull' && c.protocol !== 'push-pull') {
-    return { theory: null, reference: false, note: i18next.t('theory.none', { ns: 'charts', protocol: c.protocol }), detail: null };
+    return { theory: null, reference: false, note: i18next.t('theory.none', { ns: 'charts', lng, protocol: c.protocol }), detail: null };
   }
   const reference = c.topology !== 'complete';
-  if (t.latest === 0) return { theory: null, reference, note: i18next.t('theory.noUpdate', { ns: 'charts' }), detail: null };
+  if (t.latest === 0) return { theory: null, reference, note: i18next.t('theory.noUpdate', { ns: 'charts', lng }), detail: null };
   const model = { protocol: c.protocol, nodes: c.nodes, fanout: t.fanout ?? c.fanout, loss: t.loss };
   const span = Math.min(THEORY_MAX_ROUNDS, Math.max(t.round - t.since, 1));
   // The whole predicted curve (until everyone is expected to know) or the rounds run so far,
@@ -90,12 +91,12 @@ export function theoryCurve(t: TheoryInput): TheoryCurve {
   const values = predicted.length - 1 >= span ? predicted.slice(0, THEORY_MAX_ROUNDS + 1) : meanFieldSeries(model, span);
   const theory = values.map((fraction, i) => ({ round: t.since + i, fraction }));
   const broken = t.partitioned
-    ? i18next.t('theory.partitioned', { ns: 'charts' })
-    : t.live < c.nodes ? i18next.t('theory.crashed', { ns: 'charts' }) : null;
+    ? i18next.t('theory.partitioned', { ns: 'charts', lng })
+    : t.live < c.nodes ? i18next.t('theory.crashed', { ns: 'charts', lng }) : null;
   if (!reference) return { theory, reference, note: broken, detail: null };
   return {
     theory, reference,
-    note: i18next.t(c.topology === 'random' ? 'theory.referenceRandom' : c.topology === 'ring' ? 'theory.referenceRing' : 'theory.referenceGrid', { ns: 'charts' }),
-    detail: `${i18next.t('theory.referenceDetail', { ns: 'charts', nodes: formatNumber(c.nodes) })} ${whySlower(c)}${broken ? ` ${broken}` : ''}`,
+    note: i18next.t(c.topology === 'random' ? 'theory.referenceRandom' : c.topology === 'ring' ? 'theory.referenceRing' : 'theory.referenceGrid', { ns: 'charts', lng }),
+    detail: `${i18next.t('theory.referenceDetail', { ns: 'charts', lng, nodes: formatNumber(c.nodes) })} ${whySlower(c, lng)}${broken ? ` ${broken}` : ''}`,
   };
 }
