@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './helpers/fixtures';
 import { GossipLab } from './helpers/lab';
 import { copyLink, freshPage } from './helpers/travel';
@@ -42,6 +43,9 @@ test.describe('compare', () => {
     await expect(page.getByRole('table').getByText('This run: fanout 3', { exact: true })).toBeVisible();
     await expect(page.getByRole('table')).toContainText('Not played yet');
     await lab.shot('three-kept-1280x720');
+    // The table and its buttons pass axe-core (critical and serious), in the drawer as it is.
+    const axe = await new AxeBuilder({ page }).include('[role="tabpanel"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
     await page.setViewportSize({ width: 1024, height: 768 });
     await lab.page.getByRole('region', { name: 'Informed nodes per round' }).scrollIntoViewIfNeeded();
     await lab.shot('three-kept-1024x768');
