@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './helpers/fixtures';
 import { GossipLab } from './helpers/lab';
-import { copyLink, freshPage } from './helpers/travel';
+import { copyLink, freshPage, waitCaughtUp } from './helpers/travel';
 
 /** The Compare table's kept runs: each a row group of its name (the Open button, and ✕) and its figures. */
 const keptRows = (lab: GossipLab) => lab.page.getByRole('table').getByRole('rowgroup').filter({ has: lab.page.getByRole('button', { name: /^Open / }) });
@@ -67,10 +67,11 @@ test.describe('compare', () => {
     expect(await roundsOf(lab, 'fanout 3')).toEqual(three);
     await lab.shot('played-table');
 
+    const { round } = await lab.reading();
     const url = await copyLink(lab);
     const other = new GossipLab(await freshPage(browser, pageProblems), test.info());
     await other.page.goto(url);
-    await other.waitReady();
+    await waitCaughtUp(other, round);
     await expectThreeKept(other);
     expect(await roundsOf(other, 'fanout 1')).toEqual(one);
     await other.page.context().close();

@@ -30,8 +30,9 @@ export function ChartsPanel({ stacked = false }: { stacked?: boolean }): JSX.Ele
 
   const informed = useMemo<ChartSeries[]>(() => [
     ...(shownTheory ? [{ label: t(reference ? 'informed.reference' : 'informed.theory'), color: palette.chart.theory, dash: '7 5', points: shownTheory.map((p) => ({ x: p.round, y: p.fraction })) }] : []),
-    ...kept.map(({ run, label, color, dash }) => ({ id: run.id, label, color, dash, points: (run.curve ?? []).map((p) => ({ x: p.round, y: p.fraction })) })),
+    // The current run under the kept ones: a kept run identical to it still shows, dashed on top.
     { label: kept.length > 0 ? t('compare.thisRunIs', { label: current.label }) : t('informed.simulated'), color: palette.chart.informed, width: 3, dots: 'last', points: points.map((p) => ({ x: p.round, y: p.fraction })) },
+    ...kept.map(({ run, label, color, dash }) => ({ id: run.id, label, color, dash, points: (run.curve ?? []).map((p) => ({ x: p.round, y: p.fraction })) })),
   ], [points, shownTheory, reference, kept, current.label, t]);
   // Extend x to the theory curve only a little: it can run long after the simulation is done.
   const informedMax = Math.max(last?.round ?? 0, ...keptEnds, Math.min(shownTheory?.[shownTheory.length - 1]?.round ?? 0, (last?.round ?? 0) + 5));
