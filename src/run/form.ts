@@ -180,7 +180,7 @@ export function resolveForm(form: FormValues, previous: SimConfig): ResolvedForm
   let delay = resolveDelay(form, previous.delay, read, notes);
   // What the run would cost, priced as links, files and the remembered run are (page-fit):
   // past the page's budget the setting is capped, and its note names the limit.
-  for (const problem of costProblems({ nodes, topology: form.topology, degree, fanout, delay }, PAGE_BUDGET)) {
+  for (const problem of costProblems({ nodes, topology: form.topology, degree, fanout, delay, protocol: form.protocol }, PAGE_BUDGET)) {
     const text = `${problem.message}: using ${fmt(problem.max)}.`;
     if (problem.field === 'degree') {
       degree = problem.max;

@@ -6,7 +6,7 @@ import { informedPoints, messagePoints, theoryCurve } from './chart-series';
 
 const metrics = (round: number, over: Partial<RoundMetrics> = {}): RoundMetrics => ({
   round, live: 10, sent: 10, delivered: 8, droppedLoss: 1, droppedPartition: 1, droppedDead: 0, redundant: 3, traffic: 10,
-  informed: [5], newlyInformed: [0], inFlight: 0, infective: [0], removed: [0], crashes: 0, recoveries: 0, ...over,
+  informed: [5], newlyInformed: [0], inFlight: 0, infective: [0], removed: [0], crashes: 0, recoveries: 0, busiestSent: null, busiestSentTotal: null, ...over,
 });
 
 const base = { config: { ...DEFAULT_CONFIG, nodes: 100 }, latest: 1, since: 0, loss: 0, round: 3, live: 100, partitioned: false };
