@@ -1,4 +1,5 @@
 import { useId, useMemo, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
 import { TOPOLOGIES, type ProtocolName, type TopologyName } from '../engine/types';
 import { useSession } from '../hooks/useSession';
 import { PAGE_LIMITS, PAGE_PROTOCOLS, resolveForm, usesDegree } from '../run/form';
@@ -17,8 +18,11 @@ export function ConfigForm(): JSX.Element {
   const form = useGossip(selectForm);
   const applied = useGossip(selectAppliedForm);
   const { config, notes } = useMemo(() => resolveForm(form, applied), [form, applied]);
+  const { t } = useTranslation('protocols');
   const protocolId = useId();
+  const protocolHelpId = useId();
   const topologyId = useId();
+  const primaryBackup = form.protocol === 'primary-backup';
   return (
     <section aria-labelledby="setup-title">
       <h2 id="setup-title" className={sectionTitle}>Settings</h2>
@@ -28,8 +32,11 @@ export function ConfigForm(): JSX.Element {
         <NumberField label="Seed" value={form.seed} min={PAGE_LIMITS.seed.min} max={PAGE_LIMITS.seed.max} note={notes.seed} onChange={(v) => session.setFormValue('seed', v)} />
         <div className="flex flex-col gap-0.5">
           <label htmlFor={protocolId} className={fieldLabel}>Protocol</label>
-          <select id={protocolId} className={field} value={form.protocol} onChange={(e) => session.setFormValue('protocol', e.target.value as ProtocolName)}>
-            {PAGE_PROTOCOLS.map((p) => <option key={p} value={p}>{p}</option>)}
+          <select
+            id={protocolId} className={field} value={form.protocol} aria-describedby={primaryBackup ? protocolHelpId : undefined}
+            onChange={(e) => session.setFormValue('protocol', e.target.value as ProtocolName)}
+          >
+            {PAGE_PROTOCOLS.map((p) => <option key={p} value={p}>{t(`names.${p}`)}</option>)}
           </select>
         </div>
         <div className="flex flex-col gap-0.5">
@@ -46,6 +53,9 @@ export function ConfigForm(): JSX.Element {
         )}
         <NumberField label="Packet loss" suffix="%" value={form.loss} min={0} max={100} step={5} note={notes.loss} onChange={(v) => session.setFormValue('loss', v)} />
         <NumberField label="Origin" value={form.origin} min={-1} max={config.nodes - 1} note={notes.origin} onChange={(v) => session.setFormValue('origin', v)} />
+        {primaryBackup && (
+          <p id={protocolHelpId} className="col-span-2 text-sm text-slate-600 dark:text-slate-300">{t('primaryBackup.help')}</p>
+        )}
       </div>
       <AdvancedSettings />
     </section>

@@ -24,6 +24,8 @@ export function rumorOver(f: SpreadFrame, key: number): boolean {
  */
 function settled(f: SpreadFrame, config: SimConfig, schedule: readonly ScheduleEntry[], key: number): boolean {
   if (schedule.some((e) => e.round > f.round && e.refused === undefined)) return false;
+  // Primary-backup: also when its primary crashed (or every missing replica is out of reach).
+  if (f.spreadStopped) return isConverged(f) || f.spreadStopped[key] === true;
   if (f.rumor === null) return isConverged(f);
   return rumorOver(f, key) && (isConverged(f) || config.antiEntropy === 0 || f.metrics.live === 0);
 }
@@ -38,13 +40,17 @@ export function reactToStep(
   prev: SpreadFrame | null, f: SpreadFrame, config: SimConfig, schedule: readonly ScheduleEntry[], key: number,
 ): FrameReaction {
   const notices: string[] = [];
-  const pause = settled(f, config, schedule, key) && !(prev && settled(prev, config, schedule, key));
+  // Primary-backup stops the moment its primary crashes, between rounds: the first round played
+  // after that action is the one to pause on.
+  const settledBefore = prev !== null && settled(prev, config, schedule, key) && (f.spreadStopped === undefined || prev.cause === 'step');
+  const pause = settled(f, config, schedule, key) && !settledBefore;
   const live = f.metrics.live;
   const missing = live - (f.metrics.informed[key] ?? 0);
   const left = `residue ${pct(live > 0 ? missing / live : 0)} (${missing} of ${live} never informed)`;
   const over = rumorOver(f, key), wasOver = prev ? rumorOver(prev, key) : false;
   if (f.rumor === null) {
-    if (pause) notices.push(`Every live node holds the newest version after round ${f.round}: paused.`);
+    if (pause && isConverged(f)) notices.push(`Every live node holds the newest version after round ${f.round}: paused.`);
+    else if (pause) notices.push(`Nothing more can happen after round ${f.round}: ${left}. Paused.`);
   } else if (over && !wasOver) {
     if (pause || isConverged(f) || config.antiEntropy === 0) notices.push(`Epidemic over at round ${f.round}: ${left}.${pause ? ' Paused.' : ''}`);
     else notices.push(`The rumor died out at round ${f.round}: ${left}. Anti-entropy every ${config.antiEntropy} rounds repairs it.`);

@@ -25,6 +25,8 @@ export const MESSAGE_RECORD_LIMIT = 500;
 export interface EngineOptions {
   recordMessages: boolean;
   trackNodeStats: boolean;
+  /** Measure the busiest node's load (RoundMetrics.busiestSent); primary-backup always does. */
+  trackLoad?: boolean;
 }
 
 /** The models a run can be of. */
@@ -147,6 +149,11 @@ export interface SpreadFrame extends FrameBase {
   rumor: Uint8Array | null;
   /** Rumor mongering: no live node is infective and nothing is in flight. */
   rumorEnded: boolean;
+  /**
+   * Primary-backup, per key: a version was written and nothing more can spread it (its primary
+   * crashed, every missing replica is cut off or down); absent for the other protocols.
+   */
+  spreadStopped?: boolean[];
   /** Messages still on their way after this frame (small graphs with delay only). */
   inFlight: InFlightBatch | null;
   /** Both directions of every pair of groups in use, while the network has groups or link loss. */

@@ -69,6 +69,7 @@ function spreadFrame(
     watched: node === null || !sentCount || !receivedCount ? null : { node, sent: sentCount[node], received: receivedCount[node] },
     rumor: s.rumor ? s.rumor.status.slice() : null,
     rumorEnded: s.rumorEnded,
+    ...(s.primary ? { spreadStopped: Array.from({ length: w.keys }, (_, k) => w.latest[k] !== 0 && !s.canStillSpread(k)) } : {}),
     inFlight: recordMessages ? inFlightOf(s) : null,
     links: linksOf(w),
     between: news.between ?? [],
