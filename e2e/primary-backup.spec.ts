@@ -17,8 +17,12 @@ test.describe('primary-backup', () => {
     await lab.button('Play').click();
     await expect(lab.runState).toHaveText('Everyone informed at round 10', { timeout: 30_000 });
     await expect(lab.status).toHaveText(/^Round 10 · Informed 100%/);
-    await expect(page.getByText(/busiest node: \d+ sent this round, 49 in all/)).toBeVisible();
+    await expect(page.getByText('busiest node sent 4 (49 in all)')).toBeVisible();
     await lab.shot('primary-backup-converged');
+    // The chart draws the exact curve min(1, (1 + b·r)/n) beside the run, which follows it.
+    await lab.showPanel('Charts');
+    await expect(page.getByText('Exact curve (1 + b·r)/n: the primary informs b = 5 replicas a round.').first()).toBeVisible();
+    await lab.shot('primary-backup-chart');
   });
 
   test('a primary crash at round 3 ends the run with 15 of 49 live nodes informed', async ({ lab, page }) => {
@@ -26,7 +30,7 @@ test.describe('primary-backup', () => {
     await lab.resetWith({ Nodes: '50', Fanout: '5', Seed: '1' });
     await lab.step(3);
     await expect(lab.status).toHaveText(/^Round 3 · Informed 32%/); // 16 of 50
-    await expect(page.getByText('busiest node: 5 sent this round, 15 in all')).toBeVisible();
+    await expect(page.getByText('busiest node sent 5 (15 in all)')).toBeVisible();
     await lab.inspect(0);
     await lab.inspector.getByRole('button', { name: 'Crash', exact: true }).click();
     await expect(page.getByText(/^49 live/)).toBeVisible();

@@ -45,6 +45,10 @@ export function ConfigForm(): JSX.Element {
             {TOPOLOGIES.map((t) => <option key={t} value={t}>{t}</option>)}
           </select>
         </div>
+        {/* Right under the select, where the eye is when the protocol changes. */}
+        {primaryBackup && (
+          <p id={protocolHelpId} className="col-span-2 text-sm text-slate-600 dark:text-slate-300">{t('primaryBackup.help')}</p>
+        )}
         <NumberField label="Fanout" value={form.fanout} min={1} max={Math.max(1, config.nodes - 1)} note={notes.fanout} onChange={(v) => session.setFormValue('fanout', v)} />
         {usesDegree(form.topology) ? (
           <NumberField label="Degree" value={form.degree} min={1} max={Math.max(1, config.nodes - 1)} note={notes.degree} onChange={(v) => session.setFormValue('degree', v)} />
@@ -53,9 +57,6 @@ export function ConfigForm(): JSX.Element {
         )}
         <NumberField label="Packet loss" suffix="%" value={form.loss} min={0} max={100} step={5} note={notes.loss} onChange={(v) => session.setFormValue('loss', v)} />
         <NumberField label="Origin" value={form.origin} min={-1} max={config.nodes - 1} note={notes.origin} onChange={(v) => session.setFormValue('origin', v)} />
-        {primaryBackup && (
-          <p id={protocolHelpId} className="col-span-2 text-sm text-slate-600 dark:text-slate-300">{t('primaryBackup.help')}</p>
-        )}
       </div>
       <AdvancedSettings />
     </section>

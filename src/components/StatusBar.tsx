@@ -53,10 +53,11 @@ export function StatusBar(): JSX.Element {
         {' · '}
         <span>{line.sent.toLocaleString('en-US')} {line.sent === 1 ? 'message' : 'messages'} this round</span>
         {line.busiest !== null && line.busiestTotal !== null && line.round > 0 && (
-          <>
+          // From 1280 px on: below, the status line has no room left for it (the charts and lessons show it).
+          <span className="hidden xl:inline">
             {' · '}
             <span title={t('load.statusTitle')}>{t('load.status', { round: formatNumber(line.busiest), total: formatNumber(line.busiestTotal) })}</span>
-          </>
+          </span>
         )}
         {line.inFlight > 0 && (
           <>

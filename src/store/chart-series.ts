@@ -69,6 +69,8 @@ export interface TheoryCurve {
   note: string | null;
   /** The whole explanation, for the chart's accessible summary (the note when null). */
   detail: string | null;
+  /** The curve's legend when it is not the mean-field one (primary-backup's exact curve). */
+  label?: string;
 }
 
 /**
@@ -117,5 +119,8 @@ function primaryBackupCurve(t: TheoryInput): TheoryCurve {
   const delayed = c.delay.kind !== 'fixed' || c.delay.rounds !== 1;
   const broken = t.loss > 0 || delayed || t.partitioned || t.live < c.nodes;
   const note = i18next.t('protocols:primaryBackup.theoryNote', { fanout });
-  return { theory, reference: false, note: broken ? `${note} ${i18next.t('protocols:primaryBackup.theoryBroken')}` : note, detail: null };
+  return {
+    theory, reference: false, note: broken ? `${note} ${i18next.t('protocols:primaryBackup.theoryBroken')}` : note, detail: null,
+    label: i18next.t('protocols:primaryBackup.theoryLegend'),
+  };
 }
