@@ -3,7 +3,7 @@ import { antiEntropyRound, isAntiEntropyKind, receiveAntiEntropy } from './anti-
 import { applyChurn, restartEmpty } from './churn';
 import { ConfigError, configProblems } from './config';
 import type { InFlightSnapshot } from './in-flight';
-import { LoadCounter } from './load';
+import { LoadCounter, SentScan } from './load';
 import { PeerSampler } from './peers';
 import { PrimaryBackupState, type PrimaryBackupSnapshot } from './primary-backup-state';
 import { Rng, type RngState } from './prng';
@@ -25,7 +25,8 @@ export interface SimulationOptions {
   trackNodeStats?: boolean;
   /**
    * Measure the busiest node's load (RoundMetrics.busiestSent, busiestSentTotal). Always on for
-   * primary-backup, whose point is that load; for the gossip protocols it costs the fast loops.
+   * primary-backup, whose point is that load; for the gossip protocols it keeps the per-node
+   * counters (as trackNodeStats, which measures it too) and reads them once per round.
    */
   trackLoad?: boolean;
   /** Actions to apply at given rounds (a scenario's timeline): `round` r applies after round r. */
@@ -83,6 +84,8 @@ export class Simulation {
   private scheduleNext = 0;
   private readonly rng: Rng;
   private readonly protocol: Protocol;
+  /** The busiest node's load, for the gossip protocols (primary-backup counts in its RoundNet). */
+  private readonly sentScan: SentScan | null = null;
   private readonly net: RoundNet;
   private readonly input: RoundInput;
   /** The configuration as it stands now: the protocols read this copy, setting actions change it. */
@@ -95,14 +98,15 @@ export class Simulation {
     // The graph gets its own stream so that changing the protocol or fanout never changes it.
     this.topology = buildTopology(config.topology, config.nodes, config.degree, new Rng(config.seed ^ 0x5bd1e995));
     this.rng = new Rng(config.seed);
-    this.world = new World(config.nodes, config.keys, options.trackNodeStats ?? false);
+    this.world = new World(config.nodes, config.keys, (options.trackNodeStats ?? false) || (options.trackLoad ?? false));
     this.world.loss = config.loss;
     this.protocol = protocols[config.protocol];
     this.rumor = this.protocol.rumor ? new RumorState(config.nodes, config.keys) : null;
     this.primary = config.protocol === 'primary-backup' ? new PrimaryBackupState(config.nodes, config.keys) : null;
     this.live = structuredClone(config);
     this.net = new RoundNet(this.world, this.rng, options.recordMessages ?? false, this.live.delay);
-    if (options.trackLoad || this.primary) this.net.load = new LoadCounter(config.nodes);
+    if (this.primary) this.net.load = new LoadCounter(config.nodes);
+    else if (this.world.sentCount) this.sentScan = new SentScan(this.world.sentCount);
     this.input = {
       world: this.world, net: this.net, rng: this.rng, config: this.live, round: 0, rumor: this.rumor, primary: this.primary,
       peers: new PeerSampler(this.topology, Math.max(1, config.fanout)),
@@ -182,6 +186,8 @@ export class Simulation {
   private metrics(churn: { crashes: number; recoveries: number }): RoundMetrics {
     const w = this.world, net = this.net;
     const rumorCounts = this.rumor?.counts(w);
+    this.sentScan?.update();
+    const load = net.load ?? this.sentScan;
     return {
       round: this.round,
       live: w.liveCount,
@@ -199,8 +205,8 @@ export class Simulation {
       removed: rumorCounts?.removed ?? new Array<number>(w.keys).fill(0),
       crashes: churn.crashes,
       recoveries: churn.recoveries,
-      busiestSent: net.load?.busiest ?? null,
-      busiestSentTotal: net.load?.busiestTotal ?? null,
+      busiestSent: load?.busiest ?? null,
+      busiestSentTotal: load?.busiestTotal ?? null,
     };
   }
 
@@ -290,6 +296,7 @@ export class Simulation {
     if (s.rumor && this.rumor) this.rumor.restore(s.rumor);
     if (s.primary && this.primary) this.primary.restore(s.primary);
     if (s.loadTotal && this.net.load) this.net.load.restore(s.loadTotal);
+    this.sentScan?.restore();
     this.net.inFlight.restore(s.inFlight);
     Object.assign(this.live, copySettings(s.settings));
     this.settingsChanged();

@@ -62,7 +62,7 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
     this.uiRng = new Rng((runConfig.seed ^ 0x2545f491) >>> 0);
     this.state.markApplied(formConfig, runConfig);
     this.launch(
-      { type: 'init', model: 'spread', config: runConfig, options: { recordMessages: runConfig.nodes <= MESSAGE_RECORD_LIMIT, trackNodeStats: true, trackLoad: true } },
+      { type: 'init', model: 'spread', config: runConfig, options: { recordMessages: runConfig.nodes <= MESSAGE_RECORD_LIMIT, trackNodeStats: true } },
       {
         graph: null, pastMetrics: null, history: [], latest: [], latestSince: [], partition: null, convergedAt: null,
         selected: null, selectedInfo: null, mode: 'select', loss: runConfig.loss, links: null, writes: [], spread: [],

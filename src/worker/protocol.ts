@@ -24,9 +24,8 @@ export const MESSAGE_RECORD_LIMIT = 500;
 
 export interface EngineOptions {
   recordMessages: boolean;
+  /** Also measures the busiest node's load (RoundMetrics.busiestSent). */
   trackNodeStats: boolean;
-  /** Measure the busiest node's load (RoundMetrics.busiestSent); primary-backup always does. */
-  trackLoad?: boolean;
 }
 
 /** The models a run can be of. */
