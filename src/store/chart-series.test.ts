@@ -67,3 +67,19 @@ describe('chart series', () => {
     for (const p of theory!) expect(p.fraction).toBeCloseTo(0.01, 12);
   });
 });
+
+describe('theory curve: primary-backup', () => {
+  it('is the exact curve min(1, (1 + b·r)/n) from the write, with its own legend, whatever the graph', () => {
+    const c = theoryCurve({ ...base, config: { ...DEFAULT_CONFIG, nodes: 50, fanout: 5, protocol: 'primary-backup', topology: 'ring' }, since: 2, round: 4, live: 50 });
+    expect(c.reference).toBe(false);
+    expect(c.label).toBe('Exact curve');
+    expect(c.theory!.map((p) => p.round)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(c.theory!.map((p) => p.fraction)).toEqual([0.02, 0.12, 0.22, 0.32, 0.42, 0.52, 0.62, 0.72, 0.82, 0.92, 1]);
+    expect(c.note).toBe('Exact curve (1 + b·r)/n: the primary informs b = 5 replicas a round.');
+  });
+
+  it('says what it assumes when the run breaks it (the primary crashed, loss)', () => {
+    const c = theoryCurve({ ...base, config: { ...DEFAULT_CONFIG, nodes: 50, fanout: 5, protocol: 'primary-backup' }, live: 49 });
+    expect(c.note).toMatch(/assumes no loss, no delay and a live primary\.$/);
+  });
+});
