@@ -49,7 +49,7 @@ export const SPECS: readonly Spec[] = [
   { flag: '--seed', key: 'seed', scope: 'all', type: 'int', min: LIMITS.seed.min, max: LIMITS.seed.max, arg: 'S', help: 'seed of trial 0, 0 to 4294967295 (trial i: seed + i)', def: '1' },
   { flag: '--max-rounds', key: 'maxRounds', scope: 'all', type: 'int', min: 1, max: 1_000_000, arg: 'R', help: 'stop a trial after R rounds, 1 to 1,000,000', def: '10,000; heartbeat, swim: 100' },
   { flag: '--series', key: 'series', scope: 'spreading', type: 'switch', help: 'also print the mean informed fraction per round', def: '' },
-  { flag: '--load', key: 'load', scope: 'gossip', type: 'switch', help: 'also measure the busiest node\'s messages (a pass over the nodes per round)', def: '' },
+  { flag: '--load', key: 'load', scope: 'gossip', type: 'switch', help: 'also measure the busiest node\'s messages (per-node counters: slower at 10^6 nodes)', def: '' },
   { flag: '--format', key: 'format', scope: 'all', type: 'choice', values: ['json', 'csv'], arg: 'F', help: 'json | csv (spreading: a row per round; membership: a row per trial)', def: 'json' },
   // Rumor mongering, delays, faults (issue 4).
   { flag: '--interest', key: 'interest', scope: 'rumor', type: 'choice', values: INTEREST_RULES, arg: 'I', help: INTEREST_RULES.join(' | '), def: 'feedback-counter' },
