@@ -1,5 +1,7 @@
 import enCommon from './locales/en/common.json';
 import zhCommon from './locales/zh/common.json';
+import enProtocols from './locales/en/protocols.json';
+import zhProtocols from './locales/zh/protocols.json';
 import type { Language } from './languages';
 
 /**
@@ -8,8 +10,8 @@ import type { Language } from './languages';
  * namespace here in both languages; the parity test checks that their keys match.
  */
 export const resources = {
-  en: { common: enCommon },
-  zh: { common: zhCommon },
+  en: { common: enCommon, protocols: enProtocols },
+  zh: { common: zhCommon, protocols: zhProtocols },
 } as const satisfies Record<Language, Record<string, unknown>>;
 
 export const DEFAULT_NAMESPACE = 'common';
