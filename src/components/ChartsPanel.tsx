@@ -17,7 +17,7 @@ const share = (f: number): string => formatPercent(Math.min(1, Math.max(0, f)));
 export function ChartsPanel({ stacked = false }: { stacked?: boolean }): JSX.Element {
   const { t } = useTranslation('charts');
   const theme = useGossip(selectTheme);
-  const { points, messages, theory, reference, note, detail, cursor } = useChartData();
+  const { points, messages, theory, reference, note, detail, theoryLabel, cursor } = useChartData();
   const last = points[points.length - 1];
   const lastTheory = theory && last ? theory.find((p) => p.round === last.round) : undefined;
   const rules = cursor === null ? [] : [{ x: cursor, label: String(cursor) }];
@@ -29,11 +29,11 @@ export function ChartsPanel({ stacked = false }: { stacked?: boolean }): JSX.Ele
   const keptEnds = kept.flatMap(({ run }) => (run.curve?.length ? [run.curve[run.curve.length - 1].round] : []));
 
   const informed = useMemo<ChartSeries[]>(() => [
-    ...(shownTheory ? [{ label: t(reference ? 'informed.reference' : 'informed.theory'), color: palette.chart.theory, dash: '7 5', points: shownTheory.map((p) => ({ x: p.round, y: p.fraction })) }] : []),
+    ...(shownTheory ? [{ label: reference ? t('informed.reference') : theoryLabel ?? t('informed.theory'), color: palette.chart.theory, dash: '7 5', points: shownTheory.map((p) => ({ x: p.round, y: p.fraction })) }] : []),
     // The current run under the kept ones: a kept run identical to it still shows, dashed on top.
     { label: kept.length > 0 ? t('compare.thisRunIs', { label: current.label }) : t('informed.simulated'), color: palette.chart.informed, width: 3, dots: 'last', points: points.map((p) => ({ x: p.round, y: p.fraction })) },
     ...kept.map(({ run, label, color, dash }) => ({ id: run.id, label, color, dash, points: (run.curve ?? []).map((p) => ({ x: p.round, y: p.fraction })) })),
-  ], [points, shownTheory, reference, kept, current.label, t]);
+  ], [points, shownTheory, reference, theoryLabel, kept, current.label, t]);
   // Extend x to the theory curve only a little: it can run long after the simulation is done.
   const informedMax = Math.max(last?.round ?? 0, ...keptEnds, Math.min(shownTheory?.[shownTheory.length - 1]?.round ?? 0, (last?.round ?? 0) + 5));
   const why = comparing ? t('compare.theoryHidden') : detail ?? note;

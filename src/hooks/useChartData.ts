@@ -28,9 +28,9 @@ export function useChartData() {
   const live = i.history[i.history.length - 1]?.live ?? i.config.nodes;
   const points = useMemo(() => informedPoints(i.history, i.key), [i.history, i.key]);
   const messages = useMemo(() => messagePoints(i.history), [i.history]);
-  const { theory, reference, note, detail } = useMemo(
+  const { theory, reference, note, detail, label } = useMemo(
     () => theoryCurve({ config: i.config, fanout: i.fanout, latest: i.latest, since: i.since, loss: i.loss, round: i.round, live, partitioned: i.partitioned }, language),
     [i.config, i.fanout, i.latest, i.since, i.loss, i.round, live, i.partitioned, language],
   );
-  return { points, messages, theory, reference, note, detail, cursor: i.cursor };
+  return { points, messages, theory, reference, note, detail, theoryLabel: label, cursor: i.cursor };
 }
