@@ -1,5 +1,7 @@
 import enCommon from './locales/en/common.json';
 import zhCommon from './locales/zh/common.json';
+import enTrace from './locales/en/trace.json';
+import zhTrace from './locales/zh/trace.json';
 import type { Language } from './languages';
 
 /**
@@ -8,8 +10,8 @@ import type { Language } from './languages';
  * namespace here in both languages; the parity test checks that their keys match.
  */
 export const resources = {
-  en: { common: enCommon },
-  zh: { common: zhCommon },
+  en: { common: enCommon, trace: enTrace },
+  zh: { common: zhCommon, trace: zhTrace },
 } as const satisfies Record<Language, Record<string, unknown>>;
 
 export const DEFAULT_NAMESPACE = 'common';
