@@ -35,7 +35,7 @@ export function HandPlayPanel(): JSX.Element {
           : <button type="button" className={`${btn.base} ${btn.primary}`} onClick={() => session.setHandPlay(rounds)}>{t('hand.start')}</button>}
       </div>
       {hand && (
-        <div role="status" className="flex flex-col gap-2 rounded-md border-2 border-emerald-700 p-2 text-base dark:border-emerald-500">
+        <div aria-live="polite" data-testid="hand-status" className="flex flex-col gap-2 rounded-md border-2 border-emerald-700 p-2 text-base dark:border-emerald-500">
           {hand.blocked ? <p>{hand.blocked}</p> : hand.sender !== null && (
             <>
               <p className="font-semibold">{t('hand.prompt', { round: round + 1, sender: hand.sender, have, need: hand.perSender })}</p>

@@ -119,12 +119,14 @@ export function SpaceTimeDiagram({ store, trace, visible }: {
             </g>
           ))}
           {Array.from({ length: last }, (_, i) => i + 1).map((r) => (
+            <line key={r} x1={roundX(g, r)} x2={roundX(g, r)} y1={g.header} y2={g.height} stroke="#E2E8F0" strokeWidth="1" />
+          ))}
+          {Array.from({ length: last }, (_, i) => i + 1).map((r) => (
             <g key={r} role="button" tabIndex={0} aria-label={t('st.roundButton', { round: r })} className="cursor-pointer"
               onClick={() => session.seekTo(r)}
               onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); session.seekTo(r); } }}>
-              <rect x={roundX(g, r)} y={0} width={g.roundW} height={g.header - 3} fill={r === round ? '#000000' : '#E2E8F0'} rx="3" />
+              <rect x={roundX(g, r) + 1} y={0} width={g.roundW - 2} height={g.header - 3} fill={r === round ? '#000000' : '#E2E8F0'} rx="3" />
               <text x={roundX(g, r) + g.roundW / 2} y={g.header - 8} fontSize="11" textAnchor="middle" fill={r === round ? '#FFFFFF' : '#111827'} fontWeight="700">{r}</text>
-              <line x1={roundX(g, r)} x2={roundX(g, r)} y1={g.header} y2={g.height} stroke="#E2E8F0" strokeWidth="1" />
             </g>
           ))}
           {messages.map((m) => (

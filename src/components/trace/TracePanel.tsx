@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../hooks/useSession';
 import { useShown } from '../../hooks/useShown';
 import { useTraceTestHook } from '../../hooks/useTraceTestHook';
+import { frameSource } from '../../session/page-instances';
 import { spreadTraceStore } from '../../store/trace-store';
 import { panel, sectionTitle } from '../ui-classes';
 import { HandPlayPanel } from './HandPlayPanel';
@@ -15,7 +16,7 @@ export function TracePanel(): JSX.Element {
   const session = useSession();
   const ref = useRef<HTMLDivElement>(null);
   const shown = useShown(ref);
-  useTraceTestHook(spreadTraceStore);
+  useTraceTestHook(spreadTraceStore, frameSource);
   return (
     <div ref={ref} className="flex flex-col gap-2" aria-label={t('panelLabel')} role="group">
       <section aria-labelledby="trace-tree-title" className={panel}>
