@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/fixtures';
 import { showPanel, type GossipLab } from './helpers/lab';
+import { MembershipLab } from './helpers/membership';
 import { copyLink, freshPage, hashAt, seek, stateHash, timeline, waitCaughtUp } from './helpers/travel';
 
 /** The page's read-only trace hook (src/hooks/useTraceTestHook.ts). */
@@ -194,4 +195,25 @@ test.describe('who told whom', () => {
     expect(await stateHash(other)).toBe(at6);
     await other.context().close();
   });
+
+  test('membership mode draws its probes and acks in its own space-time diagram, synced with its scrubber', async ({ lab, page }) => {
+    const m = new MembershipLab(page, test.info());
+    await m.open();
+    await m.field('Nodes').fill('16');
+    await expect(m.clusterLine).toHaveText(/ · 16 nodes/);
+    await m.waitReady();
+    await showPanel(page, 'Space-time');
+    const diagram = page.getByTestId('space-time');
+    await expect(diagram).toBeVisible();
+    await m.step(5);
+    await expect(diagram).toHaveAttribute('data-round', '5');
+    await expect(diagram.locator('line[data-fate]').first()).toBeAttached();
+    expect(await diagram.locator('line[data-fate][data-round="5"]').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Show round 2', exact: true }).click();
+    await expect(m.status).toHaveText(/^Round 2 · /);
+    await expect(diagram).toHaveAttribute('data-round', '2');
+    await m.shot('membership-space-time');
+    void lab;
+  });
 });
+
