@@ -114,6 +114,8 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
     const g = msg.graph;
     this.deps.frames.setGraph({ id: g.graphId, nodes: g.nodes, topology: g.topology, offsets: g.offsets, neighbors: g.neighbors });
     this.set({ graph: { graphId: g.graphId, nodes: g.nodes, topology: g.topology, edges: g.edges, components: g.components, largestComponent: g.largestComponent } });
+    // A new worker (a restart) knows nothing of what the trace views asked for: tell it again.
+    if (this.trace.watching) this.client?.send(this.trace.watch(this.state.selected));
   }
 
   protected show(f: SpreadFrame): void {

@@ -62,6 +62,11 @@ export class TraceController {
     return { type: 'watch', node, tree: this.s.tree, spaceTime: this.s.spaceTime };
   }
 
+  /** The spread tree or the diagram is shown: the worker must send more than the default frame. */
+  get watching(): boolean {
+    return this.s.tree || this.s.spaceTime;
+  }
+
   /** A new run is being built: nothing of the last one applies. */
   onBuild(nodes: number): void {
     this.frame = null;
