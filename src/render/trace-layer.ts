@@ -16,6 +16,7 @@ export function drawTraceLayer(ctx: CanvasRenderingContext2D, scene: Scene, h: T
   if (h.tree) strokePairs(ctx, scene, h.tree, { color: palette.latest, width: 2, alpha: 0.7, head: Math.max(5, r * 0.9), dash: [], halo: null });
   if (h.path) {
     strokePairs(ctx, scene, h.path, { color: palette.selected, width: 4.5, alpha: 1, head: Math.max(8, r * 1.3), dash: [], halo: scene.colors.backgroundCss });
+    if (h.pathRounds) roundBadges(ctx, scene, h.path, h.pathRounds);
   }
   if (h.hand) {
     strokePairs(ctx, scene, h.hand.picks, { color: okabeIto.bluishGreen, width: 4, alpha: 1, head: Math.max(8, r * 1.3), dash: [], halo: scene.colors.backgroundCss });
@@ -81,6 +82,30 @@ function strokePairs(ctx: CanvasRenderingContext2D, scene: Scene, pairs: Int32Ar
     }
   }
   ctx.globalAlpha = 1;
+}
+
+/** Each hop's round in a small badge at the middle of its arrow: the path reads round by round. */
+function roundBadges(ctx: CanvasRenderingContext2D, scene: Scene, pairs: Int32Array, rounds: Int32Array): void {
+  const { pos, transform: t } = scene;
+  ctx.font = '700 13px system-ui, sans-serif';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (let i = 0; i < rounds.length && 2 * i + 1 < pairs.length; i++) {
+    const a = pairs[2 * i], b = pairs[2 * i + 1];
+    if (a < 0 || b < 0 || a >= pos.n || b >= pos.n) continue;
+    const x = ((pos.x[a] + pos.x[b]) / 2) * t.k + t.x, y = ((pos.y[a] + pos.y[b]) / 2) * t.k + t.y;
+    const text = String(rounds[i]);
+    const w = Math.max(20, ctx.measureText(text).width + 10), hgt = 20;
+    ctx.fillStyle = palette.selected;
+    ctx.strokeStyle = scene.colors.backgroundCss;
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    ctx.roundRect(x - w / 2, y - hgt / 2, w, hgt, 10);
+    ctx.fill();
+    ctx.stroke();
+    ctx.fillStyle = '#000000';
+    ctx.fillText(text, x, y + 0.5);
+  }
 }
 
 function ringNode(ctx: CanvasRenderingContext2D, scene: Scene, node: number, color: string): void {

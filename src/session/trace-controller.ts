@@ -134,7 +134,8 @@ export class TraceController {
       : null;
     const message = this.hoveredMessage();
     const tree = s.tree ? this.treePairs : null;
-    this.deps.frames.setHighlight(path || tree || message || hand ? { path, tree, message, hand } : null);
+    const pathRounds = path ? Int32Array.from(s.path!.hops.map((h) => h.round)) : null;
+    this.deps.frames.setHighlight(path || tree || message || hand ? { path, pathRounds, tree, message, hand } : null);
   }
 
   // ── Hand-played rounds ─────────────────────────────────────────────────────────────────

@@ -7,6 +7,8 @@
 export interface TraceHighlight {
   /** The selected node's path, oldest hop first (pairs). */
   path: Int32Array | null;
+  /** The round of each hop of `path` (drawn in a badge on the hop); absent for none. */
+  pathRounds?: Int32Array | null;
   /** Every informed node's link to the node that told it (pairs). */
   tree: Int32Array | null;
   /** A message hovered in the space-time diagram: drawn in both views. */
