@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/fixtures';
 import { showPanel, type GossipLab } from './helpers/lab';
@@ -65,7 +66,7 @@ async function discOf(lab: GossipLab, hex: string): Promise<{ x: number; y: numb
 
 async function openTrace(lab: GossipLab): Promise<void> {
   await showPanel(lab.page, 'Trace');
-  await expect(lab.page.getByRole('img', { name: /^Space-time diagram/ })).toBeVisible();
+  await expect(lab.page.getByRole('figure', { name: /^Space-time diagram/ })).toBeVisible();
 }
 
 test.describe('who told whom', () => {
@@ -264,5 +265,32 @@ test.describe('who told whom', () => {
     await m.shot('membership-space-time');
     void lab;
   });
-});
 
+  test('the Trace tab and the membership diagram have no critical or serious axe violations', async ({ lab, page }) => {
+    const violations = async (): Promise<string[]> => {
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      return result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    };
+    await lab.resetWith({ Nodes: '12', Protocol: 'push', Topology: 'complete' });
+    await openTrace(lab);
+    await page.getByRole('button', { name: 'Play by hand', exact: true }).click();
+    await expect(page.getByTestId('hand-status')).toContainText('node 0 sends');
+    expect(await violations(), 'hand play').toEqual([]);
+    await page.getByRole('button', { name: 'Let the engine play', exact: true }).click();
+    await lab.step(3);
+    await page.getByRole('switch', { name: 'Spread tree' }).check();
+    await expect(page.getByTestId('depth-histogram')).toBeVisible();
+    expect(await violations(), 'tree and diagram').toEqual([]);
+    await page.getByRole('button', { name: 'Dark theme' }).or(page.getByRole('button', { name: /Theme/ })).first().click();
+    expect(await violations(), 'dark theme').toEqual([]);
+    const m = new MembershipLab(page, test.info());
+    await m.open();
+    await m.field('Nodes').fill('10');
+    await expect(m.clusterLine).toHaveText(/ · 10 nodes/);
+    await m.waitReady();
+    await showPanel(page, 'Space-time');
+    await m.step(2);
+    expect(await violations(), 'membership diagram').toEqual([]);
+  });
+});

@@ -90,10 +90,11 @@ export function SpaceTimeDiagram({ store, trace, visible }: {
         ))}
       </ul>
       {last === 0 ? <p className="text-base">{t('st.empty')}</p> : null}
-      <div ref={scrollRef} className="overflow-x-auto rounded border border-slate-200 bg-white dark:border-slate-700" data-testid="space-time-scroll">
+      {/* Focusable, so the arrow keys scroll a diagram wider than the drawer. */}
+      <div ref={scrollRef} tabIndex={0} role="region" aria-label={t('st.scroll')} className="overflow-x-auto rounded border border-slate-200 bg-white dark:border-slate-700" data-testid="space-time-scroll">
         <svg
           ref={svgRef}
-          role="img"
+          role="figure"
           aria-label={t('st.aria', { nodes, last, round })}
           data-testid="space-time"
           data-round={round}
