@@ -216,6 +216,8 @@ test.describe('who told whom', () => {
     await page.getByRole('spinbutton', { name: 'Target of node 0', exact: true }).fill('0');
     await page.getByRole('button', { name: 'Pick', exact: true }).click();
     await expect(page.getByText('Node 0 cannot send to itself: pick another node.')).toBeVisible();
+    // The prompt also sits at the graph's foot, where the student clicks.
+    await expect(page.getByTestId('hand-banner')).toContainText('Round 1: node 0 sends');
     await lab.shot('hand-round-1');
     await pick(0, 13);
     await lab.expectRound(1);
@@ -224,6 +226,7 @@ test.describe('who told whom', () => {
     await pick(13, 9);
     await lab.expectRound(2);
     await expect(handBox).toContainText('Rounds 1–2 were played by hand; the engine plays from here.');
+    await expect(page.getByTestId('hand-banner')).toHaveCount(0);
     await expect.poll(() => hook(page, (h) => h.messages().filter((m) => m.round <= 2).map((m) => `${m.from}>${m.to}@${m.round}`).sort())).toEqual(['0>13@1', '0>4@2', '13>9@2']);
     await lab.shot('hand-done');
 
