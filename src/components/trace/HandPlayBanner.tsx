@@ -13,8 +13,8 @@ export function HandPlayBanner(): JSX.Element | null {
   if (!hand || hand.sender === null) return null;
   const have = hand.picks.filter(([s]) => s === hand.sender).length;
   return (
-    <div className="pointer-events-none absolute inset-x-2 bottom-2 flex justify-center" data-testid="hand-banner">
-      <p aria-hidden="true" className="rounded-md border-2 border-emerald-700 bg-white/95 px-3 py-1 text-base font-semibold shadow dark:border-emerald-500 dark:bg-slate-900/95">
+    <div className="pointer-events-none absolute bottom-2 left-2 right-40 flex justify-start" data-testid="hand-banner">
+      <p aria-hidden="true" className="rounded-md border-2 border-emerald-700 bg-white/75 px-2 py-0.5 text-sm font-semibold shadow dark:border-emerald-500 dark:bg-slate-900/75">
         {t('hand.prompt', { round: round + 1, sender: hand.sender, have, need: hand.perSender })}
       </p>
     </div>
