@@ -4,7 +4,9 @@ import { applyChurn, restartEmpty } from './churn';
 import { HandPicks } from './hand-picks';
 import { ConfigError, configProblems } from './config';
 import type { InFlightSnapshot } from './in-flight';
+import { LoadCounter, SentScan } from './load';
 import { PeerSampler } from './peers';
+import { PrimaryBackupState, type PrimaryBackupSnapshot } from './primary-backup-state';
 import { Rng, type RngState } from './prng';
 import { protocols } from './protocols';
 import type { Protocol, RoundInput } from './protocols/protocol';
@@ -24,6 +26,12 @@ export interface SimulationOptions {
   trackNodeStats?: boolean;
   /** Record who told whom: per node and key, the sender of the held version and its round (World.informer). */
   traceSpread?: boolean;
+  /**
+   * Measure the busiest node's load (RoundMetrics.busiestSent, busiestSentTotal). Always on for
+   * primary-backup, whose point is that load; for the gossip protocols it keeps the per-node
+   * counters (as trackNodeStats, which measures it too) and reads them once per round.
+   */
+  trackLoad?: boolean;
   /** Actions to apply at given rounds (a scenario's timeline): `round` r applies after round r. */
   schedule?: readonly LoggedAction[];
 }
@@ -47,6 +55,8 @@ export interface Snapshot {
   informer: Int32Array | null;
   learnedAt: Int32Array | null;
   rumor: ReturnType<RumorState['snapshot']> | null;
+  primary: PrimaryBackupSnapshot | null;
+  loadTotal: Uint32Array | null;
   inFlight: InFlightSnapshot;
   /** Fanout, delay and k as the run's setting actions left them. */
   settings: RunSettings;
@@ -72,6 +82,8 @@ export class Simulation {
   readonly world: World;
   /** Rumor-mongering state (protocol `rumor` only). */
   readonly rumor: RumorState | null;
+  /** Primary-backup state (protocol `primary-backup` only). */
+  readonly primary: PrimaryBackupState | null;
   readonly log: LoggedAction[] = [];
   readonly schedule: readonly LoggedAction[];
   /** Scheduled actions that could not be applied (e.g. a write at a crashed node), with why. */
@@ -80,6 +92,8 @@ export class Simulation {
   private scheduleNext = 0;
   private readonly rng: Rng;
   private readonly protocol: Protocol;
+  /** The busiest node's load, for the gossip protocols (primary-backup counts in its RoundNet). */
+  private readonly sentScan: SentScan | null = null;
   private readonly net: RoundNet;
   private readonly input: RoundInput;
   /** The configuration as it stands now: the protocols read this copy, setting actions change it. */
@@ -94,20 +108,23 @@ export class Simulation {
     // The graph gets its own stream so that changing the protocol or fanout never changes it.
     this.topology = buildTopology(config.topology, config.nodes, config.degree, new Rng(config.seed ^ 0x5bd1e995));
     this.rng = new Rng(config.seed);
-    this.world = new World(config.nodes, config.keys, options.trackNodeStats ?? false, options.traceSpread ?? false);
+    this.world = new World(config.nodes, config.keys, (options.trackNodeStats ?? false) || (options.trackLoad ?? false), options.traceSpread ?? false);
     this.world.loss = config.loss;
     this.protocol = protocols[config.protocol];
     this.rumor = this.protocol.rumor ? new RumorState(config.nodes, config.keys) : null;
+    this.primary = config.protocol === 'primary-backup' ? new PrimaryBackupState(config.nodes, config.keys) : null;
     this.live = structuredClone(config);
     this.net = new RoundNet(this.world, this.rng, options.recordMessages ?? false, this.live.delay);
+    if (this.primary) this.net.load = new LoadCounter(config.nodes);
+    else if (this.world.sentCount) this.sentScan = new SentScan(this.world.sentCount);
     this.input = {
-      world: this.world, net: this.net, rng: this.rng, config: this.live, round: 0, rumor: this.rumor,
+      world: this.world, net: this.net, rng: this.rng, config: this.live, round: 0, rumor: this.rumor, primary: this.primary,
       peers: new PeerSampler(this.topology, Math.max(1, config.fanout)),
     };
     this.input.peers.hand = this.hand;
-    this.net.receive = (from, to, kind, src, off) => {
+    this.net.receive = (from, to, kind, src, off, mask) => {
       if (isAntiEntropyKind(kind)) receiveAntiEntropy(this.input, from, to, kind);
-      else this.protocol.receive?.(this.input, from, to, kind, src, off);
+      else this.protocol.receive?.(this.input, from, to, kind, src, off, mask);
     };
     const rumor = this.rumor;
     if (rumor) this.net.onLearn = (node, key) => rumor.infect(node, key, this.round);
@@ -139,7 +156,7 @@ export class Simulation {
   step(): RoundMetrics {
     this.round++;
     this.input.round = this.round;
-    const churn = applyChurn(this.world, this.rumor, this.rng, this.config);
+    const churn = applyChurn(this.world, this.rumor, this.rng, this.config, this.primary);
     this.net.begin(this.round);
     this.net.deliverDue();
     this.protocol.round(this.input);
@@ -182,6 +199,8 @@ export class Simulation {
   private metrics(churn: { crashes: number; recoveries: number }): RoundMetrics {
     const w = this.world, net = this.net;
     const rumorCounts = this.rumor?.counts(w);
+    this.sentScan?.update();
+    const load = net.load ?? this.sentScan;
     return {
       round: this.round,
       live: w.liveCount,
@@ -199,6 +218,8 @@ export class Simulation {
       removed: rumorCounts?.removed ?? new Array<number>(w.keys).fill(0),
       crashes: churn.crashes,
       recoveries: churn.recoveries,
+      busiestSent: load?.busiest ?? null,
+      busiestSentTotal: load?.busiestTotal ?? null,
     };
   }
 
@@ -219,7 +240,7 @@ export class Simulation {
     const recovering = action.type === 'recover' && this.world.alive[action.node] === 0;
     applyAction(this.world, action, this.live);
     this.settingsChanged();
-    if (recovering && this.config.recoverEmpty) restartEmpty(this.world, this.rumor, action.node);
+    if (recovering && this.config.recoverEmpty) restartEmpty(this.world, this.rumor, action.node, this.primary);
     if (action.type === 'write') this.rumor?.infect(action.node, action.key, this.round);
   }
 
@@ -266,6 +287,8 @@ export class Simulation {
       informer: w.informer?.slice() ?? null,
       learnedAt: w.learnedAt?.slice() ?? null,
       rumor: this.rumor?.snapshot() ?? null,
+      primary: this.primary?.snapshot() ?? null,
+      loadTotal: this.net.load?.total.slice() ?? null,
       inFlight: this.net.inFlight.snapshot(),
       settings: copySettings(this.live),
       handPicks: this.hand.entries(),
@@ -297,6 +320,9 @@ export class Simulation {
     if (s.informer && w.informer) w.informer.set(s.informer);
     if (s.learnedAt && w.learnedAt) w.learnedAt.set(s.learnedAt);
     if (s.rumor && this.rumor) this.rumor.restore(s.rumor);
+    if (s.primary && this.primary) this.primary.restore(s.primary);
+    if (s.loadTotal && this.net.load) this.net.load.restore(s.loadTotal);
+    this.sentScan?.restore();
     this.net.inFlight.restore(s.inFlight);
     Object.assign(this.live, copySettings(s.settings));
     this.hand.restore(s.handPicks);

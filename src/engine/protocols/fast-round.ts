@@ -37,8 +37,9 @@ export const FAST_MAX_FANOUT = 8;
  * - the complete graph with fanout 1 and one key has loops of its own (fast-complete.ts).
  * Every topology, any number of keys, loss (global and per link), crashes, partitions and the
  * per-node message counters of the page's inspector take this path. Message recording (the
- * page, for small graphs) and hand-picked peers (`generic`: the callers say), delays other than one round, fanouts above FAST_MAX_FANOUT and rumor
- * mongering take the generic one.
+ * page, for small graphs) and hand-picked peers (`generic`: the callers say), delays other than
+ * one round, fanouts above FAST_MAX_FANOUT and rumor mongering take the generic one;
+ * primary-backup never asks (its own round sends b messages).
  */
 export function fastRoundEligible(config: SimConfig, generic: boolean): boolean {
   return !generic && config.fanout <= FAST_MAX_FANOUT
