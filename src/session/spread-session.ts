@@ -1,4 +1,5 @@
 import { copySettings } from '../engine/setting-actions';
+import { DENSITY_THRESHOLD } from '../engine/limits';
 import { Rng } from '../engine/prng';
 import type { Action, SimConfig } from '../engine/types';
 import { presetById } from '../presets/catalog';
@@ -62,7 +63,7 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
     this.uiRng = new Rng((runConfig.seed ^ 0x2545f491) >>> 0);
     this.state.markApplied(formConfig, runConfig);
     this.launch(
-      { type: 'init', model: 'spread', config: runConfig, options: { recordMessages: runConfig.nodes <= MESSAGE_RECORD_LIMIT, trackNodeStats: true } },
+      { type: 'init', model: 'spread', config: runConfig, options: { recordMessages: runConfig.nodes <= MESSAGE_RECORD_LIMIT, trackNodeStats: runConfig.nodes <= DENSITY_THRESHOLD } },
       {
         graph: null, pastMetrics: null, history: [], latest: [], latestSince: [], partition: null, convergedAt: null,
         selected: null, selectedInfo: null, mode: 'select', loss: runConfig.loss, links: null, writes: [], spread: [],

@@ -15,6 +15,8 @@ export interface FrameNews<M> {
 export interface Watch {
   node: number | null;
   matrix: boolean;
+  /** The key a spreading run's compact frames describe. */
+  key: number;
 }
 
 /**
