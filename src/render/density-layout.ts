@@ -32,6 +32,8 @@ export interface DensityLayout {
   readonly spotY: Float32Array;
   /** spotOf[node]: the spot the node sits in. */
   readonly spotOf: Uint32Array;
+  /** nodeAt[spot]: the node sitting in it (the inverse of spotOf). */
+  readonly nodeAt: Uint32Array;
   readonly bounds: Bounds;
   /** Bumped whenever `spotOf` changes. */
   version: number;
@@ -145,7 +147,9 @@ export function densityLayout(
     spots = discSpots(n);
     spotOf = offsets && neighbors ? spotsByKey(hopDistances(n, offsets, neighbors, sources)) : identity(n);
   }
-  return { n, topology, spotX: spots.x, spotY: spots.y, spotOf, bounds: boundsOfSpots(spots.x, spots.y), version: 0 };
+  const nodeAt = new Uint32Array(n);
+  for (let i = 0; i < n; i++) nodeAt[spotOf[i]] = i;
+  return { n, topology, spotX: spots.x, spotY: spots.y, spotOf, nodeAt, bounds: boundsOfSpots(spots.x, spots.y), version: 0 };
 }
 
 function identity(n: number): Uint32Array {
@@ -169,10 +173,10 @@ export class LearningOrder {
   }
 
   /**
-   * Takes a frame: `newest(i)` says whether node i holds the newest version, `latest` which
-   * version that is. Returns true when the layout changed (then `spotOf` is rewritten).
+   * Takes a frame's bytes (bits 0–1 = 2: holds the newest version) and which version is the
+   * newest. Returns true when the layout changed (then `spotOf` and `nodeAt` are rewritten).
    */
-  follow(layout: DensityLayout, latest: number, newest: (i: number) => boolean): boolean {
+  follow(layout: DensityLayout, latest: number, dense: Uint8Array): boolean {
     const rank = this.rank, n = this.n;
     if (latest !== this.version) {
       this.version = latest;
@@ -180,12 +184,27 @@ export class LearningOrder {
       this.next = 0;
     }
     const before = this.next;
-    for (let i = 0; i < n; i++) if (rank[i] < 0 && newest(i)) rank[i] = this.next++;
-    if (this.next === before && layout.version > 0) return false;
-    // Ranked nodes take the first spots; the others the rest, in id order.
-    let free = this.next;
-    const spotOf = layout.spotOf as Uint32Array;
-    for (let i = 0; i < n; i++) spotOf[i] = rank[i] >= 0 ? rank[i] : free++;
+    let next = this.next;
+    const spotOf = layout.spotOf, nodeAt = layout.nodeAt;
+    for (let i = 0; i < n; i++) {
+      if (rank[i] < 0 && (dense[i] & 3) === 2) {
+        rank[i] = next;
+        nodeAt[next++] = i;
+      }
+    }
+    this.next = next;
+    if (next === before && layout.version > 0) return false;
+    // Ranked nodes take the first spots; the others the rest, in id order. Every write here is
+    // in order (the ranked nodes' nodeAt was written as they were ranked), never a random
+    // write of nodeAt[spotOf[i]] per node across 4 MB.
+    let free = next;
+    for (let i = 0; i < n; i++) {
+      if (rank[i] >= 0) spotOf[i] = rank[i];
+      else {
+        spotOf[i] = free;
+        nodeAt[free++] = i;
+      }
+    }
     layout.version++;
     return true;
   }

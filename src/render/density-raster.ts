@@ -42,51 +42,54 @@ export const NODE_MODE_PX = 3;
 /** At most this many links are drawn zoomed in (more is a grey wash, and slow). */
 export const MAX_LINKS_DRAWN = 40_000;
 
-/** Scratch arrays of the aggregate pass, reused while the canvas keeps its size. */
+/**
+ * The spots of each pixel, as CSR (`start[p] … start[p + 1]` in `spots`), rebuilt only when the
+ * view, the canvas or the layout's spots change — never per round. A frame then walks the pixels
+ * in order and gathers their nodes' states: no per-frame clearing of accumulators and no random
+ * writes (the first version scattered each node into four per-pixel sum arrays, cleared every frame).
+ */
 export class DensityScratch {
-  sumR = new Uint32Array(0);
-  sumG = new Uint32Array(0);
-  sumB = new Uint32Array(0);
-  weight = new Uint32Array(0);
+  start = new Uint32Array(1);
+  spots = new Uint32Array(0);
   group = new Uint8Array(0);
-  /** spotPixel[spot]: its device-pixel index, or −1 off screen; valid for `key`. */
-  spotPixel = new Int32Array(0);
   key = '';
-
-  ensure(pixels: number, spots: number): void {
-    if (this.weight.length !== pixels) {
-      this.sumR = new Uint32Array(pixels);
-      this.sumG = new Uint32Array(pixels);
-      this.sumB = new Uint32Array(pixels);
-      this.weight = new Uint32Array(pixels);
-      this.group = new Uint8Array(pixels);
-      this.key = '';
-    }
-    if (this.spotPixel.length !== spots) {
-      this.spotPixel = new Int32Array(spots);
-      this.key = '';
-    }
-  }
 }
 
-/** Where each spot lands (device px), recomputed only when the view, the size or the layout changes. */
-function spotPixels(s: DensityScratch, l: DensityLayout, t: Transform, dpr: number, w: number, h: number): Int32Array {
+function pixelSpots(s: DensityScratch, l: DensityLayout, t: Transform, dpr: number, w: number, h: number): void {
   const key = `${t.k},${t.x},${t.y},${dpr},${w},${h},${l.n},${l.topology}`;
-  if (s.key === key) return s.spotPixel;
+  if (s.key === key) return;
+  const pixels = w * h;
+  if (s.start.length !== pixels + 1) s.start = new Uint32Array(pixels + 1);
+  else s.start.fill(0);
+  if (s.group.length !== pixels) s.group = new Uint8Array(pixels);
   const k = t.k * dpr, ox = t.x * dpr, oy = t.y * dpr;
-  const out = s.spotPixel;
+  const at = new Int32Array(l.n);
+  const start = s.start;
+  let on = 0;
   for (let i = 0; i < l.n; i++) {
     const px = Math.floor(l.spotX[i] * k + ox), py = Math.floor(l.spotY[i] * k + oy);
-    out[i] = px >= 0 && py >= 0 && px < w && py < h ? py * w + px : -1;
+    const p = px >= 0 && py >= 0 && px < w && py < h ? py * w + px : -1;
+    at[i] = p;
+    if (p >= 0) {
+      start[p + 1]++;
+      on++;
+    }
   }
+  for (let p = 0; p < pixels; p++) start[p + 1] += start[p];
+  const fill = start.slice(0, pixels);
+  const spots = s.spots.length === on ? s.spots : new Uint32Array(on);
+  for (let i = 0; i < l.n; i++) if (at[i] >= 0) spots[fill[at[i]]++] = i;
+  s.spots = spots;
   s.key = key;
-  return out;
 }
 
 export interface DensityInput {
   layout: DensityLayout;
-  /** Per node: DensityState. */
-  states: Uint8Array;
+  /** A compact frame's byte per node (bits 0–1: none / older / newest). */
+  dense: Uint8Array;
+  alive: Uint8Array;
+  /** The previous round's bytes (newest now but not then is the wave's front), or null. */
+  prev: Uint8Array | null;
   /** Per node partition group, or null when the network is whole. */
   group: Uint8Array | null;
   transform: Transform;
@@ -97,6 +100,14 @@ export interface DensityInput {
   neighbors: Uint32Array | null;
 }
 
+/** A node's DensityState: crashed, else the version held, newest split into learned this round (Fresh) or before. */
+export function stateOf(input: DensityInput, i: number): number {
+  if (input.alive[i] === 0) return DensityState.Crashed;
+  const v = input.dense[i] & 3;
+  if (v !== 2) return v;
+  return input.prev !== null && (input.prev[i] & 3) !== 2 ? DensityState.Fresh : DensityState.Newest;
+}
+
 /** Draws the view into `buf`; returns how it drew ('pixels' zoomed out, 'nodes' zoomed in) and how many nodes are on screen. */
 export function rasterDensity(buf: PixelBuffer, input: DensityInput, palette: DensityPalette, scratch: DensityScratch, stamps: StampCache): { mode: 'pixels' | 'nodes'; visible: number } {
   const spacingPx = 10 * input.transform.k * input.dpr;
@@ -105,51 +116,55 @@ export function rasterDensity(buf: PixelBuffer, input: DensityInput, palette: De
 }
 
 function drawPixels(buf: PixelBuffer, input: DensityInput, palette: DensityPalette, scratch: DensityScratch): number {
-  const { layout: l, states, group } = input;
+  const { layout: l, group, dense, alive, prev } = input;
   const w = buf.width, h = buf.height, data = buf.data;
-  scratch.ensure(w * h, l.n);
-  const pix = spotPixels(scratch, l, input.transform, input.dpr, w, h);
-  const { sumR, sumG, sumB, weight } = scratch;
-  sumR.fill(0);
-  sumG.fill(0);
-  sumB.fill(0);
-  weight.fill(0);
+  pixelSpots(scratch, l, input.transform, input.dpr, w, h);
+  const { start, spots } = scratch;
   const groups = group ? scratch.group : null;
-  if (groups) groups.fill(0);
-  const r = new Uint32Array(5), g = new Uint32Array(5), b = new Uint32Array(5);
+  const r = new Uint32Array(5), g = new Uint32Array(5), b = new Uint32Array(5), wt = Uint32Array.from(WEIGHT);
   for (let s = 0; s < 5; s++) {
     const c = palette.state[s];
     r[s] = (c & 255) * WEIGHT[s];
     g[s] = ((c >>> 8) & 255) * WEIGHT[s];
     b[s] = ((c >>> 16) & 255) * WEIGHT[s];
   }
-  const spotOf = l.spotOf;
-  let visible = 0;
-  for (let i = 0; i < l.n; i++) {
-    const p = pix[spotOf[i]];
-    if (p < 0) continue;
-    visible++;
-    const s = states[i];
-    sumR[p] += r[s];
-    sumG[p] += g[s];
-    sumB[p] += b[s];
-    weight[p] += WEIGHT[s];
-    if (groups) groups[p] = group![i] + 1;
-  }
+  const nodeAt = l.nodeAt;
   const bg = palette.background;
-  for (let p = 0; p < w * h; p++) {
-    const wt = weight[p];
-    data[p] = wt === 0 ? bg : packRgb((sumR[p] / wt) | 0, (sumG[p] / wt) | 0, (sumB[p] / wt) | 0);
+  const pixels = w * h;
+  for (let p = 0; p < pixels; p++) {
+    const s0 = start[p], s1 = start[p + 1];
+    if (s0 === s1) {
+      data[p] = bg;
+      if (groups) groups[p] = 0;
+      continue;
+    }
+    let sr = 0, sg = 0, sb = 0, sw = 0, last = 0;
+    for (let j = s0; j < s1; j++) {
+      const i = nodeAt[spots[j]];
+      // stateOf, inlined: this loop runs for every node of every frame.
+      let st: number;
+      if (alive[i] === 0) st = 4;
+      else {
+        st = dense[i] & 3;
+        if (st === 2 && prev !== null && (prev[i] & 3) !== 2) st = 3;
+      }
+      sr += r[st];
+      sg += g[st];
+      sb += b[st];
+      sw += wt[st];
+      last = i;
+    }
+    data[p] = packRgb((sr / sw) | 0, (sg / sw) | 0, (sb / sw) | 0);
+    if (groups) groups[p] = group![last] + 1;
   }
   if (groups) drawBoundaries(buf, groups, palette.boundary);
-  if (input.selected !== null && input.selected < l.n) {
-    const p = pix[spotOf[input.selected]];
-    if (p >= 0) {
-      const x = p % w, y = (p / w) | 0;
-      drawCross(buf, x, y, 8 * input.dpr, palette.selected, 255, true);
-    }
+  const sel = input.selected;
+  if (sel !== null && sel < l.n) {
+    const k = input.transform.k * input.dpr;
+    const x = l.spotX[l.spotOf[sel]] * k + input.transform.x * input.dpr, y = l.spotY[l.spotOf[sel]] * k + input.transform.y * input.dpr;
+    drawCross(buf, x, y, 8 * input.dpr, palette.selected, 255, true);
   }
-  return visible;
+  return spots.length;
 }
 
 /** A line where two neighbouring pixels hold nodes of different groups: the regions' borders. */
@@ -169,7 +184,7 @@ function drawBoundaries(buf: PixelBuffer, groups: Uint8Array, color: Packed): vo
 }
 
 function drawNodes(buf: PixelBuffer, input: DensityInput, palette: DensityPalette, stamps: StampCache, spacingPx: number): number {
-  const { layout: l, states, group } = input;
+  const { layout: l, group } = input;
   const w = buf.width, h = buf.height;
   buf.data.fill(palette.background);
   const k = input.transform.k * input.dpr, ox = input.transform.x * input.dpr, oy = input.transform.y * input.dpr;
@@ -201,7 +216,7 @@ function drawNodes(buf: PixelBuffer, input: DensityInput, palette: DensityPalett
   const disc = stamps.get(radius, Infinity, radius < 2.5);
   const ring = stamps.get(radius, Math.max(1, radius * 0.35));
   for (const i of onScreen) {
-    const x = sx(i), y = sy(i), s = states[i];
+    const x = sx(i), y = sy(i), s = stateOf(input, i);
     if (s === DensityState.Crashed) {
       drawStamp(buf, x, y, ring, palette.state[s]);
       if (radius >= 3) drawCross(buf, x, y, radius * 0.55, palette.state[s]);
@@ -215,18 +230,4 @@ function drawNodes(buf: PixelBuffer, input: DensityInput, palette: DensityPalett
   const sel = input.selected;
   if (sel !== null && sel < l.n) drawStamp(buf, sx(sel), sy(sel), stamps.get(radius + 4 * input.dpr, 2.5 * input.dpr), palette.selected);
   return onScreen.length;
-}
-
-/**
- * The view's state per node from a compact frame (`dense`, bits 0–1: none / older / newest),
- * liveness and the previous frame: newest and not newest one round earlier is Fresh.
- */
-export function densityStates(dense: Uint8Array, alive: Uint8Array, prev: Uint8Array | null, out: Uint8Array): Uint8Array {
-  for (let i = 0; i < out.length; i++) {
-    const v = dense[i] & 3;
-    out[i] = alive[i] === 0 ? DensityState.Crashed
-      : v === 2 ? (prev !== null && (prev[i] & 3) !== 2 ? DensityState.Fresh : DensityState.Newest)
-        : v === 1 ? DensityState.Older : DensityState.None;
-  }
-  return out;
 }

@@ -3,7 +3,7 @@ import type { GraphSpec, NodeFrame } from '../view/frame-source';
 import { packHex } from './colors';
 import { LearningOrder, densityGroups, densityLayout, nearestDensityNode, type DensityLayout } from './density-layout';
 import { drawFlow, type FlowLabels } from './density-overlay';
-import { DensityScratch, DensityState, densityStates, rasterDensity, type DensityPalette } from './density-raster';
+import { DensityScratch, DensityState, rasterDensity, type DensityPalette } from './density-raster';
 import { splitByLine, type Positions } from './geometry';
 import type { GraphRenderer, GraphRendererOptions, RenderMode, RendererCallbacks } from './graph-renderer';
 import { attachInteraction } from './interaction';
@@ -48,7 +48,8 @@ export function createDensityRenderer(canvas: HTMLCanvasElement, options: GraphR
   let frame: NodeFrame | null = null;
   /** The previous frame's bytes, when it was the round before (the wave's front). */
   let prevDense: Uint8Array | null = null;
-  let states = new Uint8Array(0);
+  /** What the raster colours by: the frame's bytes, liveness and the round before's bytes. */
+  let shown: { dense: Uint8Array; alive: Uint8Array; prev: Uint8Array | null } | null = null;
   let group: Uint8Array | null = null;
   let selected: number | null = null;
   let transform: Transform = { k: 1, x: 0, y: 0 };
@@ -94,7 +95,7 @@ export function createDensityRenderer(canvas: HTMLCanvasElement, options: GraphR
       order = null;
       frame = null;
       prevDense = null;
-      states = new Uint8Array(g?.nodes ?? 0);
+      shown = null;
       userView = false;
     }
     selected = source.selected();
@@ -110,8 +111,8 @@ export function createDensityRenderer(canvas: HTMLCanvasElement, options: GraphR
       if (graph.topology === 'complete') order = new LearningOrder(graph.nodes);
       fit();
     }
-    order?.follow(layout, f.latest[key] ?? 0, (i) => (dense[i] & 3) === 2);
-    densityStates(dense, f.alive, follows ? prevDense : null, states);
+    order?.follow(layout, f.latest[key] ?? 0, dense);
+    shown = { dense, alive: f.alive, prev: follows ? prevDense : null };
     let grouped = false;
     for (let i = 0; i < f.group.length; i++) {
       if (f.group[i] !== 0) {
@@ -159,8 +160,8 @@ export function createDensityRenderer(canvas: HTMLCanvasElement, options: GraphR
 
   function draw(): void {
     if (!ctx || !buf || !image || cssW === 0 || cssH === 0) return;
-    if (layout && frame) {
-      const out = rasterDensity(buf, { layout, states, group, transform, dpr, selected, offsets: graph?.offsets ?? null, neighbors: graph?.neighbors ?? null }, palette, scratch, stamps);
+    if (layout && frame && shown) {
+      const out = rasterDensity(buf, { layout, ...shown, group, transform, dpr, selected, offsets: graph?.offsets ?? null, neighbors: graph?.neighbors ?? null }, palette, scratch, stamps);
       visible = out.visible;
       drawMode = out.mode;
     } else buf.data.fill(palette.background);

@@ -5,7 +5,7 @@ import { buildTopology } from '../engine/topology';
 import { rendererKind } from './adaptive-renderer';
 import { packHex } from './colors';
 import { LearningOrder, densityGroups, densityLayout, gridSpots, hopDistances, nodeX, nodeY, spotsByKey } from './density-layout';
-import { DensityScratch, DensityState, densityStates, rasterDensity, type DensityPalette } from './density-raster';
+import { DensityScratch, DensityState, rasterDensity, stateOf, type DensityInput, type DensityPalette } from './density-raster';
 import { createBuffer, StampCache } from './pixel-buffer';
 import { SPACING } from './initial-layout';
 
@@ -56,7 +56,7 @@ describe('density layouts', () => {
   it('order a complete graph by when nodes learned the newest version, and start again at a newer one', () => {
     const l = densityLayout(6, 'complete', null, null, []);
     const order = new LearningOrder(6);
-    const holds = (set: number[]) => (i: number) => set.includes(i);
+    const holds = (set: number[]) => Uint8Array.from({ length: 6 }, (_, i) => (set.includes(i) ? 2 : 0));
     expect(order.follow(l, 1, holds([4]))).toBe(true);
     expect(order.follow(l, 1, holds([4, 1, 5]))).toBe(true);
     expect(order.follow(l, 1, holds([4, 1, 5]))).toBe(false);
@@ -85,17 +85,17 @@ describe('density raster', () => {
   it('mixes the colours of the nodes in a pixel, and a crash shows through', () => {
     const n = 4;
     const l = densityLayout(n, 'complete', null, null, []);
-    const states = Uint8Array.from([DensityState.Newest, DensityState.Newest, DensityState.None, DensityState.None]);
+    const dense = Uint8Array.from([2, 2, 0, 0]), alive = new Uint8Array(n).fill(1);
     const buf = createBuffer(4, 4);
     // Squeeze everything into one pixel: a tiny scale centred on pixel (1, 1).
-    const input = { layout: l, states, group: null, transform: { k: 1e-6, x: 1.5, y: 1.5 }, dpr: 1, selected: null, offsets: null, neighbors: null };
+    const input: DensityInput = { layout: l, dense, alive, prev: null, group: null, transform: { k: 1e-6, x: 1.5, y: 1.5 }, dpr: 1, selected: null, offsets: null, neighbors: null };
     const out = rasterDensity(buf, input, palette, new DensityScratch(), new StampCache());
     expect(out).toEqual({ mode: 'pixels', visible: 4 });
     const px = buf.data[1 * 4 + 1];
     // Half blue (0,114,178), half grey (184,184,184).
     expect([px & 255, (px >>> 8) & 255, (px >>> 16) & 255]).toEqual([92, 149, 181]);
     expect(buf.data[0]).toBe(palette.background);
-    states[0] = DensityState.Crashed;
+    alive[0] = 0;
     rasterDensity(buf, input, palette, new DensityScratch(), new StampCache());
     const crashed = buf.data[5];
     expect(crashed & 255).toBeLessThan(92); // darker: the crash weighs 6 against 3 live nodes
@@ -105,12 +105,11 @@ describe('density raster', () => {
     const n = 2000;
     const t = topo(n);
     const l = densityLayout(n, 'ring', t.offsets, t.neighbors, []);
-    const states = new Uint8Array(n);
     const group = new Uint8Array(n);
     for (let i = 0; i < n / 2; i++) group[i] = 1;
     const buf = createBuffer(120, 120);
     const b = l.bounds, k = 100 / (b.maxX - b.minX);
-    const input = { layout: l, states, group, transform: { k, x: 60 - ((b.minX + b.maxX) / 2) * k, y: 60 - ((b.minY + b.maxY) / 2) * k }, dpr: 1, selected: null, offsets: null, neighbors: null };
+    const input: DensityInput = { layout: l, dense: new Uint8Array(n), alive: new Uint8Array(n).fill(1), prev: null, group, transform: { k, x: 60 - ((b.minX + b.maxX) / 2) * k, y: 60 - ((b.minY + b.maxY) / 2) * k }, dpr: 1, selected: null, offsets: null, neighbors: null };
     rasterDensity(buf, input, palette, new DensityScratch(), new StampCache());
     expect(buf.data.filter((c) => c === palette.boundary).length).toBeGreaterThan(0);
     rasterDensity(buf, { ...input, group: null }, palette, new DensityScratch(), new StampCache());
@@ -121,11 +120,10 @@ describe('density raster', () => {
     const n = 50;
     const t = topo(n);
     const l = densityLayout(n, 'ring', t.offsets, t.neighbors, []);
-    const states = new Uint8Array(n).fill(DensityState.Newest);
     const buf = createBuffer(400, 400);
     const b = l.bounds, k = 380 / (b.maxX - b.minX);
     const out = rasterDensity(buf, {
-      layout: l, states, group: null, transform: { k, x: 200 - ((b.minX + b.maxX) / 2) * k, y: 200 - ((b.minY + b.maxY) / 2) * k }, dpr: 1, selected: 3, offsets: t.offsets, neighbors: t.neighbors,
+      layout: l, dense: new Uint8Array(n).fill(2), alive: new Uint8Array(n).fill(1), prev: null, group: null, transform: { k, x: 200 - ((b.minX + b.maxX) / 2) * k, y: 200 - ((b.minY + b.maxY) / 2) * k }, dpr: 1, selected: 3, offsets: t.offsets, neighbors: t.neighbors,
     }, palette, new DensityScratch(), new StampCache());
     expect(out).toEqual({ mode: 'nodes', visible: n });
     const count = (c: number) => buf.data.filter((p) => p === c).length;
@@ -137,7 +135,9 @@ describe('density raster', () => {
     const dense = Uint8Array.from([2, 2, 1, 0, 2]);
     const prev = Uint8Array.from([2, 0, 1, 0, 2]);
     const alive = Uint8Array.from([1, 1, 1, 1, 0]);
-    expect(Array.from(densityStates(dense, alive, prev, new Uint8Array(5)))).toEqual([2, 3, 1, 0, 4]);
-    expect(Array.from(densityStates(dense, alive, null, new Uint8Array(5)))).toEqual([2, 2, 1, 0, 4]);
+    const base = { layout: densityLayout(5, 'ring', null, null, []), dense, alive, group: null, transform: { k: 1, x: 0, y: 0 }, dpr: 1, selected: null, offsets: null, neighbors: null };
+    expect([0, 1, 2, 3, 4].map((i) => stateOf({ ...base, prev }, i))).toEqual([2, 3, 1, 0, 4]);
+    expect([0, 1, 2, 3, 4].map((i) => stateOf({ ...base, prev: null }, i))).toEqual([2, 2, 1, 0, 4]);
+    expect(DensityState.Fresh).toBe(3);
   });
 });
