@@ -48,9 +48,12 @@ export function buildSpreadModel(init: Extract<InitRequest, { model: 'spread' }>
 export const DENSE_CHECKPOINT_EVERY = 16;
 export const DENSE_CHECKPOINTS = 14;
 
-/** Room for DENSE_CHECKPOINTS snapshots of this run (never less than the default budget). */
+/**
+ * Room for DENSE_CHECKPOINTS snapshots of this run (never less than the default budget), and
+ * one more: later snapshots hold a little more than round 0's (the log, the writes' records).
+ */
 function denseCheckpointBudget(run: TrackedRun): number {
-  return Math.max(CHECKPOINT_BUDGET, DENSE_CHECKPOINTS * approxBytes(run.snapshot()));
+  return Math.max(CHECKPOINT_BUDGET, (DENSE_CHECKPOINTS + 1) * approxBytes(run.snapshot()));
 }
 
 /** The frame of the round a spreading run shows; every array is a fresh copy (frames are transferred). */
