@@ -107,6 +107,9 @@ test.describe('a million nodes', () => {
     await lab.canvas.focus();
     for (let i = 0; i < 14 && (await canvas.getAttribute('data-density-mode')) !== 'nodes'; i++) await page.keyboard.press('+');
     await expect(canvas).toHaveAttribute('data-density-mode', 'nodes');
+    // Three steps more: nodes a dozen pixels apart, each a disc.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+    await expect(lab.canvas).toHaveAttribute('aria-description', /Density view/);
     await lab.shot('zoomed-in');
     await page.keyboard.press('0');
     await expect(canvas).toHaveAttribute('data-density-mode', 'pixels');

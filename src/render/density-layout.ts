@@ -9,8 +9,10 @@ import { SPACING } from './initial-layout';
  *
  * - ring: an annulus in id order, so the informed arc grows around it;
  * - grid: the engine's own lattice (⌈√n⌉ columns, row by row), so the update spreads as a diamond;
- * - random: a disc of sunflower spots ordered by hop distance from where the update started
- *   (ties by id): each ring of the disc is one hop further, so the update spreads as a wave;
+ * - random: a disc ordered like the complete graph's below, with the nodes that do not hold the
+ *   newest version yet in breadth-first order from where it started (hop distance): on a random
+ *   graph of small diameter almost every node is 6–9 hops out, and within those rings when a node
+ *   hears of it is all but random, so hop distance alone shows no wave (we tried: a uniform fog);
  * - complete: every node is one hop from every other, so hop distance says nothing; the disc is
  *   ordered by when a node first held the newest version (ties by id) — the k-th node to learn it
  *   takes spot k — so the informed nodes are a disc that grows with the count, a wave whose
@@ -77,42 +79,31 @@ export function gridSpots(n: number): { x: Float32Array; y: Float32Array } {
 }
 
 /**
- * Hop distance from `sources` over the CSR graph (breadth-first, O(n + edges)); −1 where no path
- * leads (another component). With no source, node 0 is the origin.
+ * Spots in breadth-first order from `sources` (node 0 without one): the k-th node the search
+ * reaches takes spot k; nodes it never reaches (other components) follow, by id. O(n + edges).
  */
-export function hopDistances(n: number, offsets: Uint32Array, neighbors: Uint32Array, sources: readonly number[]): Int32Array {
-  const dist = new Int32Array(n).fill(-1);
+export function spotsByBfs(n: number, offsets: Uint32Array, neighbors: Uint32Array, sources: readonly number[]): Uint32Array {
+  const spotOf = new Uint32Array(n);
+  const seen = new Uint8Array(n);
   const queue = new Uint32Array(n);
   let head = 0, tail = 0;
   for (const s of sources.length ? sources : [0]) {
-    if (s < 0 || s >= n || dist[s] === 0) continue;
-    dist[s] = 0;
+    if (s < 0 || s >= n || seen[s]) continue;
+    seen[s] = 1;
     queue[tail++] = s;
   }
   while (head < tail) {
-    const u = queue[head++], d = dist[u] + 1;
+    const u = queue[head++];
     for (let e = offsets[u]; e < offsets[u + 1]; e++) {
       const v = neighbors[e];
-      if (dist[v] < 0) {
-        dist[v] = d;
+      if (!seen[v]) {
+        seen[v] = 1;
         queue[tail++] = v;
       }
     }
   }
-  return dist;
-}
-
-/** Spots by ascending key (ties by id), in O(n + keys) by counting: spotOf[node]. Keys < 0 go last. */
-export function spotsByKey(key: Int32Array): Uint32Array {
-  const n = key.length;
-  let max = 0;
-  for (let i = 0; i < n; i++) if (key[i] > max) max = key[i];
-  // Bucket max + 1 holds the unreachable (−1).
-  const start = new Uint32Array(max + 3);
-  for (let i = 0; i < n; i++) start[(key[i] < 0 ? max + 1 : key[i]) + 1]++;
-  for (let b = 1; b < start.length; b++) start[b] += start[b - 1];
-  const spotOf = new Uint32Array(n);
-  for (let i = 0; i < n; i++) spotOf[i] = start[key[i] < 0 ? max + 1 : key[i]]++;
+  for (let i = 0; i < n; i++) if (!seen[i]) queue[tail++] = i;
+  for (let k = 0; k < n; k++) spotOf[queue[k]] = k;
   return spotOf;
 }
 
@@ -145,7 +136,7 @@ export function densityLayout(
     spotOf = identity(n);
   } else {
     spots = discSpots(n);
-    spotOf = offsets && neighbors ? spotsByKey(hopDistances(n, offsets, neighbors, sources)) : identity(n);
+    spotOf = offsets && neighbors ? spotsByBfs(n, offsets, neighbors, sources) : identity(n);
   }
   const nodeAt = new Uint32Array(n);
   for (let i = 0; i < n; i++) nodeAt[spotOf[i]] = i;
@@ -168,7 +159,8 @@ export class LearningOrder {
   private next = 0;
   private version = -1;
 
-  constructor(readonly n: number) {
+  /** `base`: the order of the nodes not ranked yet (the random graph's breadth-first order); ids when null. */
+  constructor(readonly n: number, private readonly base: Uint32Array | null = null) {
     this.rank = new Int32Array(n).fill(-1);
   }
 
@@ -194,15 +186,26 @@ export class LearningOrder {
     }
     this.next = next;
     if (next === before && layout.version > 0) return false;
-    // Ranked nodes take the first spots; the others the rest, in id order. Every write here is
-    // in order (the ranked nodes' nodeAt was written as they were ranked), never a random
-    // write of nodeAt[spotOf[i]] per node across 4 MB.
+    // Ranked nodes take the first spots; the others the rest, in the base order. nodeAt is
+    // written in order (the ranked nodes' as they were ranked), never at random across 4 MB.
     let free = next;
-    for (let i = 0; i < n; i++) {
-      if (rank[i] >= 0) spotOf[i] = rank[i];
-      else {
-        spotOf[i] = free;
-        nodeAt[free++] = i;
+    const base = this.base;
+    if (base === null) {
+      for (let i = 0; i < n; i++) {
+        if (rank[i] >= 0) spotOf[i] = rank[i];
+        else {
+          spotOf[i] = free;
+          nodeAt[free++] = i;
+        }
+      }
+    } else {
+      for (let k = 0; k < n; k++) {
+        const i = base[k];
+        if (rank[i] >= 0) spotOf[i] = rank[i];
+        else {
+          spotOf[i] = free;
+          nodeAt[free++] = i;
+        }
       }
     }
     layout.version++;

@@ -188,7 +188,7 @@ function drawNodes(buf: PixelBuffer, input: DensityInput, palette: DensityPalett
   const w = buf.width, h = buf.height;
   buf.data.fill(palette.background);
   const k = input.transform.k * input.dpr, ox = input.transform.x * input.dpr, oy = input.transform.y * input.dpr;
-  const radius = Math.min(12 * input.dpr, Math.max(1, spacingPx * 0.32));
+  const radius = Math.min(12 * input.dpr, Math.max(1, spacingPx * 0.36));
   const margin = radius + 2;
   const { spotX, spotY, spotOf } = l;
   const sx = (i: number): number => spotX[spotOf[i]] * k + ox;
@@ -198,17 +198,25 @@ function drawNodes(buf: PixelBuffer, input: DensityInput, palette: DensityPalett
     const x = sx(i), y = sy(i);
     if (x >= -margin && y >= -margin && x < w + margin && y < h + margin) onScreen.push(i);
   }
-  // Links first, under the nodes: each once (from its smaller end, or from the visible end).
+  // Links first, under the nodes: each once between two nodes on screen; towards a node off
+  // screen only a stub (a random graph's neighbours can be across the disc: whole lines would
+  // cover the view with a grey wash).
   if (input.offsets && input.neighbors) {
     const visible = new Uint8Array(l.n);
     for (const i of onScreen) visible[i] = 1;
     let drawn = 0;
-    const alpha = onScreen.length > 5000 ? 70 : 140;
+    const stub = Math.max(radius * 2, spacingPx * 0.6);
     for (const i of onScreen) {
+      const x = sx(i), y = sy(i);
       for (let e: number = input.offsets[i]; e < input.offsets[i + 1] && drawn < MAX_LINKS_DRAWN; e++) {
         const j = input.neighbors[e];
         if (visible[j] && j < i) continue;
-        drawLine(buf, sx(i), sy(i), sx(j), sy(j), palette.link, alpha);
+        const jx = sx(j), jy = sy(j);
+        if (visible[j]) drawLine(buf, x, y, jx, jy, palette.link, 150);
+        else {
+          const d = Math.hypot(jx - x, jy - y) || 1;
+          drawLine(buf, x, y, x + ((jx - x) / d) * stub, y + ((jy - y) / d) * stub, palette.link, 130);
+        }
         drawn++;
       }
     }

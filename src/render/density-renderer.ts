@@ -109,6 +109,7 @@ export function createDensityRenderer(canvas: HTMLCanvasElement, options: GraphR
       for (let i = 0; i < dense.length; i++) if ((dense[i] & 3) === 2) sources.push(i);
       layout = densityLayout(graph.nodes, graph.topology, graph.offsets, graph.neighbors, sources);
       if (graph.topology === 'complete') order = new LearningOrder(graph.nodes);
+      else if (graph.topology === 'random') order = new LearningOrder(graph.nodes, layout.nodeAt.slice());
       fit();
     }
     order?.follow(layout, f.latest[key] ?? 0, dense);

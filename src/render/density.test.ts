@@ -4,7 +4,7 @@ import { Rng } from '../engine/prng';
 import { buildTopology } from '../engine/topology';
 import { rendererKind } from './adaptive-renderer';
 import { packHex } from './colors';
-import { LearningOrder, densityGroups, densityLayout, gridSpots, hopDistances, nodeX, nodeY, spotsByKey } from './density-layout';
+import { LearningOrder, densityGroups, densityLayout, gridSpots, nodeX, nodeY, spotsByBfs } from './density-layout';
 import { DensityScratch, DensityState, rasterDensity, stateOf, type DensityInput, type DensityPalette } from './density-raster';
 import { createBuffer, StampCache } from './pixel-buffer';
 import { SPACING } from './initial-layout';
@@ -37,13 +37,11 @@ describe('density layouts', () => {
     }
   });
 
-  it('order a random graph by hop distance from the update, ties by id, unreachable last', () => {
+  it('order a random graph breadth-first from the update, unreachable last', () => {
     // A path 0–1–2–3 and an isolated node 4; the update starts at 2.
     const offsets = Uint32Array.from([0, 1, 3, 5, 6, 6]);
     const neighbors = Uint32Array.from([1, 0, 2, 1, 3, 2]);
-    const dist = hopDistances(5, offsets, neighbors, [2]);
-    expect(Array.from(dist)).toEqual([2, 1, 0, 1, -1]);
-    expect(Array.from(spotsByKey(dist))).toEqual([3, 1, 0, 2, 4]);
+    expect(Array.from(spotsByBfs(5, offsets, neighbors, [2]))).toEqual([3, 1, 0, 2, 4]);
     const l = densityLayout(5, 'random', offsets, neighbors, [2]);
     // Spot 0 is the disc's centre: node 2 sits nearest to it, node 4 farthest.
     const r = (i: number) => Math.hypot(nodeX(l, i), nodeY(l, i));
@@ -65,6 +63,18 @@ describe('density layouts', () => {
     order.follow(l, 2, holds([0]));
     expect(l.spotOf[0]).toBe(0);
     expect(Array.from(order.rank)).toEqual([0, -1, -1, -1, -1, -1]);
+  });
+
+  it('order a random graph by learning too, the nodes still lacking it breadth-first', () => {
+    const offsets = Uint32Array.from([0, 1, 3, 5, 6, 6]);
+    const neighbors = Uint32Array.from([1, 0, 2, 1, 3, 2]);
+    const l = densityLayout(5, 'random', offsets, neighbors, [2]);
+    const order = new LearningOrder(5, l.nodeAt.slice());
+    // Node 0 (three hops out) learned first, then 2: they take spots 0 and 1; the rest keep the hop order 1, 3, 4.
+    order.follow(l, 1, Uint8Array.from([2, 0, 0, 0, 0]));
+    order.follow(l, 1, Uint8Array.from([2, 0, 2, 0, 0]));
+    expect(Array.from(l.spotOf)).toEqual([0, 2, 1, 3, 4]);
+    expect(Array.from(l.nodeAt)).toEqual([0, 2, 1, 3, 4]);
   });
 
   it('cut the drawing into halves by x and into k equal slices, every node once', () => {
