@@ -34,14 +34,14 @@ async function rings(canvas: Locator, inner: number, outer: number): Promise<Rin
     const ctx = c.getContext('2d', { willReadFrequently: true })!;
     ctx.drawImage(img, 0, 0);
     const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    // fitTransform leaves 24 px around the disc; the disc is centred.
-    const R = (Math.min(c.width, c.height) - 48) / 2, cx = c.width / 2, cy = c.height / 2;
+    // The density view leaves 40 px around the disc; the disc is centred.
+    const R = (Math.min(c.width, c.height) - 80) / 2, cx = c.width / 2, cy = c.height / 2;
     const near = (i: number, rgb: number[]) => Math.abs(d[i] - rgb[0]) <= 40 && Math.abs(d[i + 1] - rgb[1]) <= 40 && Math.abs(d[i + 2] - rgb[2]) <= 40;
     const zone = () => ({ informed: 0, none: 0, samples: 0 });
     const inside = zone(), outside = zone();
     for (let y = 0; y < c.height; y += 2) {
       for (let x = 0; x < c.width; x += 2) {
-        if (x < 320 && y < 150) continue; // the flow panel
+        if (x < 380 && y < 150) continue; // the flow panel
         const r = Math.hypot(x - cx, y - cy) / R;
         const z = r < inner ? inside : r > outer && r < 0.95 ? outside : null;
         if (!z) continue;

@@ -156,20 +156,29 @@ function identity(n: number): Uint32Array {
  */
 export class LearningOrder {
   readonly rank: Int32Array;
+  /** learned[r]: the node ranked r. */
+  private readonly learned: Uint32Array;
   private next = 0;
   private version = -1;
+  /** Nodes per partition group, as a key ('' while the network is one group). */
+  private groupsKey = '';
+  private sectors: { spots: Uint32Array; start: Int32Array } | null = null;
 
   /** `base`: the order of the nodes not ranked yet (the random graph's breadth-first order); ids when null. */
   constructor(readonly n: number, private readonly base: Uint32Array | null = null) {
     this.rank = new Int32Array(n).fill(-1);
+    this.learned = new Uint32Array(n);
   }
 
   /**
-   * Takes a frame's bytes (bits 0–1 = 2: holds the newest version) and which version is the
-   * newest. Returns true when the layout changed (then `spotOf` and `nodeAt` are rewritten).
+   * Takes a frame's bytes (bits 0–1 = 2: holds the newest version), which version is the
+   * newest and the partition groups (null: one network). Returns true when the layout changed
+   * (then `spotOf` and `nodeAt` are rewritten). Partitioned, each group gets a slice of the
+   * disc (by angle, in group order, clockwise from straight down: two groups are the left and
+   * the right half) and its own wave from the centre out: groups are regions.
    */
-  follow(layout: DensityLayout, latest: number, dense: Uint8Array): boolean {
-    const rank = this.rank, n = this.n;
+  follow(layout: DensityLayout, latest: number, dense: Uint8Array, group: Uint8Array | null = null): boolean {
+    const rank = this.rank, n = this.n, learned = this.learned;
     if (latest !== this.version) {
       this.version = latest;
       rank.fill(-1);
@@ -177,32 +186,34 @@ export class LearningOrder {
     }
     const before = this.next;
     let next = this.next;
-    const spotOf = layout.spotOf, nodeAt = layout.nodeAt;
     for (let i = 0; i < n; i++) {
       if (rank[i] < 0 && (dense[i] & 3) === 2) {
         rank[i] = next;
-        nodeAt[next++] = i;
+        learned[next++] = i;
       }
     }
     this.next = next;
-    if (next === before && layout.version > 0) return false;
-    // Ranked nodes take the first spots; the others the rest, in the base order. nodeAt is
-    // written in order (the ranked nodes' as they were ranked), never at random across 4 MB.
-    let free = next;
-    const base = this.base;
-    if (base === null) {
-      for (let i = 0; i < n; i++) {
-        if (rank[i] >= 0) spotOf[i] = rank[i];
-        else {
-          spotOf[i] = free;
-          nodeAt[free++] = i;
-        }
+    const regrouped = this.regroup(layout, group);
+    if (next === before && !regrouped && layout.version > 0) return false;
+    const spotOf = layout.spotOf, nodeAt = layout.nodeAt, base = this.base;
+    const place = this.sectors ? this.placeInSectors(layout, group!) : null;
+    if (place) {
+      for (let r = 0; r < next; r++) place(learned[r]);
+      for (let k = 0; k < n; k++) {
+        const i = base ? base[k] : k;
+        if (rank[i] < 0) place(i);
       }
     } else {
+      // One network: ranked nodes take the first spots, the others the rest in the base order;
+      // nodeAt is written in order, never at random across 4 MB.
+      for (let r = 0; r < next; r++) {
+        spotOf[learned[r]] = r;
+        nodeAt[r] = learned[r];
+      }
+      let free = next;
       for (let k = 0; k < n; k++) {
-        const i = base[k];
-        if (rank[i] >= 0) spotOf[i] = rank[i];
-        else {
+        const i = base ? base[k] : k;
+        if (rank[i] < 0) {
           spotOf[i] = free;
           nodeAt[free++] = i;
         }
@@ -211,6 +222,56 @@ export class LearningOrder {
     layout.version++;
     return true;
   }
+
+  /** Re-cuts the disc into the groups' slices when their sizes changed; true when they did. */
+  private regroup(layout: DensityLayout, group: Uint8Array | null): boolean {
+    const sizes = new Array<number>(64).fill(0);
+    let used = 0;
+    if (group) for (let i = 0; i < this.n; i++) if (sizes[group[i]]++ === 0) used++;
+    const key = used > 1 ? sizes.join(',') : '';
+    if (key === this.groupsKey) return false;
+    this.groupsKey = key;
+    this.sectors = key ? discSectors(layout, sizes) : null;
+    return true;
+  }
+
+  /** Puts each node given into the next spot of its group's slice. */
+  private placeInSectors(layout: DensityLayout, group: Uint8Array): (i: number) => void {
+    const { spots, start } = this.sectors!;
+    const at = Int32Array.from(start);
+    const { spotOf, nodeAt } = layout;
+    return (i) => {
+      const s = spots[at[group[i]]++];
+      spotOf[i] = s;
+      nodeAt[s] = i;
+    };
+  }
+}
+
+/**
+ * The disc's spots cut into one slice per group (sizes[g] spots each, in group order, by angle
+ * clockwise from straight down), each slice's spots from the centre out.
+ */
+export function discSectors(layout: DensityLayout, sizes: readonly number[]): { spots: Uint32Array; start: Int32Array } {
+  const n = layout.n, keys = new Float64Array(n), ID = 2 ** 24;
+  for (let k = 0; k < n; k++) {
+    const a = Math.atan2(layout.spotY[k], layout.spotX[k]) - Math.PI / 2;
+    const turn = ((a % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
+    keys[k] = Math.floor((turn / (2 * Math.PI)) * 2 ** 20) * ID + k;
+  }
+  keys.sort();
+  const spots = new Uint32Array(n);
+  const start = new Int32Array(sizes.length + 1);
+  let from = 0;
+  for (let g = 0; g < sizes.length; g++) {
+    start[g] = from;
+    const slice = spots.subarray(from, from + sizes[g]);
+    for (let j = 0; j < sizes[g]; j++) slice[j] = keys[from + j] % ID;
+    slice.sort(); // spot index = distance from the centre
+    from += sizes[g];
+  }
+  start[sizes.length] = from;
+  return { spots, start };
 }
 
 /** A node's world position in the layout. */

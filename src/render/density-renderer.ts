@@ -20,6 +20,8 @@ import { fitTransform, toWorld, zoomAt, type Transform } from './view-transform'
  * (adaptive-renderer.ts); same interaction (pan, zoom, click, split line, lasso, keys).
  */
 
+const FIT_MARGIN = 40;
+
 export function densityPalette(c: RenderColors, theme: ThemeName): DensityPalette {
   const state = [];
   state[DensityState.None] = c.none;
@@ -71,8 +73,10 @@ export function createDensityRenderer(canvas: HTMLCanvasElement, options: GraphR
 
   function fit(): void {
     if (!layout) return;
-    fitK = fitTransform(layout.bounds, Math.max(cssW, 1), Math.max(cssH, 1), 24).k;
-    if (!userView) transform = fitTransform(layout.bounds, Math.max(cssW, 1), Math.max(cssH, 1), 24);
+    // 40 px around the drawing: the hint line at the bottom never covers it.
+    const fitted = fitTransform(layout.bounds, Math.max(cssW, 1), Math.max(cssH, 1), FIT_MARGIN);
+    fitK = fitted.k;
+    if (!userView) transform = fitted;
   }
 
   /** The frame's bytes: compact frames carry them; a full frame (a test, a smaller graph) is reduced to them. */
@@ -112,8 +116,6 @@ export function createDensityRenderer(canvas: HTMLCanvasElement, options: GraphR
       else if (graph.topology === 'random') order = new LearningOrder(graph.nodes, layout.nodeAt.slice());
       fit();
     }
-    order?.follow(layout, f.latest[key] ?? 0, dense);
-    shown = { dense, alive: f.alive, prev: follows ? prevDense : null };
     let grouped = false;
     for (let i = 0; i < f.group.length; i++) {
       if (f.group[i] !== 0) {
@@ -121,6 +123,8 @@ export function createDensityRenderer(canvas: HTMLCanvasElement, options: GraphR
         break;
       }
     }
+    order?.follow(layout, f.latest[key] ?? 0, dense, grouped ? f.group : null);
+    shown = { dense, alive: f.alive, prev: follows ? prevDense : null };
     group = grouped ? f.group : null;
     prevDense = dense;
     frame = f;

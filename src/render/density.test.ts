@@ -77,6 +77,26 @@ describe('density layouts', () => {
     expect(Array.from(l.nodeAt)).toEqual([0, 2, 1, 3, 4]);
   });
 
+  it('partitioned, give each group a slice of the disc with its own wave from the centre', () => {
+    const n = 2000;
+    const l = densityLayout(n, 'complete', null, null, []);
+    const order = new LearningOrder(n);
+    const group = Uint8Array.from({ length: n }, (_, i) => (i % 2 ? 1 : 2));
+    const dense = Uint8Array.from({ length: n }, (_, i) => (i < 400 ? 2 : 0));
+    expect(order.follow(l, 1, dense, group)).toBe(true);
+    // Group 1 (odd ids) on the left half, group 2 on the right; in each, the informed nearer the centre.
+    const r = (i: number) => Math.hypot(nodeX(l, i), nodeY(l, i));
+    for (let i = 0; i < n; i++) expect(nodeX(l, i) <= 1e-3, `node ${i}`).toBe(group[i] === 1);
+    const maxInformed = Math.max(...Array.from({ length: 400 }, (_, i) => r(i)));
+    const minLacking = Math.min(...Array.from({ length: n - 400 }, (_, i) => r(400 + i)));
+    expect(maxInformed).toBeLessThan(minLacking * 1.05);
+    expect(new Set(l.spotOf).size).toBe(n);
+    for (let s = 0; s < n; s++) expect(l.spotOf[l.nodeAt[s]]).toBe(s);
+    // Healed: one disc again.
+    expect(order.follow(l, 1, dense, null)).toBe(true);
+    expect(Math.max(...Array.from({ length: 400 }, (_, i) => l.spotOf[i]))).toBe(399);
+  });
+
   it('cut the drawing into halves by x and into k equal slices, every node once', () => {
     const n = 1001;
     const l = densityLayout(n, 'complete', null, null, []);
