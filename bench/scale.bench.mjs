@@ -75,7 +75,7 @@ function sendTo(sessionId, method, params = {}) {
     setTimeout(() => ok({}), 20_000);
   });
 }
-/** MB of JS heap in use after a GC, of the page and of each worker. */
+/** MB in use after a GC, of the page and of each worker: the V8 heap, and the array buffers' backing stores (typed arrays live there). */
 async function heaps() {
   const { targetInfos } = await cdp.send('Target.getTargets');
   const out = {};
@@ -90,9 +90,9 @@ async function heaps() {
     const r = await sendTo(sessionId, 'Runtime.getHeapUsage');
     if (r.result?.usedSize !== undefined) {
       const name = t.type === 'page' ? 'page' : (t.title || t.url.split('/').pop() || 'worker');
-      // usedSize is the V8 heap; typed arrays' backing stores live outside it (embedderHeapUsedSize where reported).
-      const mb = (r.result.usedSize + (r.result.embedderHeapUsedSize ?? 0)) / 1e6;
-      out[name] = (out[name] ?? 0) + mb;
+      const o = (out[name] ??= { heap: 0, buffers: 0 });
+      o.heap += r.result.usedSize / 1e6;
+      o.buffers += (r.result.backingStorageSize ?? 0) / 1e6;
     }
     await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
   }
@@ -162,9 +162,9 @@ await page.waitForFunction((n) => Number(/Round (\d+)/.exec(document.querySelect
 await button('Pause').click();
 const last = await roundNow();
 const heap = await heaps();
-const total = Object.values(heap).reduce((a, b) => a + b, 0);
+const total = Object.values(heap).reduce((a, b) => a + b.heap + b.buffers, 0);
 const held = await page.getByText(/Time travel holds/).innerText().catch(() => '(no time-travel line)');
-console.log(`JS heap after ${last} rounds: ${Object.entries(heap).map(([k, v]) => `${k} ${v.toFixed(1)} MB`).join(', ')}; total ${total.toFixed(1)} MB (target < 400) · ${held}`);
+console.log(`memory after ${last} rounds (after GC): ${Object.entries(heap).map(([k, v]) => `${k} V8 heap ${v.heap.toFixed(1)} MB + array buffers ${v.buffers.toFixed(1)} MB`).join('; ')}; all together ${total.toFixed(1)} MB (target < 400) · ${held}`);
 
 // Seeks to random rounds (seeded, so runs compare).
 let seed = 12345;
