@@ -16,9 +16,10 @@ import { SPACING } from './initial-layout';
  * - complete: every node is one hop from every other, so hop distance says nothing; the disc is
  *   ordered by when a node first held the newest version (ties by id) — the k-th node to learn it
  *   takes spot k — so the informed nodes are a disc that grows with the count, a wave whose
- *   radius is √informed. Nodes that do not hold it yet fill the outer spots in id order.
+ *   radius is √informed. Nodes that do not hold it yet start in the outer spots in id order, and
+ *   one that learns it swaps places with the node in its spot (no one else moves).
  *
- * Nodes live in "spots" (fixed points) and `spotOf[node]` says which; only the complete graph's
+ * Nodes live in "spots" (fixed points) and `spotOf[node]` says which; only the complete and random graphs'
  * assignment changes while a run plays (`DensityLayout.follow`).
  */
 
@@ -179,23 +180,40 @@ export class LearningOrder {
    */
   follow(layout: DensityLayout, latest: number, dense: Uint8Array, group: Uint8Array | null = null): boolean {
     const rank = this.rank, n = this.n, learned = this.learned;
+    let reset = layout.version === 0;
     if (latest !== this.version) {
       this.version = latest;
       rank.fill(-1);
       this.next = 0;
+      reset = true;
     }
+    const regrouped = this.regroup(layout, group);
+    // Within one network, a node that learns it swaps spots with the node sitting where it
+    // belongs: everyone else stays put (zoomed in, nodes do not jump about) and a round costs
+    // one scan, not a rewrite of both 4 MB maps.
+    const swap = !reset && !regrouped && this.sectors === null;
+    const spotOf = layout.spotOf, nodeAt = layout.nodeAt;
     const before = this.next;
     let next = this.next;
     for (let i = 0; i < n; i++) {
       if (rank[i] < 0 && (dense[i] & 3) === 2) {
+        if (swap) {
+          const from = spotOf[i], j = nodeAt[next];
+          spotOf[j] = from;
+          nodeAt[from] = j;
+          spotOf[i] = next;
+          nodeAt[next] = i;
+        }
         rank[i] = next;
         learned[next++] = i;
       }
     }
     this.next = next;
-    const regrouped = this.regroup(layout, group);
-    if (next === before && !regrouped && layout.version > 0) return false;
-    const spotOf = layout.spotOf, nodeAt = layout.nodeAt, base = this.base;
+    if (swap || (next === before && !regrouped && !reset)) {
+      if (next !== before) layout.version++;
+      return next !== before;
+    }
+    const base = this.base;
     const place = this.sectors ? this.placeInSectors(layout, group!) : null;
     if (place) {
       for (let r = 0; r < next; r++) place(learned[r]);

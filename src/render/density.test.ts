@@ -58,8 +58,10 @@ describe('density layouts', () => {
     expect(order.follow(l, 1, holds([4]))).toBe(true);
     expect(order.follow(l, 1, holds([4, 1, 5]))).toBe(true);
     expect(order.follow(l, 1, holds([4, 1, 5]))).toBe(false);
-    // Learned first → first spot; the same round's learners by id; the rest after, by id.
-    expect(Array.from(l.spotOf)).toEqual([3, 1, 4, 5, 0, 2]);
+    // Learned first → first spot; the same round's learners by id, each swapping with the node
+    // in its spot (node 0 moved twice: to node 1's old spot, then to node 5's); the rest stay put.
+    expect(Array.from(l.spotOf)).toEqual([5, 1, 3, 4, 0, 2]);
+    for (let s = 0; s < 6; s++) expect(l.spotOf[l.nodeAt[s]]).toBe(s);
     order.follow(l, 2, holds([0]));
     expect(l.spotOf[0]).toBe(0);
     expect(Array.from(order.rank)).toEqual([0, -1, -1, -1, -1, -1]);
