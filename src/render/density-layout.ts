@@ -20,7 +20,7 @@ import { SPACING } from './initial-layout';
  *   one that learns it swaps places with the node in its spot (no one else moves).
  *
  * Nodes live in "spots" (fixed points) and `spotOf[node]` says which; only the complete and random graphs'
- * assignment changes while a run plays (`DensityLayout.follow`).
+ * assignment changes while a run plays (`LearningOrder.follow`).
  */
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
