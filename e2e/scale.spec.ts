@@ -114,4 +114,16 @@ test.describe('a million nodes', () => {
     await page.keyboard.press('0');
     await expect(canvas).toHaveAttribute('data-density-mode', 'pixels');
   });
+
+  test('a random graph at the density budget (10^6 nodes, 4 M links) opens and steps; past it the degree is capped with the reason', async ({ lab, page }) => {
+    await lab.setField('Degree', '8');
+    await lab.setField('Nodes', MILLION);
+    await lab.waitReady();
+    await expect(lab.canvas).toHaveAttribute('aria-description', /Density view of 1,000,000 nodes, round 0/, { timeout: 60_000 });
+    await lab.button('Step').click();
+    await expect(lab.status).toHaveText(/^Round 1 · /);
+    await expect(lab.canvas).toHaveAttribute('aria-description', /round 1:/);
+    await lab.setField('Degree', '12');
+    await expect(page.getByText(/Degree can be at most 8 at 1,000,000 nodes on a random graph: the page holds at most 4,000,000 links/)).toBeVisible();
+  });
 });
