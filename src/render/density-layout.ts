@@ -196,7 +196,8 @@ export class LearningOrder {
     const before = this.next;
     let next = this.next;
     for (let i = 0; i < n; i++) {
-      if (rank[i] < 0 && (dense[i] & 3) === 2) {
+      // The byte first: most frames most nodes either lack it or were ranked long ago.
+      if ((dense[i] & 3) === 2 && rank[i] < 0) {
         if (swap) {
           const from = spotOf[i], j = nodeAt[next];
           spotOf[j] = from;
