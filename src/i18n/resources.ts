@@ -1,5 +1,7 @@
 import enCommon from './locales/en/common.json';
 import zhCommon from './locales/zh/common.json';
+import enCharts from './locales/en/charts.json';
+import zhCharts from './locales/zh/charts.json';
 import enProtocols from './locales/en/protocols.json';
 import zhProtocols from './locales/zh/protocols.json';
 import enScale from './locales/en/scale.json';
@@ -12,8 +14,8 @@ import type { Language } from './languages';
  * namespace here in both languages; the parity test checks that their keys match.
  */
 export const resources = {
-  en: { common: enCommon, protocols: enProtocols, scale: enScale },
-  zh: { common: zhCommon, protocols: zhProtocols, scale: zhScale },
+  en: { common: enCommon, charts: enCharts, protocols: enProtocols, scale: enScale },
+  zh: { common: zhCommon, charts: zhCharts, protocols: zhProtocols, scale: zhScale },
 } as const satisfies Record<Language, Record<string, unknown>>;
 
 export const DEFAULT_NAMESPACE = 'common';
