@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useGossip } from '../store/store';
 import { oneWayCuts } from '../session/cluster-actions';
 import { CopyLinkButton } from './share/CopyLinkButton';
+import { RunHeld } from './RunHeld';
 import { selectGraph, selectLinks, selectPartition, selectPartitioned, selectStatus, selectStatusLine, selectWorkerError } from '../store/selectors';
 
 /** Whole percent, but never a misleading 0% or 100% while one node is missing or informed. */
@@ -74,6 +75,7 @@ export function StatusBar(): JSX.Element {
             </span>
           </>
         )}
+        <RunHeld />
       </p>
       <p className="text-base 2xl:text-lg">
         {partition ? (

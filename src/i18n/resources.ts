@@ -6,6 +6,8 @@ import enCharts from './locales/en/charts.json';
 import zhCharts from './locales/zh/charts.json';
 import enProtocols from './locales/en/protocols.json';
 import zhProtocols from './locales/zh/protocols.json';
+import enScale from './locales/en/scale.json';
+import zhScale from './locales/zh/scale.json';
 import type { Language } from './languages';
 
 /**
@@ -14,8 +16,8 @@ import type { Language } from './languages';
  * namespace here in both languages; the parity test checks that their keys match.
  */
 export const resources = {
-  en: { common: enCommon, charts: enCharts, protocols: enProtocols, trace: enTrace },
-  zh: { common: zhCommon, charts: zhCharts, protocols: zhProtocols, trace: zhTrace },
+  en: { common: enCommon, charts: enCharts, protocols: enProtocols, trace: enTrace, scale: enScale },
+  zh: { common: zhCommon, charts: zhCharts, protocols: zhProtocols, trace: zhTrace, scale: zhScale },
 } as const satisfies Record<Language, Record<string, unknown>>;
 
 export const DEFAULT_NAMESPACE = 'common';

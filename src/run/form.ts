@@ -1,11 +1,12 @@
 import { DEFAULT_CONFIG } from '../engine/config';
-import { MAX_DELAY, PAGE_BUDGET, costProblems, type CostProblem } from '../engine/limits';
+import { MAX_DELAY, PAGE_MAX_NODES, costProblems, pageBudget, type CostProblem } from '../engine/limits';
 import type { DelaySpec, InterestRule, ProtocolName, SimConfig, TopologyName } from '../engine/types';
 import { i18next } from '../i18n';
 
 /** The page's own bounds (the engine goes further; the canvas and the messages do not). */
 export const PAGE_LIMITS = {
-  nodes: { min: 2, max: 10_000 },
+  /** Past DENSITY_THRESHOLD (engine/limits.ts) the graph is drawn as a density view. */
+  nodes: { min: 2, max: PAGE_MAX_NODES },
   seed: { min: 0, max: 4_294_967_295 },
   k: { min: 1, max: 100 },
   antiEntropy: { min: 0, max: 10_000 },
@@ -186,16 +187,19 @@ export function resolveForm(form: FormValues, previous: SimConfig): ResolvedForm
   let delay = resolveDelay(form, previous.delay, read, notes);
   // What the run would cost, priced as links, files and the remembered run are (page-fit):
   // past the page's budget the setting is capped, and its note names the limit.
-  for (const problem of costProblems({ nodes, topology: form.topology, degree, fanout, delay, protocol: form.protocol }, PAGE_BUDGET)) {
-    const text = `${problem.message}: using ${fmt(problem.max)}.`;
-    if (problem.field === 'degree') {
-      degree = problem.max;
-      notes.degree = { tone: 'adjusted', text };
-    } else if (problem.field === 'fanout') {
-      fanout = problem.max;
-      notes.fanout = { tone: 'adjusted', text };
-    } else {
-      delay = capDelay(delay, problem, notes);
+  // A second pass: a delay capped to 1 round may still leave nodes × fanout over the budget.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const problem of costProblems({ nodes, topology: form.topology, degree, fanout, delay, protocol: form.protocol }, pageBudget(nodes))) {
+      const text = `${problem.message}: using ${fmt(problem.max)}.`;
+      if (problem.field === 'degree') {
+        degree = problem.max;
+        notes.degree = { tone: 'adjusted', text };
+      } else if (problem.field === 'fanout') {
+        fanout = problem.max;
+        notes.fanout = { tone: 'adjusted', text };
+      } else {
+        delay = capDelay(delay, problem, notes);
+      }
     }
   }
   const crashRate = percent('crashRate', 'Crash rate', previous.crashRate);

@@ -1,4 +1,5 @@
 import { copySettings } from '../engine/setting-actions';
+import { DENSITY_THRESHOLD } from '../engine/limits';
 import { Rng } from '../engine/prng';
 import type { Action, SimConfig } from '../engine/types';
 import { presetById } from '../presets/catalog';
@@ -84,7 +85,9 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
     this.trace.protocol = runConfig.protocol;
     this.trace.onBuild(runConfig.nodes);
     this.launch(
-      { type: 'init', model: 'spread', config: runConfig, options: { recordMessages: runConfig.nodes <= MESSAGE_RECORD_LIMIT, trackNodeStats: true, traceSpread: true } },
+      // The density view (past DENSITY_THRESHOLD) has no per-node counters and no who-told-whom arrays:
+      // at 10^6 nodes they would cost rounds per second and checkpoint memory the view does not use.
+      { type: 'init', model: 'spread', config: runConfig, options: { recordMessages: runConfig.nodes <= MESSAGE_RECORD_LIMIT, trackNodeStats: runConfig.nodes <= DENSITY_THRESHOLD, traceSpread: runConfig.nodes <= DENSITY_THRESHOLD } },
       {
         graph: null, pastMetrics: null, history: [], latest: [], latestSince: [], partition: null, convergedAt: null,
         selected: null, selectedInfo: null, mode: 'select', loss: runConfig.loss, links: null, writes: [], spread: [],

@@ -19,6 +19,8 @@ export interface Watch {
   tree: boolean;
   /** The space-time diagram is shown: frames carry the rounds of messages it lacks. */
   spaceTime: boolean;
+  /** The key a spreading run's compact frames describe. */
+  key: number;
 }
 
 /**
