@@ -1,4 +1,4 @@
-import type { JSX } from 'react';
+import type { JSX, ReactNode } from 'react';
 import { useGossip, gossipStore } from '../store/store';
 import { selectThemeChoice } from '../store/selectors';
 import { btn } from './ui-classes';
@@ -10,7 +10,7 @@ const TAGLINES = {
   membership: 'Watch a cluster find out who is alive: nodes ping, suspect and declare each other dead (SWIM, Cassandra-style heartbeats).',
 } as const;
 
-export function Header({ mode = 'dissemination', onPresent, onShortcuts }: { mode?: keyof typeof TAGLINES; onPresent(): void; onShortcuts(): void }): JSX.Element {
+export function Header({ mode = 'dissemination', onPresent, onShortcuts, lessons = null }: { mode?: keyof typeof TAGLINES; onPresent(): void; onShortcuts(): void; lessons?: ReactNode }): JSX.Element {
   const theme = useGossip(selectThemeChoice);
   const contrast = theme === 'contrast';
   const tagline = TAGLINES[mode];
@@ -21,6 +21,7 @@ export function Header({ mode = 'dissemination', onPresent, onShortcuts }: { mod
         {tagline}
       </p>
       <LanguageSwitch />
+      {lessons}
       <button type="button" className={`${btn.base} ${btn.secondary} shrink-0`} onClick={onPresent} aria-keyshortcuts="F" title="The graph full screen with big readouts, for a projector (F)">
         Presenter mode
       </button>

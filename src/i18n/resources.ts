@@ -1,5 +1,7 @@
 import enCommon from './locales/en/common.json';
+import enLessons from './locales/en/lessons.json';
 import zhCommon from './locales/zh/common.json';
+import zhLessons from './locales/zh/lessons.json';
 import type { Language } from './languages';
 
 /**
@@ -8,8 +10,8 @@ import type { Language } from './languages';
  * namespace here in both languages; the parity test checks that their keys match.
  */
 export const resources = {
-  en: { common: enCommon },
-  zh: { common: zhCommon },
+  en: { common: enCommon, lessons: enLessons },
+  zh: { common: zhCommon, lessons: zhLessons },
 } as const satisfies Record<Language, Record<string, unknown>>;
 
 export const DEFAULT_NAMESPACE = 'common';

@@ -23,7 +23,7 @@ const base: SimConfig = { ...DEFAULT_CONFIG, seed: 1, origin: 0 };
 const spread = (config: Partial<SimConfig>, speed: number, actions: LoggedAction[] = []): LessonScenario =>
   ({ mode: 'dissemination', config: { ...base, ...config }, actions, speed });
 
-const theory = (value: number, sourceKey: string): TheoryValue => ({ value, sourceKey });
+const theory = (value: number, sourceKey: string, unitKey?: string): TheoryValue => ({ value, sourceKey, ...(unitKey ? { unitKey } : {}) });
 const rounds = (run: { history: Parameters<typeof roundsToAll>[0] }) => roundsToAll(run.history);
 
 const N = 1000;
@@ -131,7 +131,7 @@ const topology: Chapter = {
         choices: [{ id: 'few', labelKey: 'choice.ring.few' }, { id: 'tens', labelKey: 'choice.ring.tens' }, { id: 'hundreds', labelKey: 'choice.ring.hundreds' }],
         measure: rounds,
         choiceOf: (r) => (r < 15 ? 'few' : r < 100 ? 'tens' : 'hundreds'),
-        theory: theory(literatureRounds('push-pull', 60).rounds, 'theory.completeSame'),
+        theory: theory(literatureRounds('push-pull', 60).rounds, 'theory.completeSame', 'unit.rounds'),
       },
     },
     {

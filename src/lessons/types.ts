@@ -43,6 +43,8 @@ export interface RunRecord {
 export interface TheoryValue {
   value: number;
   sourceKey: string;
+  /** Its unit (i18n key) when the prediction has none of its own (a choice). */
+  unitKey?: string;
 }
 
 interface PredictionBase {

@@ -1,0 +1,262 @@
+import type { StoreApi } from 'zustand/vanilla';
+import { lessonText } from '../lessons/text';
+import { CHAPTERS, clampPosition, moveStep, stepAt } from '../lessons/chapters';
+import { checkChallenge } from '../lessons/challenges';
+import {
+  EMPTY_PROGRESS, parseLessonQuery, parseProgress, PROGRESS_KEY, progressText, stepIdAt, withLessonQuery, type LessonPosition,
+} from '../lessons/position';
+import type { LessonMode, LessonStep, RunRecord, TracePoint } from '../lessons/types';
+import type { MembershipRunLink, RunLink } from '../share/run-link';
+import type { LessonState } from '../store/lesson-store';
+import type { MembershipState } from '../store/membership-store';
+import type { GossipState } from '../store/store';
+import type { LiveFrameSource } from '../view/live-frame-source';
+
+/** What the conductor asks of a mode's session: the path share links take, and pacing. */
+interface RunHost<L> {
+  loadRun(run: L, notice: null): void;
+  play(): void;
+  pause(): void;
+  setSpeed(roundsPerSecond: number): void;
+}
+
+export interface LessonConductorDeps {
+  store: StoreApi<LessonState>;
+  spread: { session: RunHost<RunLink> & { notify(tone: 'info' | 'error', text: string): void }; store: StoreApi<GossipState>; frames: LiveFrameSource };
+  /** Made on first use (the membership session is the page's singleton). */
+  membership: { session(): RunHost<MembershipRunLink>; store: StoreApi<MembershipState> };
+  /** Shows the page's mode a step runs in. */
+  setMode(mode: LessonMode): void;
+  storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
+  /** The page's query string, read and replaced (the step shown is in the link). */
+  url?: { search(): string; replace(search: string): void } | null;
+}
+
+/**
+ * Runs the course on the page: opens a step (switching mode if it asks), loads its scenario
+ * through the share-link path (configuration + planned actions, round 0), holds the run until
+ * the student predicts or skips, plays it, and pauses it once the engine has measured the
+ * answer; checks challenges against what the run did; remembers progress; keeps
+ * `?lesson=N&step=M` in the address so a reload or a copied address opens the same step.
+ */
+export class LessonConductor {
+  private trace: TracePoint[] = [];
+  private traceGraph = -1;
+  private playWhenReady = false;
+  private readonly unsubscribe: (() => void)[] = [];
+
+  constructor(private readonly deps: LessonConductorDeps) {}
+
+  /** Stops following the runs (start() follows them again). */
+  dispose(): void {
+    for (const u of this.unsubscribe.splice(0)) u();
+  }
+
+  private get state(): LessonState {
+    return this.deps.store.getState();
+  }
+
+  private set(patch: Partial<LessonState>): void {
+    this.deps.store.setState(patch);
+  }
+
+  /** At page load: a lesson link opens its step (a bad one the nearest step, with a notice); else the remembered progress is read. */
+  start(): void {
+    this.dispose();
+    const { spread, membership } = this.deps;
+    this.unsubscribe.push(
+      spread.frames.subscribe(() => this.recordFrame()),
+      spread.store.subscribe(() => this.follow('dissemination')),
+      membership.store.subscribe(() => this.follow('membership')),
+    );
+    const progress = this.loadProgress();
+    this.set({ done: progress.done, chapter: progress.position.chapter, step: progress.position.step });
+    const link = parseLessonQuery(this.deps.url?.search() ?? '');
+    if (!link) return;
+    if (link.problem) this.deps.spread.session.notify('error', lessonText(link.problem.key, link.problem.values));
+    this.open(link.position);
+  }
+
+  /** Opens the lesson view at `position`, or where the student left off. */
+  open(position?: LessonPosition): void {
+    const at = position ?? { chapter: this.state.chapter, step: this.state.step };
+    this.set({ open: true });
+    this.goTo(at);
+  }
+
+  /** Back to the sandbox: the run stays as it is, the address loses its lesson. */
+  close(): void {
+    this.playWhenReady = false;
+    this.set({ open: false });
+    this.deps.url?.replace(withLessonQuery(this.deps.url.search(), null));
+  }
+
+  goTo(position: LessonPosition): void {
+    const { chapter, step } = clampPosition(position.chapter, position.step);
+    const s = stepAt(chapter, step);
+    this.set({ chapter, step, phase: s.prediction ? 'predict' : 'free', predicted: null, skipped: false, answer: null, verdict: null });
+    this.saveProgress();
+    if (this.state.open) this.deps.url?.replace(withLessonQuery(this.deps.url.search(), { chapter, step }));
+    this.load(s);
+  }
+
+  /** Next step; past the last one, the full sandbox. */
+  next(): void {
+    const { chapter, step } = this.state;
+    if (!stepAt(chapter, step).prediction && !stepAt(chapter, step).challenge) this.markDone();
+    const to = moveStep(chapter, step, 1);
+    if (to) this.goTo(to);
+    else this.close();
+  }
+
+  back(): void {
+    const to = moveStep(this.state.chapter, this.state.step, -1);
+    if (to) this.goTo(to);
+  }
+
+  /** The student's prediction (a number or a choice id): the run plays. */
+  predict(value: number | string): void {
+    if (this.state.phase !== 'predict') return;
+    if (typeof value === 'number' && !Number.isFinite(value)) return;
+    this.set({ phase: 'running', predicted: value, skipped: false });
+    this.runOn();
+  }
+
+  /** No prediction this time: the run plays, and the engine's answer still shows. */
+  skip(): void {
+    if (this.state.phase !== 'predict') return;
+    this.set({ phase: 'running', skipped: true });
+    this.runOn();
+  }
+
+  /** Checks the step's challenge against what the run has done so far. */
+  check(): void {
+    const s = this.current();
+    if (!s.challenge || s.scenario.mode !== 'dissemination') return;
+    const config = this.deps.spread.store.getState().runConfig;
+    const verdict = checkChallenge(s.challenge, this.record(), config);
+    this.set({ verdict });
+    if (verdict.ok) this.markDone();
+  }
+
+  /** The run record the measures and checks read: the shown mode's metrics, frames and graph. */
+  record(): RunRecord {
+    const s = this.deps.spread.store.getState();
+    const graph = this.deps.spread.frames.graph();
+    if (this.current().scenario.mode === 'membership') {
+      const m = this.deps.membership.store.getState();
+      return { nodes: m.nodes, history: [], trace: [], adjacency: null, crashes: m.summary?.crashes ?? null };
+    }
+    return {
+      nodes: s.runConfig.nodes,
+      history: s.history,
+      trace: this.trace,
+      adjacency: graph?.offsets && graph.neighbors ? { offsets: graph.offsets, neighbors: graph.neighbors } : null,
+    };
+  }
+
+  private current(): LessonStep {
+    return stepAt(this.state.chapter, this.state.step);
+  }
+
+  private load(s: LessonStep): void {
+    const sc = s.scenario;
+    this.playWhenReady = false;
+    this.deps.setMode(sc.mode);
+    if (sc.mode === 'membership') {
+      const session = this.deps.membership.session();
+      session.setSpeed(sc.speed);
+      session.loadRun({ model: 'membership', config: sc.config, actions: sc.actions, round: 0 }, null);
+    } else {
+      this.trace = [];
+      this.deps.spread.session.setSpeed(sc.speed);
+      this.deps.spread.session.loadRun({ config: sc.config, actions: sc.actions, round: 0 }, null);
+    }
+    // A step with nothing to predict or solve plays by itself, as a preset does.
+    if (!s.prediction && !s.challenge) this.runOn();
+  }
+
+  private host(): RunHost<unknown> {
+    return this.current().scenario.mode === 'membership' ? this.deps.membership.session() : this.deps.spread.session;
+  }
+
+  private runStore(): StoreApi<GossipState> | StoreApi<MembershipState> {
+    return this.current().scenario.mode === 'membership' ? this.deps.membership.store : this.deps.spread.store;
+  }
+
+  /** Plays the step's run as soon as it is built (a hand-played step waits for the student's Step instead). */
+  private runOn(): void {
+    if (this.current().handPlay) return;
+    this.playWhenReady = true;
+    this.follow(this.current().scenario.mode);
+  }
+
+  /** A frame of the dissemination run: kept (key 0) for the checks of partitions and rings. */
+  private recordFrame(): void {
+    const f = this.deps.spread.frames.frame();
+    if (!f) return;
+    if (f.graphId !== this.traceGraph) {
+      this.trace = [];
+      this.traceGraph = f.graphId;
+    }
+    const last = this.trace.at(-1);
+    if (last && last.round === f.round) return;
+    // An earlier round (time travel, a fork): what is shown from there on replaces what was.
+    if (last && f.round < last.round) this.trace = this.trace.filter((p) => p.round < f.round);
+    const versions = new Uint32Array(f.alive.length);
+    for (let i = 0; i < versions.length; i++) versions[i] = f.versions[i * f.keys];
+    this.trace.push({ round: f.round, versions, alive: f.alive.slice(), group: f.group.slice() });
+    this.follow('dissemination');
+  }
+
+  /** The run moved on: start it once built, or note a skipped prediction, or read the engine's answer. */
+  private follow(mode: LessonMode): void {
+    const st = this.state;
+    if (!st.open) return;
+    const s = this.current();
+    if (s.scenario.mode !== mode) return;
+    const run = this.runStore().getState();
+    if (run.building) return;
+    if (this.playWhenReady) {
+      this.playWhenReady = false;
+      this.host().play();
+    }
+    if (!s.prediction) return;
+    if (st.phase === 'predict' && (run.status === 'playing' || run.lastRound > 0)) {
+      // Play or Step before predicting: the prediction is skipped, the answer still shows.
+      this.set({ phase: 'running', skipped: true });
+    }
+    if (this.state.phase !== 'running') return;
+    const value = s.prediction.measure(this.record());
+    if (value === null) return;
+    this.host().pause();
+    this.set({ phase: 'answered', answer: value });
+    this.markDone();
+  }
+
+  private markDone(): void {
+    const id = stepIdAt(this.state);
+    if (!this.state.done.includes(id)) this.set({ done: [...this.state.done, id] });
+    this.saveProgress();
+  }
+
+  private loadProgress(): typeof EMPTY_PROGRESS {
+    try {
+      return parseProgress(this.deps.storage?.getItem(PROGRESS_KEY) ?? null);
+    } catch {
+      return EMPTY_PROGRESS;
+    }
+  }
+
+  private saveProgress(): void {
+    const { chapter, step, done } = this.state;
+    try {
+      this.deps.storage?.setItem(PROGRESS_KEY, progressText({ position: { chapter, step }, done }));
+    } catch {
+      // Storage full or refused (private mode): the course still works, it is just not remembered.
+    }
+  }
+}
+
+/** Steps in the course, for "step 3 of 26". */
+export const COURSE_STEPS = CHAPTERS.reduce((n, c) => n + c.steps.length, 0);
