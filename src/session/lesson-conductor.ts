@@ -43,6 +43,11 @@ export class LessonConductor {
   private trace: TracePoint[] = [];
   private traceGraph = -1;
   private playWhenReady = false;
+  /**
+   * The step's run has been asked for but not yet begun building: until it has, the stores still
+   * hold the previous run, whose rounds must not answer this step's prediction.
+   */
+  private awaitingBuild = false;
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(private readonly deps: LessonConductorDeps) {}
@@ -73,8 +78,9 @@ export class LessonConductor {
     this.set({ done: progress.done, chapter: progress.position.chapter, step: progress.position.step });
     const link = parseLessonQuery(this.deps.url?.search() ?? '');
     if (!link) return;
-    if (link.problem) this.deps.spread.session.notify('error', lessonText(link.problem.key, link.problem.values));
     this.open(link.position);
+    // After the step's run is launched: building a run clears the notices before it.
+    if (link.problem) this.deps.spread.session.notify('error', lessonText(link.problem.key, link.problem.values));
   }
 
   /** Opens the lesson view at `position`, or where the student left off. */
@@ -162,6 +168,7 @@ export class LessonConductor {
   private load(s: LessonStep): void {
     const sc = s.scenario;
     this.playWhenReady = false;
+    this.awaitingBuild = true;
     this.deps.setMode(sc.mode);
     if (sc.mode === 'membership') {
       const session = this.deps.membership.session();
@@ -196,13 +203,14 @@ export class LessonConductor {
     const f = this.deps.spread.frames.frame();
     if (!f) return;
     if (f.graphId !== this.traceGraph) {
+      // A new run (the step loaded, or Start over): the old verdict was about another run.
       this.trace = [];
       this.traceGraph = f.graphId;
+      if (this.state.verdict) this.set({ verdict: null });
     }
-    const last = this.trace.at(-1);
-    if (last && last.round === f.round) return;
-    // An earlier round (time travel, a fork): what is shown from there on replaces what was.
-    if (last && f.round < last.round) this.trace = this.trace.filter((p) => p.round < f.round);
+    // An action shows its round again; an earlier round (time travel, a fork) is what the run
+    // now is from there on: either replaces what was kept from that round on.
+    if ((this.trace.at(-1)?.round ?? -1) >= f.round) this.trace = this.trace.filter((p) => p.round < f.round);
     const versions = new Uint32Array(f.alive.length);
     for (let i = 0; i < versions.length; i++) versions[i] = f.versions[i * f.keys];
     this.trace.push({ round: f.round, versions, alive: f.alive.slice(), group: f.group.slice() });
@@ -216,6 +224,10 @@ export class LessonConductor {
     const s = this.current();
     if (s.scenario.mode !== mode) return;
     const run = this.runStore().getState();
+    if (this.awaitingBuild) {
+      if (run.building) this.awaitingBuild = false;
+      return;
+    }
     if (run.building) return;
     if (this.playWhenReady) {
       this.playWhenReady = false;

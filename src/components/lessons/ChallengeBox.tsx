@@ -1,5 +1,6 @@
 import { useId, type JSX } from 'react';
 import { useLessonConductor, useLessonText } from '../../hooks/useLessons';
+import { useSession } from '../../hooks/useSession';
 import { formatNumber } from '../../i18n';
 import type { ChallengeId } from '../../lessons/types';
 import { useLesson, type LessonState } from '../../store/lesson-store';
@@ -15,6 +16,7 @@ const selectVerdict = (s: LessonState) => s.verdict;
 export function ChallengeBox({ id }: { id: ChallengeId }): JSX.Element {
   const t = useLessonText();
   const conductor = useLessonConductor();
+  const session = useSession();
   const verdict = useLesson(selectVerdict);
   const title = useId();
   const values = verdict ? Object.fromEntries(Object.entries(verdict.values).map(([k, v]) => [k, formatNumber(v, 1)])) : {};
@@ -22,9 +24,14 @@ export function ChallengeBox({ id }: { id: ChallengeId }): JSX.Element {
     <section aria-labelledby={title} className="rounded-md border-2 border-amber-600 p-2 dark:border-amber-500">
       <h3 id={title} className="text-base font-bold">{t('challenge.title')}: {t(`challenge.${id}.goal`)}</h3>
       <ChallengeTools id={id} />
-      <button type="button" className={`${btn.base} ${btn.primary} mt-2 w-full`} onClick={() => conductor.check()}>
-        {t('challenge.check')}
-      </button>
+      <div className="mt-2 grid grid-cols-[auto_1fr] gap-2">
+        <button type="button" className={`${btn.base} ${btn.secondary} px-2`} onClick={() => session.reset()} title={t('challenge.startOverTitle')}>
+          {t('challenge.startOver')}
+        </button>
+        <button type="button" className={`${btn.base} ${btn.primary}`} onClick={() => conductor.check()}>
+          {t('challenge.check')}
+        </button>
+      </div>
       {verdict && (
         <p
           role="status"

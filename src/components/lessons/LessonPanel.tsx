@@ -29,18 +29,21 @@ export function LessonPanel(): JSX.Element {
   const isDone = done.includes(`${c.id}/${s.id}`);
   return (
     <section aria-labelledby="lesson-title" className="flex min-h-0 flex-1 flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm dark:border-slate-700 dark:bg-slate-900">
-      <div className="flex items-baseline gap-2">
-        <p className="text-sm font-bold tracking-wide text-slate-600 uppercase dark:text-slate-300">
-          {t('panel.chapter', { n: chapter + 1, count: CHAPTERS.length })} · {t('panel.step', { n: step + 1, count: c.steps.length })}
+      <div className="flex items-center gap-2">
+        <p className="min-w-0 flex-1 text-sm font-bold tracking-wide text-slate-600 uppercase dark:text-slate-300">
+          {t('panel.chapterShort', { n: chapter + 1 })} · {t(`chapters.${c.id}.title`)}
         </p>
-        {isDone && <span className="ml-auto rounded bg-sky-100 px-1.5 text-sm font-semibold text-sky-900 dark:bg-sky-900 dark:text-sky-100">✓ {t('panel.done')}</span>}
-        <button type="button" onClick={() => conductor.close()} className={`${btn.base} ${btn.secondary} ${isDone ? '' : 'ml-auto'} px-2 py-0.5 text-sm`} title={t('nav.closeTitle')}>
+        <button type="button" onClick={() => conductor.close()} className={`${btn.base} ${btn.secondary} shrink-0 px-2 py-0.5 text-sm`} title={t('nav.closeTitle')}>
           {t('nav.close')}
         </button>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto pr-1">
         <h2 id="lesson-title" className="text-lg leading-snug font-bold">
-          {t(`chapters.${c.id}.title`)}: {t(`${key}.title`)}
+          {t(`${key}.title`)}
+          <span className="ml-2 align-middle text-sm font-semibold whitespace-nowrap text-slate-600 dark:text-slate-300">
+            {t('panel.step', { n: step + 1, count: c.steps.length })}
+            {isDone && <span className="ml-1 text-sky-800 dark:text-sky-300" role="img" aria-label={t('panel.done')} title={t('panel.done')}>✓</span>}
+          </span>
         </h2>
         <p className="mt-1 text-[15px] leading-snug">{t(`${key}.text`)}</p>
         {s.handPlay && <p className="mt-1 text-sm text-slate-600 italic dark:text-slate-300">{t('panel.handPlaySoon')}</p>}
@@ -49,15 +52,17 @@ export function LessonPanel(): JSX.Element {
           {s.challenge && <ChallengeBox id={s.challenge} />}
         </div>
       </div>
-      {!s.sandbox && <LessonRunRow />}
-      <nav aria-label={t('nav.label')} className="grid grid-cols-2 gap-2">
-        <button type="button" className={`${btn.base} ${btn.secondary}`} onClick={() => conductor.back()} disabled={first} aria-keyshortcuts="PageUp" title={t('nav.backTitle')}>
-          <span aria-hidden="true">←</span> {t('nav.back')}
-        </button>
-        <button type="button" className={`${btn.base} ${btn.primary}`} onClick={() => conductor.next()} aria-keyshortcuts="PageDown" title={s.sandbox ? t('nav.sandboxTitle') : t('nav.nextTitle')}>
-          {s.sandbox ? t('nav.sandbox') : t('nav.next')} <span aria-hidden="true">→</span>
-        </button>
-      </nav>
+      <div className="flex flex-wrap items-center gap-2">
+        {!s.sandbox && <LessonRunRow />}
+        <nav aria-label={t('nav.label')} className="ml-auto flex gap-2">
+          <button type="button" className={`${btn.base} ${btn.secondary} px-2 text-sm`} onClick={() => conductor.back()} disabled={first} aria-keyshortcuts="PageUp" title={t('nav.backTitle')}>
+            <span aria-hidden="true">←</span> {t('nav.back')}
+          </button>
+          <button type="button" className={`${btn.base} ${btn.primary} px-2 text-sm`} onClick={() => conductor.next()} aria-keyshortcuts="PageDown" title={s.sandbox ? t('nav.sandboxTitle') : t('nav.nextTitle')}>
+            {s.sandbox ? t('nav.sandbox') : t('nav.next')} <span aria-hidden="true">→</span>
+          </button>
+        </nav>
+      </div>
     </section>
   );
 }

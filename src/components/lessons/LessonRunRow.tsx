@@ -14,12 +14,12 @@ export function LessonRunRow(): JSX.Element {
   const playing = useRun(selectPlaying);
   const building = useRun(selectBuilding);
   return (
-    <div role="group" aria-label={t('run.label')} className="grid grid-cols-2 gap-2">
-      <button type="button" className={`${btn.base} ${btn.secondary}`} onClick={() => session.togglePlay()} disabled={building} aria-keyshortcuts="Space">
-        <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? t('run.pause') : t('run.play')}
+    <div role="group" aria-label={t('run.label')} className="flex gap-2">
+      <button type="button" className={`${btn.base} ${btn.secondary} w-10 px-0 text-sm`} onClick={() => session.togglePlay()} disabled={building} aria-keyshortcuts="Space" aria-label={playing ? t('run.pause') : t('run.play')} title={`${playing ? t('run.pause') : t('run.play')} (Space)`}>
+        <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
       </button>
-      <button type="button" className={`${btn.base} ${btn.secondary}`} onClick={() => session.step()} disabled={building} aria-keyshortcuts="ArrowRight">
-        {t('run.step')} <span aria-hidden="true">→</span>
+      <button type="button" className={`${btn.base} ${btn.secondary} w-10 px-0 text-sm`} onClick={() => session.step()} disabled={building} aria-keyshortcuts="ArrowRight" aria-label={t('run.step')} title={t('run.stepTitle')}>
+        <span aria-hidden="true">▶|</span>
       </button>
     </div>
   );
