@@ -60,20 +60,28 @@ class Course {
   }
 }
 
-/** The engine's own round 0 of a dissemination step's scenario, hashed as the page hashes what it shows. */
-function roundZeroHash(step: LessonStep): string | null {
+/** The engine's own run of a dissemination step's scenario at `round`, hashed as the page hashes what it shows. */
+function engineHash(step: LessonStep, round: number): string {
   const s = step.scenario;
-  if (s.mode !== 'dissemination') return null;
+  if (s.mode !== 'dissemination') throw new Error('a membership step');
   const sim = new Simulation(s.config, { schedule: s.actions });
-  return stateHash({ round: 0, versions: sim.world.cur, alive: sim.world.alive, group: sim.world.group });
+  for (let r = 0; r < round; r++) sim.step();
+  return stateHash({ round, versions: sim.world.cur, alive: sim.world.alive, group: sim.world.group });
 }
 
+/** The step's heading shows, and the state shown is the engine's own run of its scenario (at the round shown: a step may play by itself). */
 async function expectLoaded(c: Course, ci: number, si: number): Promise<void> {
   await expect(c.heading(ci, si)).toBeVisible();
   const step = CHAPTERS[ci].steps[si];
-  const want = roundZeroHash(step);
-  if (want) await expect.poll(() => c.hook<string>('stateHash'), { timeout: 20_000 }).toBe(want);
-  else await expect(c.page.getByRole('tab', { name: /./, selected: true }).nth(0)).toBeVisible();
+  if (step.scenario.mode === 'membership') {
+    await expect(c.page.getByRole('tab', { name: /Membership|成员/, selected: true })).toBeVisible();
+    await expect.poll(() => c.hook<number>('round')).toBe(0);
+    return;
+  }
+  await expect.poll(async () => {
+    const shown = await c.hook<string | null>('stateHash');
+    return shown !== null && shown === engineHash(step, Number(shown.split(':')[0]));
+  }, { timeout: 20_000 }).toBe(true);
 }
 
 async function answerPrediction(c: Course, step: LessonStep): Promise<void> {

@@ -15,9 +15,9 @@ export function Header({ mode = 'dissemination', onPresent, onShortcuts, lessons
   const contrast = theme === 'contrast';
   const tagline = TAGLINES[mode];
   return (
-    <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 px-4 py-1.5 dark:border-slate-800">
-      <h1 className="shrink-0 text-2xl font-extrabold tracking-tight">Gossip Lab</h1>
-      <p className="hidden min-w-0 flex-1 text-sm sm:line-clamp-2 leading-snug text-slate-700 dark:text-slate-300" title={tagline}>
+    <header className="flex flex-wrap items-center gap-x-2 gap-y-1 border-b border-slate-200 px-3 py-1.5 xl:gap-x-4 xl:px-4 dark:border-slate-800">
+      <h1 className="shrink-0 text-xl font-extrabold tracking-tight xl:text-2xl">Gossip Lab</h1>
+      <p className="hidden min-w-0 flex-1 text-sm xl:line-clamp-2 leading-snug text-slate-700 dark:text-slate-300" title={tagline}>
         {tagline}
       </p>
       <LanguageSwitch />
@@ -36,7 +36,8 @@ export function Header({ mode = 'dissemination', onPresent, onShortcuts, lessons
         title={`Switch to the ${theme === 'dark' ? 'light' : 'dark'} theme`}
       >
         <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
-        Theme
+        {/* Below xl the word goes (the name stays): the header keeps one row at 1024 px beside the mode tabs. */}
+        <span className="sr-only xl:not-sr-only">Theme</span>
       </button>
       <button
         type="button"

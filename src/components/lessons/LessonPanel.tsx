@@ -55,8 +55,8 @@ export function LessonPanel(): JSX.Element {
       <div className="flex flex-wrap items-center gap-2">
         {!s.sandbox && <LessonRunRow />}
         <nav aria-label={t('nav.label')} className="ml-auto flex gap-2">
-          <button type="button" className={`${btn.base} ${btn.secondary} px-2 text-sm`} onClick={() => conductor.back()} disabled={first} aria-keyshortcuts="PageUp" title={t('nav.backTitle')}>
-            <span aria-hidden="true">←</span> {t('nav.back')}
+          <button type="button" className={`${btn.base} ${btn.secondary} w-10 px-0 text-sm`} onClick={() => conductor.back()} disabled={first} aria-keyshortcuts="PageUp" aria-label={t('nav.back')} title={t('nav.backTitle')}>
+            <span aria-hidden="true">←</span>
           </button>
           <button type="button" className={`${btn.base} ${btn.primary} px-2 text-sm`} onClick={() => conductor.next()} aria-keyshortcuts="PageDown" title={s.sandbox ? t('nav.sandboxTitle') : t('nav.nextTitle')}>
             {s.sandbox ? t('nav.sandbox') : t('nav.next')} <span aria-hidden="true">→</span>

@@ -13,7 +13,7 @@ export function LessonsButton(): JSX.Element {
   return (
     <button
       type="button"
-      className={`${btn.base} ${open ? btn.pressed : btn.secondary} shrink-0`}
+      className={`${btn.base.replace("px-3", "px-2 xl:px-3")} ${open ? btn.pressed : btn.secondary} shrink-0`}
       aria-pressed={open}
       onClick={() => (open ? conductor.close() : conductor.open())}
       title={open ? t('openTitleClose') : t('openTitle')}

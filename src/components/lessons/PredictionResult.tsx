@@ -27,17 +27,22 @@ export function PredictionResult({ prediction: p }: { prediction: Prediction }):
   const row = 'grid grid-cols-[5.5rem_1fr] gap-x-2';
   return (
     <div role="status" aria-label={t('result.label')} className="mt-1 flex flex-col gap-0.5 text-[15px]">
-      <p className={row}><span className="font-semibold">{t('result.you')}</span><span>{predicted === null ? t('result.skipped') : shown(t, p, predicted)}</span></p>
+      <p className={row}>
+        <span className="font-semibold">{t('result.you')}</span>
+        <span>
+          {predicted === null ? t('result.skipped') : shown(t, p, predicted)}
+          {good !== null && (
+            <span className={`ml-1 font-semibold ${good ? 'text-sky-800 dark:text-sky-300' : 'text-orange-800 dark:text-orange-300'}`}>
+              <span aria-hidden="true">{good ? ' ✓' : ' ✗'}</span> {good ? t('result.good') : t('result.off')}
+            </span>
+          )}
+        </span>
+      </p>
       <p className={row}><span className="font-semibold">{t('result.engine')}</span><span className="font-bold">{engine}</span></p>
       {p.theory && (
         <p className={row}>
           <span className="font-semibold">{t('result.theory')}</span>
           <span>{formatNumber(p.theory.value, 1)}{` ${t(p.kind === 'number' ? p.unitKey : (p.theory.unitKey ?? ''))}`.trimEnd()} <span className="text-sm text-slate-600 dark:text-slate-300">({t(p.theory.sourceKey)})</span></span>
-        </p>
-      )}
-      {good !== null && (
-        <p className={`mt-1 font-semibold ${good ? 'text-sky-800 dark:text-sky-300' : 'text-orange-800 dark:text-orange-300'}`}>
-          {good ? t('result.good') : t('result.off')}
         </p>
       )}
     </div>
