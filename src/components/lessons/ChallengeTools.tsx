@@ -54,11 +54,11 @@ function CrashTools(): JSX.Element {
   const valid = node.trim() !== '' && Number.isInteger(n) && n >= 0;
   return (
     <div className="mt-2 flex items-end gap-2">
-      <label className="flex flex-col gap-0.5" htmlFor={`${id}-node`}>
+      <label className="flex w-24 shrink-0 flex-col gap-0.5" htmlFor={`${id}-node`}>
         <span className={fieldLabel}>{t('tools.node')}</span>
-        <input id={`${id}-node`} type="number" min={0} className={`${field} w-20`} value={node} onChange={(e) => setNode(e.target.value)} />
+        <input id={`${id}-node`} type="number" min={0} className={field} value={node} onChange={(e) => setNode(e.target.value)} />
       </label>
-      <button type="button" className={`${btn.base} ${btn.secondary} flex-1`} disabled={!valid} onClick={() => session.toggleCrash(n)} title={t('tools.crashTitle')}>
+      <button type="button" className={`${btn.base} ${btn.secondary} flex-1 whitespace-nowrap`} disabled={!valid} onClick={() => session.toggleCrash(n)} title={t('tools.crashTitle')}>
         {t('tools.crash')}
       </button>
     </div>
