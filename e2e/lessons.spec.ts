@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './helpers/fixtures';
 import { readFileSync } from 'node:fs';
@@ -255,3 +256,23 @@ for (const lang of ['en', 'zh'] as const) {
     });
   }
 }
+
+test('axe: the lesson view has no critical or serious violations (prediction, result, challenge verdict; light and dark)', async ({ page }) => {
+  const violations = async (): Promise<string[]> => {
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    return result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  };
+  const c = new Course(page, 'zh');
+  await page.goto('/?lang=zh&lesson=2&step=2');
+  await expectLoaded(c, 1, 1);
+  expect(await violations(), 'a choice prediction').toEqual([]);
+  await answerPrediction(c, CHAPTERS[1].steps[1]);
+  expect(await violations(), 'answered').toEqual([]);
+  await c.button('nav.next').click();
+  await expectLoaded(c, 1, 2);
+  await checkUntil(c, hint('zh', 'challenge.fast-and-cheap.unfinished'));
+  expect(await violations(), 'a challenge with its hint').toEqual([]);
+  await page.getByRole('button', { name: /Theme|主题/ }).click();
+  expect(await violations(), 'dark theme').toEqual([]);
+});
