@@ -110,7 +110,7 @@ export function checkSplitThenHeal(run: RunRecord): ChallengeVerdict {
   }
   if (!everSplit) return fail(id, 'whole');
   if (!split) return fail(id, 'same');
-  if (!healedAfter) return fail(id, 'heal', { round: splitRound });
+  if (!healedAfter) return fail(id, 'heal', { split: splitRound });
   return fail(id, 'converging');
 }
 

@@ -1,12 +1,12 @@
 import { DEMERS_TABLES } from '../cli/rumor-theory';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { suspicionRounds, swimFirstProbeRandom } from '../engine/membership';
-import { literatureRounds, meanFieldRounds } from '../engine/theory';
+import { literatureRounds, meanFieldRounds, primaryBackupRounds } from '../engine/theory';
 import type { LoggedAction, SimConfig } from '../engine/types';
 import { layoutSectors } from '../presets/layout-groups';
 import { FAST_AND_CHEAP } from './challenges';
 import {
-  detectionRounds, informedAt, informedPercentAt, lastHalfRounds, messagesPerNode, newerWins, residuePercent, roundsToAll, sideValueCount,
+  busiestUntilAll, detectionRounds, informedAt, informedPercentAt, informedPercentOnceDown, lastHalfRounds, messagesPerNode, newerWins, residuePercent, roundsToAll, sideValueCount,
 } from './measures';
 import type { Chapter, LessonScenario, LessonStep, TheoryValue } from './types';
 
@@ -252,9 +252,35 @@ const partitions: Chapter = {
   ],
 };
 
+const PB_NODES = 100, PB_B = 3, PB_CRASH = 5;
+const PB = { nodes: PB_NODES, protocol: 'primary-backup', fanout: PB_B, topology: 'complete' } as const;
 const primary: Chapter = {
   id: 'primary',
   steps: [
+    {
+      id: 'rounds',
+      scenario: spread(PB, 8),
+      prediction: {
+        kind: 'number', questionKey: 'predict.roundsAll', unitKey: 'unit.rounds', measure: rounds,
+        theory: theory(primaryBackupRounds(PB_NODES, PB_B), 'theory.pbRounds'),
+      },
+    },
+    {
+      id: 'load',
+      scenario: spread({ nodes: PB_NODES, protocol: 'push-pull', topology: 'complete' }, 4),
+      prediction: { kind: 'number', questionKey: 'predict.busiest', unitKey: 'unit.messages', measure: (run) => busiestUntilAll(run.history) },
+    },
+    {
+      id: 'crash',
+      scenario: spread(PB, 4, [{ round: PB_CRASH, action: { type: 'crash', node: 0 } }]),
+      prediction: {
+        kind: 'number', questionKey: 'predict.stale', unitKey: 'unit.percent', digits: 1,
+        // Once the crash has taken effect nothing more can reach the replicas the primary had not
+        // (the page pauses there: nothing can spread).
+        measure: (run) => informedPercentOnceDown(run.history, run.nodes),
+        theory: theory((100 * PB_B * PB_CRASH) / (PB_NODES - 1), 'theory.pbCrash'),
+      },
+    },
     { id: 'sandbox', sandbox: true, scenario: spread({ nodes: 100, protocol: 'push-pull', topology: 'random', degree: 6 }, 2) },
   ],
 };

@@ -20,7 +20,8 @@ export function tracePointOf(sim: Simulation): TracePoint {
 export function recordEngineRun(config: SimConfig, planned: readonly LoggedAction[], rounds: number, {
   live = {}, until,
 }: { live?: Record<number, Action[]>; until?: (record: RunRecord) => boolean } = {}): RunRecord {
-  const sim = new Simulation(config, { schedule: [...planned] });
+  // Per-node counters on, as on the page: the busiest node's load is measured from them.
+  const sim = new Simulation(config, { schedule: [...planned], trackNodeStats: true });
   const history: RoundMetrics[] = [];
   const trace: TracePoint[] = [];
   const t = sim.topology;

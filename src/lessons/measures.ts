@@ -50,6 +50,19 @@ export function informedPercentAt(history: readonly RoundMetrics[], round: numbe
   return m && m.live > 0 ? (100 * (m.informed[0] ?? 0)) / m.live : null;
 }
 
+/** Share (%) of live nodes holding the newest version in the first round recorded with a node down. */
+export function informedPercentOnceDown(history: readonly RoundMetrics[], nodes: number): number | null {
+  const m = history.find((h) => h.live < nodes);
+  return m && m.live > 0 ? (100 * (m.informed[0] ?? 0)) / m.live : null;
+}
+
+/** The most messages one node sent from the start until every live node knew (the busiest node's load). */
+export function busiestUntilAll(history: readonly RoundMetrics[]): number | null {
+  const all = roundsToAll(history);
+  if (all === null) return null;
+  return history.find((m) => m.round === all)?.busiestSentTotal ?? null;
+}
+
 /** Per group of live nodes: the one version they all hold, or null when they differ (or a group is empty). */
 export function groupValues(p: TracePoint): Map<number, number | null> {
   const out = new Map<number, number | null>();

@@ -82,6 +82,38 @@ describe('LessonConductor', () => {
     expect(store.getState().verdict).toBeNull();
   });
 
+  it('split then heal: a heal in the very round the halves settled still counts the frame that showed them apart', () => {
+    const at = CHAPTERS.findIndex((c) => c.steps.some((s) => s.challenge === 'split-then-heal'));
+    const step = CHAPTERS[at].steps.findIndex((s) => s.challenge === 'split-then-heal');
+    const { h, store, conductor } = setup(`?lesson=${at + 1}&step=${step + 1}`);
+    const verdict = () => {
+      conductor.check();
+      return store.getState().verdict?.key;
+    };
+    expect(verdict()).toBe('challenge.split-then-heal.whole');
+    for (let i = 0; i < 30 && h.state().convergedAt === null; i++) {
+      h.session.step();
+      h.flush();
+    }
+    h.session.splitInHalves();
+    h.flush();
+    expect(verdict()).toBe('challenge.split-then-heal.same');
+    h.session.apply({ type: 'write', node: 0, key: 0 });
+    h.flush();
+    for (let i = 0; i < 40 && verdict() !== 'challenge.split-then-heal.heal'; i++) {
+      h.session.step();
+      h.flush();
+    }
+    expect(verdict()).toBe('challenge.split-then-heal.heal');
+    h.session.heal();
+    h.flush();
+    for (let i = 0; i < 40 && verdict() !== 'challenge.split-then-heal.passed'; i++) {
+      h.session.step();
+      h.flush();
+    }
+    expect(store.getState().verdict).toMatchObject({ ok: true, key: 'challenge.split-then-heal.passed' });
+  });
+
   it('remembers the place and the steps done; a bad link opens lesson 1 with a notice', () => {
     const first = setup('?lesson=2&step=2');
     first.conductor.close();

@@ -208,12 +208,17 @@ export class LessonConductor {
       this.traceGraph = f.graphId;
       if (this.state.verdict) this.set({ verdict: null });
     }
-    // An action shows its round again; an earlier round (time travel, a fork) is what the run
-    // now is from there on: either replaces what was kept from that round on.
-    if ((this.trace.at(-1)?.round ?? -1) >= f.round) this.trace = this.trace.filter((p) => p.round < f.round);
+    // An earlier round (time travel, a fork) is what the run now is from there on: it replaces
+    // what was kept from that round on. An action shows its round again, changed: both states
+    // were shown, so both are kept (a heal in the very round the halves settled must not erase
+    // the frame that showed them apart).
+    const last = this.trace.at(-1);
+    if (last && last.round > f.round) this.trace = this.trace.filter((p) => p.round < f.round);
     const versions = new Uint32Array(f.alive.length);
     for (let i = 0; i < versions.length; i++) versions[i] = f.versions[i * f.keys];
-    this.trace.push({ round: f.round, versions, alive: f.alive.slice(), group: f.group.slice() });
+    const point = { round: f.round, versions, alive: f.alive.slice(), group: f.group.slice() };
+    const kept = this.trace.at(-1);
+    if (!kept || kept.round !== point.round || !samePoint(kept, point)) this.trace.push(point);
     this.follow('dissemination');
   }
 
@@ -268,6 +273,17 @@ export class LessonConductor {
       // Storage full or refused (private mode): the course still works, it is just not remembered.
     }
   }
+}
+
+const sameArray = (a: ArrayLike<number>, b: ArrayLike<number>): boolean => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+/** The same state shown twice (a selection, a redraw): kept once. */
+function samePoint(a: TracePoint, b: TracePoint): boolean {
+  return sameArray(a.versions, b.versions) && sameArray(a.alive, b.alive) && sameArray(a.group, b.group);
 }
 
 /** Steps in the course, for "step 3 of 26". */
