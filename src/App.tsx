@@ -15,6 +15,7 @@ import { TimelinePanel } from './components/TimelinePanel';
 import { SideDrawer } from './components/layout/SideDrawer';
 import { StageLayout } from './components/layout/StageLayout';
 import { SpreadDetails } from './components/SpreadDetails';
+import { TraceTab } from './components/trace/TraceTab';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { useRunMemory } from './hooks/useRunMemory';
 import { useTestHook } from './hooks/useTestHook';
@@ -115,6 +116,7 @@ export default function App(): JSX.Element {
                     { id: 'details', label: 'Details', content: <SpreadDetails /> },
                     { id: 'timeline', label: 'Timeline', content: <TimelinePanel /> },
                     { id: 'charts', label: 'Charts', content: <ChartsPanel stacked /> },
+                    TraceTab(),
                   ]}
                 />
               }

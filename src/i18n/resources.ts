@@ -1,5 +1,7 @@
 import enCommon from './locales/en/common.json';
 import zhCommon from './locales/zh/common.json';
+import enTrace from './locales/en/trace.json';
+import zhTrace from './locales/zh/trace.json';
 import enCharts from './locales/en/charts.json';
 import zhCharts from './locales/zh/charts.json';
 import enProtocols from './locales/en/protocols.json';
@@ -12,8 +14,8 @@ import type { Language } from './languages';
  * namespace here in both languages; the parity test checks that their keys match.
  */
 export const resources = {
-  en: { common: enCommon, charts: enCharts, protocols: enProtocols },
-  zh: { common: zhCommon, charts: zhCharts, protocols: zhProtocols },
+  en: { common: enCommon, charts: enCharts, protocols: enProtocols, trace: enTrace },
+  zh: { common: zhCommon, charts: zhCharts, protocols: zhProtocols, trace: zhTrace },
 } as const satisfies Record<Language, Record<string, unknown>>;
 
 export const DEFAULT_NAMESPACE = 'common';
