@@ -15,6 +15,7 @@ import { TimelinePanel } from './components/TimelinePanel';
 import { SideDrawer } from './components/layout/SideDrawer';
 import { StageLayout } from './components/layout/StageLayout';
 import { SpreadDetails } from './components/SpreadDetails';
+import { TraceTab } from './components/trace/TraceTab';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { LessonContext, useLessonKeys } from './hooks/useLessons';
 import { LessonCaption } from './components/lessons/LessonCaption';
@@ -148,6 +149,7 @@ export default function App(): JSX.Element {
                     { id: 'details', label: 'Details', content: <SpreadDetails /> },
                     { id: 'timeline', label: 'Timeline', content: <TimelinePanel /> },
                     { id: 'charts', label: 'Charts', content: <ChartsPanel stacked /> },
+                    TraceTab(),
                   ]}
                 />
               }

@@ -36,7 +36,7 @@ export function Header({ mode = 'dissemination', onPresent, onShortcuts, lessons
         title={`Switch to the ${theme === 'dark' ? 'light' : 'dark'} theme`}
       >
         <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
-        {/* Below xl the word goes (the name stays): the header keeps one row at 1024 px beside the mode tabs. */}
+        {/* Below xl the word goes (the name stays): the header keeps one row at 1024 px beside the mode tabs, Lessons included. */}
         <span className="sr-only xl:not-sr-only">Theme</span>
       </button>
       <button

@@ -2,6 +2,8 @@ import enCommon from './locales/en/common.json';
 import enLessons from './locales/en/lessons.json';
 import zhCommon from './locales/zh/common.json';
 import zhLessons from './locales/zh/lessons.json';
+import enTrace from './locales/en/trace.json';
+import zhTrace from './locales/zh/trace.json';
 import enCharts from './locales/en/charts.json';
 import zhCharts from './locales/zh/charts.json';
 import enProtocols from './locales/en/protocols.json';
@@ -14,8 +16,8 @@ import type { Language } from './languages';
  * namespace here in both languages; the parity test checks that their keys match.
  */
 export const resources = {
-  en: { common: enCommon, lessons: enLessons, charts: enCharts, protocols: enProtocols },
-  zh: { common: zhCommon, lessons: zhLessons, charts: zhCharts, protocols: zhProtocols },
+  en: { common: enCommon, lessons: enLessons, charts: enCharts, protocols: enProtocols, trace: enTrace },
+  zh: { common: zhCommon, lessons: zhLessons, charts: zhCharts, protocols: zhProtocols, trace: zhTrace },
 } as const satisfies Record<Language, Record<string, unknown>>;
 
 export const DEFAULT_NAMESPACE = 'common';
