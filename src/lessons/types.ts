@@ -86,9 +86,8 @@ export interface LessonStep {
   prediction?: Prediction;
   challenge?: ChallengeId;
   /**
-   * The student plays the first rounds by hand (picking each informed node's targets). Built
-   * elsewhere (the provenance work); until then the step asks for the rounds to be stepped
-   * with Step → and says so.
+   * The student may play the first rounds by hand, picking each informed node's targets (the
+   * trace work's hand play, `SpreadSession.setHandPlay`), or step them with Step.
    */
   handPlay?: boolean;
   /** The last step of the course: it offers the full sandbox. */

@@ -5,6 +5,7 @@ import { createLessonStore } from '../store/lesson-store';
 import { createMembershipStore } from '../store/membership-store';
 import { LessonConductor } from './lesson-conductor';
 import { sessionHarness } from './session-harness';
+import { spreadTraceStore } from '../store/trace-store';
 
 /** A conductor over a real Session on the in-process engine; membership never shown here. */
 function setup(search = '', stored: string | null = null) {
@@ -53,7 +54,14 @@ describe('LessonConductor', () => {
     h.flush();
     expect(store.getState()).toMatchObject({ chapter: 0, step: 1, phase: 'predict', answer: null });
     expect(h.state().runConfig.nodes).toBe(16);
-    // The hand-played step: the student steps three rounds, then the engine answers.
+    // Hand play on request (the trace work's), and off again when the step is reloaded.
+    conductor.playByHand();
+    expect(spreadTraceStore.getState().hand?.rounds).toBe(3);
+    expect(store.getState()).toMatchObject({ phase: 'running', skipped: true });
+    conductor.goTo({ chapter: 0, step: 1 });
+    h.flush();
+    expect(spreadTraceStore.getState().hand).toBeNull();
+    // Or the student steps three rounds, then the engine answers.
     conductor.predict(8);
     for (let i = 0; i < 3; i++) {
       h.session.step();

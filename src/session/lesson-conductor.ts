@@ -22,7 +22,11 @@ interface RunHost<L> {
 
 export interface LessonConductorDeps {
   store: StoreApi<LessonState>;
-  spread: { session: RunHost<RunLink> & { notify(tone: 'info' | 'error', text: string): void }; store: StoreApi<GossipState>; frames: LiveFrameSource };
+  spread: {
+    session: RunHost<RunLink> & { notify(tone: 'info' | 'error', text: string): void; setHandPlay(rounds: number | null): void };
+    store: StoreApi<GossipState>;
+    frames: LiveFrameSource;
+  };
   /** Made on first use (the membership session is the page's singleton). */
   membership: { session(): RunHost<MembershipRunLink>; store: StoreApi<MembershipState> };
   /** Shows the page's mode a step runs in. */
@@ -135,6 +139,18 @@ export class LessonConductor {
     this.runOn();
   }
 
+  /**
+   * A hand-played step: the student picks each informed node's targets for its first rounds
+   * (the trace work's hand play), then the engine plays on. Counts as answering without a
+   * prediction if none was given.
+   */
+  playByHand(): void {
+    const s = this.current();
+    if (!s.handPlay || s.scenario.mode !== 'dissemination') return;
+    if (this.state.phase === 'predict') this.set({ phase: 'running', skipped: true });
+    this.deps.spread.session.setHandPlay(HAND_ROUNDS);
+  }
+
   /** Checks the step's challenge against what the run has done so far. */
   check(): void {
     const s = this.current();
@@ -167,6 +183,8 @@ export class LessonConductor {
 
   private load(s: LessonStep): void {
     const sc = s.scenario;
+    // Hand play belongs to the step that asked for it.
+    this.deps.spread.session.setHandPlay(null);
     this.playWhenReady = false;
     this.awaitingBuild = true;
     this.deps.setMode(sc.mode);
@@ -285,6 +303,9 @@ const sameArray = (a: ArrayLike<number>, b: ArrayLike<number>): boolean => {
 function samePoint(a: TracePoint, b: TracePoint): boolean {
   return sameArray(a.versions, b.versions) && sameArray(a.alive, b.alive) && sameArray(a.group, b.group);
 }
+
+/** Rounds the student plays by hand in a hand-played step (its question is about round 3). */
+export const HAND_ROUNDS = 3;
 
 /** Steps in the course, for "step 3 of 26". */
 export const COURSE_STEPS = CHAPTERS.reduce((n, c) => n + c.steps.length, 0);

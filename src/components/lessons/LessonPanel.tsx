@@ -46,7 +46,11 @@ export function LessonPanel(): JSX.Element {
           </span>
         </h2>
         <p className="mt-1 text-[15px] leading-snug">{t(`${key}.text`)}</p>
-        {s.handPlay && <p className="mt-1 text-sm text-slate-600 italic dark:text-slate-300">{t('panel.handPlaySoon')}</p>}
+        {s.handPlay && (
+          <button type="button" className={`${btn.base} ${btn.secondary} mt-2 w-full text-sm`} onClick={() => conductor.playByHand()} title={t('panel.handPlayTitle')}>
+            {t('panel.handPlay')}
+          </button>
+        )}
         <div className="mt-2 flex flex-col gap-2">
           {s.prediction && <PredictionBox prediction={s.prediction} />}
           {s.challenge && <ChallengeBox id={s.challenge} />}
