@@ -17,6 +17,12 @@ import { StageLayout } from './components/layout/StageLayout';
 import { SpreadDetails } from './components/SpreadDetails';
 import { TraceTab } from './components/trace/TraceTab';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
+import { LessonContext, useLessonKeys } from './hooks/useLessons';
+import { LessonCaption } from './components/lessons/LessonCaption';
+import { LessonPanel } from './components/lessons/LessonPanel';
+import { LessonsButton } from './components/lessons/LessonsButton';
+import { LessonConductor } from './session/lesson-conductor';
+import { lessonStore, useLesson } from './store/lesson-store';
 import { useRunMemory } from './hooks/useRunMemory';
 import { useTestHook } from './hooks/useTestHook';
 import { chooseInitialRun, isMembershipRun } from './session/initial-run';
@@ -30,7 +36,7 @@ import { SessionContext } from './hooks/useSession';
 import { useThemeClass } from './hooks/useThemeClass';
 import { selectPreset, selectStory, selectTheme, selectThemeChoice } from './store/selectors';
 import { Session } from './session/session';
-import { frameSource, membershipFrameSource } from './session/page-instances';
+import { frameSource, membershipFrameSource, membershipSession } from './session/page-instances';
 import { membershipStateHash, stateHash } from './run/state-hash';
 import { membershipStore } from './store/membership-store';
 import { gossipStore, useGossip } from './store/store';
@@ -50,6 +56,8 @@ const membershipHash = (): string | null => {
   const f = membershipFrameSource.detail();
   return f ? membershipStateHash(f) : null;
 };
+
+const selectLessonOpen = (s: { open: boolean }) => s.open;
 
 export default function App(): JSX.Element {
   const [session] = useState(() => new Session({ store: gossipStore, frames: frameSource, createClient: (h) => new EngineClient(h) }));
@@ -76,36 +84,61 @@ export default function App(): JSX.Element {
   useThemeClass(useGossip(selectThemeChoice));
   // Membership is a separate mode with its own run; the dissemination run pauses while it is shown.
   const [mode, setMode] = useState<AppMode>(isMembershipRun(initial) ? 'membership' : 'dissemination');
-  useKeyboardShortcuts(session, { enabled: mode === 'dissemination' });
+  const changeMode = useCallback((m: AppMode): void => {
+    if (m === 'membership') session.pause();
+    setMode(m);
+  }, [session]);
+  // The course: a lesson link opens its step once the run is up; a step may switch the mode.
+  const [lessons] = useState(() => new LessonConductor({
+    store: lessonStore,
+    spread: { session, store: gossipStore, frames: frameSource },
+    membership: { session: membershipSession, store: membershipStore },
+    setMode: (m) => changeMode(m),
+    storage: window.localStorage,
+    url: {
+      search: () => window.location.search,
+      replace: (search) => window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`),
+    },
+  }));
+  useEffect(() => {
+    lessons.start();
+    return () => lessons.dispose();
+  }, [lessons]);
+  const lessonOpen = useLesson(selectLessonOpen);
+  useLessonKeys(lessons, lessonOpen);
+  useKeyboardShortcuts(session, { enabled: mode === 'dissemination', clickerKeys: !lessonOpen });
   useTestHook(mode === 'membership' ? membershipStore : gossipStore, mode === 'membership' ? membershipHash : spreadHash);
   const [presenting, setPresenting] = useState(false);
   const [shortcuts, setShortcuts] = useState(false);
   const leavePresenter = useCallback(() => setPresenting(false), []);
   const openShortcuts = useCallback(() => setShortcuts(true), []);
   usePageKeys({ presenting, setPresenting, showShortcuts: openShortcuts });
-  const changeMode = (m: AppMode): void => {
-    if (m === 'membership') session.pause();
-    setMode(m);
-  };
 
   return (
     <SessionContext.Provider value={session}>
       <KeptRunsContext.Provider value={keptRuns}>
+      <LessonContext.Provider value={lessons}>
       <RunContext.Provider value={run}>
       <div className="flex min-h-full flex-col md:h-full md:min-h-[600px]">
         <div className="flex flex-wrap items-stretch md:flex-nowrap">
           <div className="min-w-0 flex-1 basis-full md:basis-auto">
-            <Header mode={mode} onPresent={() => setPresenting(true)} onShortcuts={openShortcuts} />
+            <Header mode={mode} onPresent={() => setPresenting(true)} onShortcuts={openShortcuts} lessons={<LessonsButton />} />
           </div>
           <ModeSwitch mode={mode} onChange={changeMode} />
         </div>
         {mode === 'membership' ? (
-          <MembershipPage theme={theme} initial={isMembershipRun(initial) ? initial : null} presenting={presenting} onLeavePresenter={leavePresenter} />
+          <MembershipPage
+            theme={theme}
+            initial={isMembershipRun(initial) ? initial : null}
+            presenting={presenting}
+            onLeavePresenter={leavePresenter}
+            lesson={lessonOpen ? { panel: <LessonPanel />, caption: <LessonCaption /> } : null}
+          />
         ) : (
           <>
             <StatusBar />
             <StageLayout
-              controls={<ControlPanel />}
+              controls={lessonOpen ? <LessonPanel /> : <ControlPanel />}
               graph={<GraphPane />}
               drawer={
                 <SideDrawer
@@ -121,12 +154,13 @@ export default function App(): JSX.Element {
                 />
               }
             />
-            {presenting && <PresenterView graph={<SpreadGraph />} readouts={<SpreadReadouts />} caption={<SpreadCaption />} onLeave={leavePresenter} />}
+            {presenting && <PresenterView graph={<SpreadGraph />} readouts={<SpreadReadouts />} caption={lessonOpen ? <LessonCaption /> : <SpreadCaption />} onLeave={leavePresenter} />}
           </>
         )}
         {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
       </div>
       </RunContext.Provider>
+      </LessonContext.Provider>
       </KeptRunsContext.Provider>
     </SessionContext.Provider>
   );

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
  *   engine ← worker ← view ← presets ← run ← share ← store ← session ← hooks ← components ← App
  *   (i18n — strings and number formats — sits at the bottom beside engine, for every page layer;
  *   cli, render and export sit beside: cli on engine; render on view; export on engine/view;
- *   lab — the sweep's pure core — on engine and cli, so a sweep runs the CLI's own trial function)
+ *   lab — the sweep's pure core — on engine and cli, so a sweep runs the CLI's own trial function;
+ *   lessons — the course as data, its measures and challenge checks — on engine, presets, run and
+ *   i18n, and on cli for Demers et al.'s tables of rumor mongering)
  */
 const SRC = resolve(__dirname);
 
@@ -26,11 +28,12 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   presets: ['i18n', 'engine', 'view', 'worker', 'render'],
   run: ['i18n', 'engine', 'worker', 'view', 'presets', 'render', 'theme'],
   share: ['i18n', 'engine'],
+  lessons: ['i18n', 'engine', 'cli', 'presets', 'run'],
   export: ['i18n', 'engine', 'view', 'run', 'worker', 'theme'],
   store: ['i18n', 'engine', 'worker', 'view', 'presets', 'run', 'share', 'theme', 'render'],
-  session: ['i18n', 'engine', 'worker', 'view', 'presets', 'run', 'share', 'store', 'theme', 'export', 'render'],
-  hooks: ['i18n', 'engine', 'worker', 'view', 'presets', 'run', 'share', 'store', 'session', 'theme', 'export', 'render', 'lab'],
-  components: ['i18n', 'engine', 'worker', 'view', 'presets', 'run', 'share', 'store', 'session', 'hooks', 'render', 'theme', 'export', 'lab'],
+  session: ['i18n', 'engine', 'worker', 'view', 'presets', 'run', 'share', 'store', 'theme', 'export', 'render', 'lessons'],
+  hooks: ['i18n', 'engine', 'worker', 'view', 'presets', 'run', 'share', 'store', 'session', 'theme', 'export', 'render', 'lab', 'lessons'],
+  components: ['i18n', 'engine', 'worker', 'view', 'presets', 'run', 'share', 'store', 'session', 'hooks', 'render', 'theme', 'export', 'lab', 'lessons'],
 };
 
 function sources(dir: string): string[] {

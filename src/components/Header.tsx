@@ -1,4 +1,4 @@
-import type { JSX } from 'react';
+import type { JSX, ReactNode } from 'react';
 import { useGossip, gossipStore } from '../store/store';
 import { selectThemeChoice } from '../store/selectors';
 import { btn } from './ui-classes';
@@ -10,17 +10,18 @@ const TAGLINES = {
   membership: 'Watch a cluster find out who is alive: nodes ping, suspect and declare each other dead (SWIM, Cassandra-style heartbeats).',
 } as const;
 
-export function Header({ mode = 'dissemination', onPresent, onShortcuts }: { mode?: keyof typeof TAGLINES; onPresent(): void; onShortcuts(): void }): JSX.Element {
+export function Header({ mode = 'dissemination', onPresent, onShortcuts, lessons = null }: { mode?: keyof typeof TAGLINES; onPresent(): void; onShortcuts(): void; lessons?: ReactNode }): JSX.Element {
   const theme = useGossip(selectThemeChoice);
   const contrast = theme === 'contrast';
   const tagline = TAGLINES[mode];
   return (
-    <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 px-4 py-1.5 dark:border-slate-800">
-      <h1 className="shrink-0 text-2xl font-extrabold tracking-tight">Gossip Lab</h1>
+    <header className="flex flex-wrap items-center gap-x-2 gap-y-1 border-b border-slate-200 px-3 py-1.5 xl:gap-x-4 xl:px-4 dark:border-slate-800">
+      <h1 className="shrink-0 text-xl font-extrabold tracking-tight xl:text-2xl">Gossip Lab</h1>
       <p className="hidden min-w-0 flex-1 text-sm xl:line-clamp-2 leading-snug text-slate-700 dark:text-slate-300" title={tagline}>
         {tagline}
       </p>
       <LanguageSwitch />
+      {lessons}
       <button type="button" className={`${btn.base} ${btn.secondary} shrink-0`} onClick={onPresent} aria-keyshortcuts="F" title="The graph full screen with big readouts, for a projector (F)">
         Presenter mode
       </button>
@@ -35,7 +36,8 @@ export function Header({ mode = 'dissemination', onPresent, onShortcuts }: { mod
         title={`Switch to the ${theme === 'dark' ? 'light' : 'dark'} theme`}
       >
         <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
-        Theme
+        {/* Below xl the word goes (the name stays): the header keeps one row at 1024 px beside the mode tabs, Lessons included. */}
+        <span className="sr-only xl:not-sr-only">Theme</span>
       </button>
       <button
         type="button"

@@ -19,6 +19,11 @@ export interface ShortcutOptions {
    * same key, and the keys reach this run before any handler inside the page.
    */
   exclusive?: boolean;
+  /**
+   * Page Down / Page Up step the run (on by default). Off while a lesson is open: there they
+   * move through the lesson's steps (useLessonKeys), and → / ← still step the run.
+   */
+  clickerKeys?: boolean;
 }
 
 /** Fields where keys are text (or a value), so shortcuts must stay out of the way. */
@@ -39,11 +44,12 @@ function isTextEntry(target: EventTarget | null): boolean {
  * @example
  *   useKeyboardShortcuts(session, { enabled: mode === 'dissemination' });
  */
-export function useKeyboardShortcuts(handlers: RunKeyHandlers, { enabled = true, exclusive = false }: ShortcutOptions = {}): void {
+export function useKeyboardShortcuts(handlers: RunKeyHandlers, { enabled = true, exclusive = false, clickerKeys = true }: ShortcutOptions = {}): void {
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent): void => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTextEntry(e.target)) return;
+      if (!clickerKeys && (e.key === 'PageDown' || e.key === 'PageUp')) return;
       const onRange = e.target instanceof HTMLInputElement && e.target.type === 'range';
       // Arrow keys on the mode tabs move between the tabs (in the bubble phase the tab has already stopped them).
       const onTab = e.target instanceof HTMLElement && e.target.getAttribute('role') === 'tab';
@@ -92,5 +98,5 @@ export function useKeyboardShortcuts(handlers: RunKeyHandlers, { enabled = true,
       window.removeEventListener('keydown', onKey, options);
       window.removeEventListener('keyup', onKeyUp, options);
     };
-  }, [handlers, enabled, exclusive]);
+  }, [handlers, enabled, exclusive, clickerKeys]);
 }

@@ -1,5 +1,7 @@
 import enCommon from './locales/en/common.json';
+import enLessons from './locales/en/lessons.json';
 import zhCommon from './locales/zh/common.json';
+import zhLessons from './locales/zh/lessons.json';
 import enTrace from './locales/en/trace.json';
 import zhTrace from './locales/zh/trace.json';
 import enCharts from './locales/en/charts.json';
@@ -16,8 +18,8 @@ import type { Language } from './languages';
  * namespace here in both languages; the parity test checks that their keys match.
  */
 export const resources = {
-  en: { common: enCommon, charts: enCharts, protocols: enProtocols, trace: enTrace, scale: enScale },
-  zh: { common: zhCommon, charts: zhCharts, protocols: zhProtocols, trace: zhTrace, scale: zhScale },
+  en: { common: enCommon, charts: enCharts, protocols: enProtocols, trace: enTrace, scale: enScale, lessons: enLessons },
+  zh: { common: zhCommon, charts: zhCharts, protocols: zhProtocols, trace: zhTrace, scale: zhScale, lessons: zhLessons },
 } as const satisfies Record<Language, Record<string, unknown>>;
 
 export const DEFAULT_NAMESPACE = 'common';

@@ -1,4 +1,4 @@
-import { useEffect, useState, type JSX } from 'react';
+import { useEffect, useState, type JSX, type ReactNode } from 'react';
 import { RunContext } from '../../hooks/useRun';
 import type { InitialMembershipRun } from '../../session/initial-run';
 import { membershipStore } from '../../store/membership-store';
@@ -59,11 +59,13 @@ function ViewToggle(): JSX.Element {
  * caption, metrics, inspector, legend and the charts fold into the side drawer. The run survives a switch to
  * Dissemination and back; it pauses while hidden.
  */
-export function MembershipPage({ theme, initial = null, presenting = false, onLeavePresenter = () => {} }: {
+export function MembershipPage({ theme, initial = null, presenting = false, onLeavePresenter = () => {}, lesson = null }: {
   theme: Theme;
   initial?: InitialMembershipRun | null;
   presenting?: boolean;
   onLeavePresenter?(): void;
+  /** A lesson is open: its card takes the controls' place, its caption presenter mode's, and Page Down/Up move its steps. */
+  lesson?: { panel: ReactNode; caption: ReactNode } | null;
 }): JSX.Element {
   const session = membershipSession();
   const view = useMembership(selectView);
@@ -76,12 +78,12 @@ export function MembershipPage({ theme, initial = null, presenting = false, onLe
     return () => session.pause();
   }, [session, initial]);
   // Capture phase and every key marked handled: the dissemination shortcuts stay off this run.
-  useKeyboardShortcuts(session, { exclusive: true });
+  useKeyboardShortcuts(session, { exclusive: true, clickerKeys: lesson === null });
   return (
     <RunContext.Provider value={run}>
       <MembershipStatusBar />
       <StageLayout
-        controls={
+        controls={lesson ? lesson.panel : (
           <nav aria-label="Membership controls" className="flex min-h-0 flex-col gap-4 rounded-lg border border-slate-200 bg-white p-3 shadow-sm md:overflow-y-auto dark:border-slate-700 dark:bg-slate-900">
             <RunControls idPrefix="m-" />
             <MembershipSettings />
@@ -89,7 +91,7 @@ export function MembershipPage({ theme, initial = null, presenting = false, onLe
             <MembershipPresets />
             <ShareExportPanel charts={MEMBERSHIP_CHARTS} />
           </nav>
-        }
+        )}
         graph={
           <div className="relative flex min-h-0 flex-1 flex-col overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
             <ViewToggle />
@@ -131,7 +133,7 @@ export function MembershipPage({ theme, initial = null, presenting = false, onLe
         <PresenterView
           graph={<MembershipGraph theme={theme} mode="select" onModeDone={() => {}} />}
           readouts={<MembershipReadouts />}
-          caption={<MembershipPresenterCaption />}
+          caption={lesson ? lesson.caption : <MembershipPresenterCaption />}
           onLeave={onLeavePresenter}
         />
       )}

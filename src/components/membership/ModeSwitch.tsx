@@ -19,7 +19,7 @@ export function ModeSwitch({ mode, onChange }: { mode: AppMode; onChange(mode: A
     document.getElementById(`mode-tab-${next.id}`)?.focus();
   };
   return (
-    <div className="flex shrink-0 items-center border-b border-slate-200 pr-4 dark:border-slate-800">
+    <div className="flex shrink-0 items-center border-b border-slate-200 pr-2 xl:pr-4 dark:border-slate-800">
       <div role="tablist" aria-label="Mode" className="flex gap-1 rounded-lg bg-slate-100 p-0.5 dark:bg-slate-800">
         {MODES.map((m) => {
           const on = m.id === mode;
@@ -34,7 +34,7 @@ export function ModeSwitch({ mode, onChange }: { mode: AppMode; onChange(mode: A
               title={m.title}
               onClick={() => onChange(m.id)}
               onKeyDown={onKey}
-              className={`rounded-md px-3 py-1 text-base font-semibold ${on ? 'bg-sky-800 text-white dark:bg-sky-700' : 'text-slate-800 hover:bg-white dark:text-slate-100 dark:hover:bg-slate-700'}`}
+              className={`rounded-md px-2 py-1 text-base font-semibold xl:px-3 ${on ? 'bg-sky-800 text-white dark:bg-sky-700' : 'text-slate-800 hover:bg-white dark:text-slate-100 dark:hover:bg-slate-700'}`}
             >
               {m.label}
             </button>

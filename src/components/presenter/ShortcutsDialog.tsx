@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { LessonShortcutRow } from '../lessons/LessonShortcutRow';
 import { Dialog } from './Dialog';
 
 /** Every key the page answers to, for a presenter with a keyboard or a clicker. */
@@ -25,6 +26,7 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }): JSX.Element {
               <td className="py-1.5">{what}</td>
             </tr>
           ))}
+          <LessonShortcutRow />
         </tbody>
       </table>
     </Dialog>
