@@ -1,5 +1,9 @@
 import enCommon from './locales/en/common.json';
 import zhCommon from './locales/zh/common.json';
+import enTimeline from './locales/en/timeline.json';
+import zhTimeline from './locales/zh/timeline.json';
+import enHardening from './locales/en/hardening.json';
+import zhHardening from './locales/zh/hardening.json';
 import type { Language } from './languages';
 
 /**
@@ -8,8 +12,8 @@ import type { Language } from './languages';
  * namespace here in both languages; the parity test checks that their keys match.
  */
 export const resources = {
-  en: { common: enCommon },
-  zh: { common: zhCommon },
+  en: { common: enCommon, timeline: enTimeline, hardening: enHardening },
+  zh: { common: zhCommon, timeline: zhTimeline, hardening: zhHardening },
 } as const satisfies Record<Language, Record<string, unknown>>;
 
 export const DEFAULT_NAMESPACE = 'common';

@@ -1,7 +1,9 @@
 import type { JSX } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useRun, useRunSession } from '../../hooks/useRun';
 import type { RunCoreSlice } from '../../store/run-core-slice';
+import { formatNumber } from '../../i18n';
 import { btn } from '../ui-classes';
 
 const selectScrubber = (s: RunCoreSlice) => ({
@@ -21,6 +23,7 @@ const small = 'inline-flex h-7 items-center gap-1 rounded-md px-2 text-sm font-s
  * each for its own run.
  */
 export function TimeScrubber(): JSX.Element {
+  const { t } = useTranslation('timeline');
   const session = useRunSession();
   const { round, lastRound, target, building } = useRun(useShallow(selectScrubber));
   const shown = target ?? round;
@@ -33,14 +36,14 @@ export function TimeScrubber(): JSX.Element {
         onClick={() => session.stepBack()}
         disabled={building || shown === 0}
         aria-keyshortcuts="ArrowLeft"
-        title="Back one round (←)"
+        title={t('scrubber.stepBackTitle')}
       >
-        <span aria-hidden="true">←</span> Step back
+        <span aria-hidden="true">←</span> {t('scrubber.stepBack')}
       </button>
       <input
         type="range"
-        aria-label="Timeline"
-        aria-valuetext={`Round ${shown} of ${lastRound}`}
+        aria-label={t('scrubber.slider')}
+        aria-valuetext={t('scrubber.sliderValue', { round: formatNumber(shown), last: formatNumber(lastRound) })}
         min={0}
         max={lastRound}
         step={1}
@@ -50,16 +53,16 @@ export function TimeScrubber(): JSX.Element {
         className="h-2 min-w-0 flex-1 accent-sky-700 disabled:opacity-50"
       />
       <span aria-hidden="true" className="w-20 text-right text-sm tabular-nums text-slate-700 dark:text-slate-200">
-        {shown} / {lastRound}
+        {formatNumber(shown)} / {formatNumber(lastRound)}
       </span>
       <button
         type="button"
         className={`${small} ${past ? btn.attention : btn.secondary}`}
         onClick={() => session.continueFromHere()}
         disabled={building || !past}
-        title="Discard the rounds after this one and carry on from here"
+        title={t('scrubber.continueTitle')}
       >
-        Continue from here
+        {t('scrubber.continue')}
       </button>
     </div>
   );
