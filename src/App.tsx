@@ -18,7 +18,7 @@ import { SpreadDetails } from './components/SpreadDetails';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { useRunMemory } from './hooks/useRunMemory';
 import { useTestHook } from './hooks/useTestHook';
-import { chooseInitialRun, isMembershipRun } from './session/initial-run';
+import { choosePageStart } from './session/initial-run';
 import { runMemory } from './session/persistence';
 import { RunContext } from './hooks/useRun';
 import { SessionContext } from './hooks/useSession';
@@ -48,25 +48,24 @@ const membershipHash = (): string | null => {
 
 export default function App(): JSX.Element {
   const [session] = useState(() => new Session({ store: gossipStore, frames: frameSource, createClient: (h) => new EngineClient(h) }));
-  // A share link in the URL, else the remembered run, else the form's defaults.
-  const [initial] = useState(() => {
+  // A share link in the URL, else the page as it was left (both runs, the mode, the speeds), else the forms' defaults.
+  const [start] = useState(() => {
     gossipStore.setState({ remember: runMemory.remember });
-    return chooseInitialRun(window.location.hash, runMemory);
+    return choosePageStart(window.location.hash, runMemory);
   });
   useEffect(() => {
-    // A membership run's link opens that mode; the dissemination run starts from its form.
-    session.startWith(isMembershipRun(initial) ? null : initial);
+    session.startWith(start.spread);
     return () => session.dispose();
-  }, [session, initial]);
+  }, [session, start]);
   const [run] = useState(() => ({ session, store: gossipStore }));
-  useRunMemory(session, gossipStore, runMemory);
   const theme = useGossip(selectTheme);
   const preset = useGossip(selectPreset);
   // The Partition healing story is told in Details too; its view changes every beat, so it counts as one key.
   const storyOn = useGossip(selectStory) !== null;
   useThemeClass(useGossip(selectThemeChoice));
   // Membership is a separate mode with its own run; the dissemination run pauses while it is shown.
-  const [mode, setMode] = useState<AppMode>(isMembershipRun(initial) ? 'membership' : 'dissemination');
+  const [mode, setMode] = useState<AppMode>(start.mode);
+  useRunMemory(session, gossipStore, runMemory, mode);
   useKeyboardShortcuts(session, { enabled: mode === 'dissemination' });
   useTestHook(mode === 'membership' ? membershipStore : gossipStore, mode === 'membership' ? membershipHash : spreadHash);
   const [presenting, setPresenting] = useState(false);
@@ -90,7 +89,7 @@ export default function App(): JSX.Element {
           <ModeSwitch mode={mode} onChange={changeMode} />
         </div>
         {mode === 'membership' ? (
-          <MembershipPage theme={theme} initial={isMembershipRun(initial) ? initial : null} presenting={presenting} onLeavePresenter={leavePresenter} />
+          <MembershipPage theme={theme} initial={start.membership} presenting={presenting} onLeavePresenter={leavePresenter} />
         ) : (
           <>
             <StatusBar />

@@ -100,6 +100,7 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
       return;
     }
     this.loadRun(initial.run, openingNotice(initial));
+    if (initial.speed !== undefined) this.setSpeed(initial.speed);
   }
 
   /** Opens a whole run (a link's): its settings in the form, its actions planned, run up to its round; `notice` says where it came from. */
