@@ -126,10 +126,12 @@ test.describe('what a run costs', () => {
   test('a remembered run the page cannot read is moved aside with a notice, not lost', async ({ page, lab }) => {
     const dense = linkTo({ nodes: 10_000, topology: 'random', degree: 9_999, seed: 4 }).slice(1);
     // Written as the next page starts (once): the page leaving saves its own run on the way out.
+    // Into both storages: a reload reads this tab's own (sessionStorage) first.
     await page.addInitScript((hash) => {
       if (sessionStorage.getItem('planted')) return;
       sessionStorage.setItem('planted', '1');
       localStorage.setItem('gossip-lab:last-run:v1', hash);
+      sessionStorage.setItem('gossip-lab:last-run:v1', hash);
     }, dense);
     await page.reload();
     await lab.waitReady();

@@ -161,7 +161,7 @@ describe('two tabs', () => {
     expect(new RunMemory(shared, tabC).load()?.config.nodes).toBe(80);
   });
 
-  it('a round written by one tab never moves another tab\'s run', () => {
+  it('the shared storage holds one tab\'s page whole: its run goes with its place, so no tab opens one run at another\'s round', () => {
     const shared = new MapStorage();
     const tabA = new MapStorage();
     const tabB = new MapStorage();
@@ -169,10 +169,22 @@ describe('two tabs', () => {
     const memB = new RunMemory(shared, tabB);
     memA.save({ ...run, round: 5 });
     memB.save({ ...run, config: { ...run.config, nodes: 80 }, round: 2 });
-    memA.savePlace({ mode: 'dissemination', playing: false, speed: 2, membershipSpeed: 2, spreadRound: 500, membershipRound: null });
-    // The shared storage now holds B's run and A's place: the place is not B's, so B's round stands.
     expect(new RunMemory(shared, new MapStorage()).load()).toMatchObject({ round: 2, config: { nodes: 80 } });
-    expect(new RunMemory(shared, tabA).load()).toMatchObject({ round: 500, config: { nodes: 64 } });
+    // Tab A moves on: the shared storage takes A's run back along with A's round.
+    memA.savePlace({ mode: 'dissemination', playing: false, speed: 2, membershipSpeed: 2, spreadRound: 500, membershipRound: null });
+    expect(new RunMemory(shared, new MapStorage()).load()).toMatchObject({ round: 500, config: { nodes: 64 } });
+    expect(new RunMemory(shared, tabB).load()).toMatchObject({ round: 2, config: { nodes: 80 } });
+  });
+
+  it('a hidden tab with nothing new to save writes nothing', () => {
+    const shared = new MapStorage();
+    const clock = new TestClock();
+    const saver = new RunSaver(new RunMemory(shared, new MapStorage()), { spread: () => run, membership: () => null, place: () => ({ mode: 'dissemination', playing: false, speed: 2, membershipSpeed: 2, spreadRound: 9, membershipRound: null }) }, clock.setTimer, clock.clearTimer);
+    saver.flush();
+    expect(shared.map.size).toBe(0);
+    saver.changed('place');
+    saver.flush();
+    expect(shared.map.has('gossip-lab:place:v1')).toBe(true);
   });
 
   it('Reset to defaults forgets the page in the tab and in the shared storage', () => {

@@ -102,6 +102,14 @@ export class RunMemory {
     const { spreadRound, membershipRound, ...rest } = place;
     const at = (print: string | null, round: number | null) => (print !== null && round !== null ? { print, round } : null);
     const value: PagePlace = { ...rest, spread: at(this.prints.spread, spreadRound), membership: at(this.prints.membership, membershipRound) };
+    // The shared storage holds one tab's page whole: this tab's runs go with its place (copied
+    // as stored, not encoded again), so a new tab never opens one tab's run with another's round.
+    if (this.tab && this.storage) {
+      for (const key of [RUN_KEY, MEMBERSHIP_RUN_KEY]) {
+        const mine = read(this.tab, key);
+        if (mine !== null && read(this.storage, key) !== mine) write(this.storage, key, mine);
+      }
+    }
     return this.writeBoth(PLACE_KEY, JSON.stringify(value));
   }
 
@@ -296,7 +304,13 @@ export class RunSaver {
     }, this.delayMs);
   }
 
+  /**
+   * Saves now what changed since the last save (the page being hidden or closed). Nothing
+   * changed, nothing written: a tab merely hidden does not take the shared storage from the tab
+   * that changed its run last.
+   */
   flush(): void {
+    if (this.timer === null && !this.dirty.spread && !this.dirty.membership) return;
     if (this.timer !== null) this.clearTimer(this.timer);
     this.timer = null;
     this.save();
