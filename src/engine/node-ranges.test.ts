@@ -38,9 +38,9 @@ describe('compact node lists', () => {
     expect(expandOne('bits:!!', 8)).toMatchObject({ ok: false });
     const nodes = 10_000_000;
     const bomb = Array.from({ length: 3 }, (_, i) => ({ round: i, action: { type: 'isolate', nodes: ['0-9999999'] } }));
-    const started = performance.now();
+    const started = Date.now();
     expect(expandActions(bomb, nodes)).toMatchObject({ ok: false, message: `the node lists of this run name more than ${MAX_NODE_IDS.toLocaleString('en-US')} node ids in all` });
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('a file with compact lists is version 2, one without stays version 1; both read back', () => {
