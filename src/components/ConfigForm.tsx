@@ -1,4 +1,5 @@
 import { useId, useMemo, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
 import { TOPOLOGIES, type ProtocolName, type TopologyName } from '../engine/types';
 import { useSession } from '../hooks/useSession';
 import { PAGE_LIMITS, PAGE_PROTOCOLS, resolveForm, usesDegree } from '../run/form';
@@ -17,8 +18,11 @@ export function ConfigForm(): JSX.Element {
   const form = useGossip(selectForm);
   const applied = useGossip(selectAppliedForm);
   const { config, notes } = useMemo(() => resolveForm(form, applied), [form, applied]);
+  const { t } = useTranslation('protocols');
   const protocolId = useId();
+  const protocolHelpId = useId();
   const topologyId = useId();
+  const primaryBackup = form.protocol === 'primary-backup';
   return (
     <section aria-labelledby="setup-title">
       <h2 id="setup-title" className={sectionTitle}>Settings</h2>
@@ -28,8 +32,11 @@ export function ConfigForm(): JSX.Element {
         <NumberField label="Seed" value={form.seed} min={PAGE_LIMITS.seed.min} max={PAGE_LIMITS.seed.max} note={notes.seed} onChange={(v) => session.setFormValue('seed', v)} />
         <div className="flex flex-col gap-0.5">
           <label htmlFor={protocolId} className={fieldLabel}>Protocol</label>
-          <select id={protocolId} className={field} value={form.protocol} onChange={(e) => session.setFormValue('protocol', e.target.value as ProtocolName)}>
-            {PAGE_PROTOCOLS.map((p) => <option key={p} value={p}>{p}</option>)}
+          <select
+            id={protocolId} className={field} value={form.protocol} aria-describedby={primaryBackup ? protocolHelpId : undefined}
+            onChange={(e) => session.setFormValue('protocol', e.target.value as ProtocolName)}
+          >
+            {PAGE_PROTOCOLS.map((p) => <option key={p} value={p}>{t(`names.${p}`)}</option>)}
           </select>
         </div>
         <div className="flex flex-col gap-0.5">
@@ -38,6 +45,10 @@ export function ConfigForm(): JSX.Element {
             {TOPOLOGIES.map((t) => <option key={t} value={t}>{t}</option>)}
           </select>
         </div>
+        {/* Right under the select, where the eye is when the protocol changes. */}
+        {primaryBackup && (
+          <p id={protocolHelpId} className="col-span-2 text-sm text-slate-600 dark:text-slate-300">{t('primaryBackup.help')}</p>
+        )}
         <NumberField label="Fanout" value={form.fanout} min={1} max={Math.max(1, config.nodes - 1)} note={notes.fanout} onChange={(v) => session.setFormValue('fanout', v)} />
         {usesDegree(form.topology) ? (
           <NumberField label="Degree" value={form.degree} min={1} max={Math.max(1, config.nodes - 1)} note={notes.degree} onChange={(v) => session.setFormValue('degree', v)} />

@@ -1,4 +1,6 @@
 import type { JSX, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n';
 import { useShallow } from 'zustand/react/shallow';
 import { useGossip } from '../store/store';
 import { oneWayCuts } from '../session/cluster-actions';
@@ -38,6 +40,7 @@ export function StatusBar(): JSX.Element {
   const stopped = useGossip(selectWorkerError) !== null;
   const crashed = line.nodes - line.live;
   const graph = useGossip(selectGraph);
+  const { t } = useTranslation('protocols');
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b 2xl:gap-x-6 border-slate-200 bg-white px-4 py-1 dark:border-slate-800 dark:bg-slate-900">
       <p role="status" aria-live="polite" aria-atomic="true" className="text-2xl font-bold tabular-nums">
@@ -49,6 +52,13 @@ export function StatusBar(): JSX.Element {
         <span className={crashed > 0 ? 'font-semibold text-gossip-dropped' : ''}>{crashed.toLocaleString('en-US')} crashed</span>
         {' · '}
         <span>{line.sent.toLocaleString('en-US')} {line.sent === 1 ? 'message' : 'messages'} this round</span>
+        {line.busiest !== null && line.busiestTotal !== null && line.round > 0 && (
+          // From 1280 px on: below, the status line has no room left for it (the charts and lessons show it).
+          <span className="hidden xl:inline">
+            {' · '}
+            <span title={t('load.statusTitle')}>{t('load.status', { round: formatNumber(line.busiest), total: formatNumber(line.busiestTotal) })}</span>
+          </span>
+        )}
         {line.inFlight > 0 && (
           <>
             {' · '}

@@ -1,5 +1,7 @@
 import enCommon from './locales/en/common.json';
 import zhCommon from './locales/zh/common.json';
+import enProtocols from './locales/en/protocols.json';
+import zhProtocols from './locales/zh/protocols.json';
 import enTimeline from './locales/en/timeline.json';
 import zhTimeline from './locales/zh/timeline.json';
 import enHardening from './locales/en/hardening.json';
@@ -12,8 +14,8 @@ import type { Language } from './languages';
  * namespace here in both languages; the parity test checks that their keys match.
  */
 export const resources = {
-  en: { common: enCommon, timeline: enTimeline, hardening: enHardening },
-  zh: { common: zhCommon, timeline: zhTimeline, hardening: zhHardening },
+  en: { common: enCommon, protocols: enProtocols, timeline: enTimeline, hardening: enHardening },
+  zh: { common: zhCommon, protocols: zhProtocols, timeline: zhTimeline, hardening: zhHardening },
 } as const satisfies Record<Language, Record<string, unknown>>;
 
 export const DEFAULT_NAMESPACE = 'common';

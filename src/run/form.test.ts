@@ -146,3 +146,12 @@ describe('needsRebuild', () => {
     expect(needsRebuild(previous, { ...previous, degree: 3 })).toBe(true);
   });
 });
+
+describe('resolveForm: primary-backup', () => {
+  it('turns anti-entropy off with a note (its replicas never talk to each other) and prices it as one sender', () => {
+    const { config, notes } = resolveForm({ ...DEFAULT_FORM, protocol: 'primary-backup', nodes: '10000', fanout: '9999', antiEntropy: '5' }, DEFAULT_CONFIG);
+    expect(config).toMatchObject({ protocol: 'primary-backup', antiEntropy: 0, fanout: 9999 });
+    expect(notes.antiEntropy).toEqual({ tone: 'info', text: 'Primary-backup has no anti-entropy: its replicas never talk to each other. Using 0.' });
+    expect(notes.fanout).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG } from '../engine/config';
 import { MAX_DELAY, PAGE_BUDGET, costProblems, type CostProblem } from '../engine/limits';
 import type { DelaySpec, InterestRule, ProtocolName, SimConfig, TopologyName } from '../engine/types';
+import { i18next } from '../i18n';
 
 /** The page's own bounds (the engine goes further; the canvas and the messages do not). */
 export const PAGE_LIMITS = {
@@ -48,7 +49,7 @@ export interface FormValues {
 }
 
 /** The protocols the page offers. */
-export const PAGE_PROTOCOLS = ['push', 'pull', 'push-pull', 'rumor'] as const satisfies readonly ProtocolName[];
+export const PAGE_PROTOCOLS = ['push', 'pull', 'push-pull', 'rumor', 'primary-backup'] as const satisfies readonly ProtocolName[];
 
 export type NumberField =
   | 'nodes' | 'fanout' | 'loss' | 'seed' | 'degree' | 'origin' | 'k' | 'antiEntropy'
@@ -176,11 +177,16 @@ export function resolveForm(form: FormValues, previous: SimConfig): ResolvedForm
 
   const rumor = form.protocol === 'rumor';
   const k = rumor ? read('k', 'k', PAGE_LIMITS.k.min, PAGE_LIMITS.k.max, previous.k) : clampInt(form.k, PAGE_LIMITS.k, previous.k);
-  const antiEntropy = read('antiEntropy', 'Anti-entropy every', PAGE_LIMITS.antiEntropy.min, PAGE_LIMITS.antiEntropy.max, previous.antiEntropy);
+  // Primary-backup's replicas never exchange with each other: no anti-entropy (the engine refuses it).
+  const primaryBackup = form.protocol === 'primary-backup';
+  const antiEntropy = primaryBackup ? 0 : read('antiEntropy', 'Anti-entropy every', PAGE_LIMITS.antiEntropy.min, PAGE_LIMITS.antiEntropy.max, previous.antiEntropy);
+  if (primaryBackup && form.antiEntropy.trim() !== '' && Number(form.antiEntropy) !== 0) {
+    notes.antiEntropy = { tone: 'info', text: i18next.t('protocols:primaryBackup.noAntiEntropy') };
+  }
   let delay = resolveDelay(form, previous.delay, read, notes);
   // What the run would cost, priced as links, files and the remembered run are (page-fit):
   // past the page's budget the setting is capped, and its note names the limit.
-  for (const problem of costProblems({ nodes, topology: form.topology, degree, fanout, delay }, PAGE_BUDGET)) {
+  for (const problem of costProblems({ nodes, topology: form.topology, degree, fanout, delay, protocol: form.protocol }, PAGE_BUDGET)) {
     const text = `${problem.message}: using ${fmt(problem.max)}.`;
     if (problem.field === 'degree') {
       degree = problem.max;
