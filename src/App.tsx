@@ -15,11 +15,16 @@ import { TimelinePanel } from './components/TimelinePanel';
 import { SideDrawer } from './components/layout/SideDrawer';
 import { StageLayout } from './components/layout/StageLayout';
 import { SpreadDetails } from './components/SpreadDetails';
+import { TraceTab } from './components/trace/TraceTab';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { useRunMemory } from './hooks/useRunMemory';
 import { useTestHook } from './hooks/useTestHook';
 import { choosePageStart } from './session/initial-run';
-import { runMemory } from './session/persistence';
+import { browserStorage, runMemory } from './session/persistence';
+import { KeptRuns } from './session/kept-runs';
+import { KeptRunsContext } from './hooks/useKeptRuns';
+import { compareStore } from './store/compare-store';
+import { curveComputer } from './worker/curve-client';
 import { RunContext } from './hooks/useRun';
 import { SessionContext } from './hooks/useSession';
 import { useThemeClass } from './hooks/useThemeClass';
@@ -58,6 +63,10 @@ export default function App(): JSX.Element {
     return () => session.dispose();
   }, [session, start]);
   const [run] = useState(() => ({ session, store: gossipStore }));
+  // Runs kept to compare (Compare): a link's, else the remembered ones; their curves recomputed in a worker.
+  const [keptRuns] = useState(() => new KeptRuns(compareStore, curveComputer(), browserStorage(), (tone, text) => session.say(tone, text)));
+  const [openingHash] = useState(() => window.location.hash);
+  useEffect(() => keptRuns.open(openingHash), [keptRuns, openingHash]);
   const theme = useGossip(selectTheme);
   const preset = useGossip(selectPreset);
   // The Partition healing story is told in Details too; its view changes every beat, so it counts as one key.
@@ -80,6 +89,7 @@ export default function App(): JSX.Element {
 
   return (
     <SessionContext.Provider value={session}>
+      <KeptRunsContext.Provider value={keptRuns}>
       <RunContext.Provider value={run}>
       <div className="flex min-h-full flex-col md:h-full md:min-h-[600px]">
         <div className="flex flex-wrap items-stretch md:flex-nowrap">
@@ -105,6 +115,7 @@ export default function App(): JSX.Element {
                     { id: 'details', label: 'Details', content: <SpreadDetails /> },
                     { id: 'timeline', label: 'Timeline', content: <TimelinePanel /> },
                     { id: 'charts', label: 'Charts', content: <ChartsPanel stacked /> },
+                    TraceTab(),
                   ]}
                 />
               }
@@ -115,6 +126,7 @@ export default function App(): JSX.Element {
         {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
       </div>
       </RunContext.Provider>
+      </KeptRunsContext.Provider>
     </SessionContext.Provider>
   );
 }

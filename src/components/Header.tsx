@@ -17,7 +17,7 @@ export function Header({ mode = 'dissemination', onPresent, onShortcuts }: { mod
   return (
     <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 px-4 py-1.5 dark:border-slate-800">
       <h1 className="shrink-0 text-2xl font-extrabold tracking-tight">Gossip Lab</h1>
-      <p className="hidden min-w-0 flex-1 text-sm sm:line-clamp-2 leading-snug text-slate-700 dark:text-slate-300" title={tagline}>
+      <p className="hidden min-w-0 flex-1 text-sm xl:line-clamp-2 leading-snug text-slate-700 dark:text-slate-300" title={tagline}>
         {tagline}
       </p>
       <LanguageSwitch />

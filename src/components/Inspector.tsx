@@ -5,6 +5,7 @@ import { useSession } from '../hooks/useSession';
 import { selectNodes, selectSelectedInfo } from '../store/selectors';
 import { useGossip } from '../store/store';
 import { btn, field, panel, sectionTitle } from './ui-classes';
+import { TracePathPanel } from './trace/TracePathPanel';
 
 const RUMOR_TEXT = {
   susceptible: 'susceptible (never heard it)',
@@ -100,6 +101,7 @@ export function Inspector(): JSX.Element {
               {info.sent === null ? '…' : `${info.sent} sent · ${info.received} received`}
             </dd>
           </dl>
+          <TracePathPanel />
           <button type="button" className={`${btn.base} ${info.alive ? btn.secondary : btn.primary}`} onClick={() => session.toggleCrash(info.node)}>
             {info.alive ? 'Crash' : 'Recover'}
           </button>

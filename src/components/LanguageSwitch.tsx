@@ -9,7 +9,7 @@ export function LanguageSwitch(): JSX.Element {
   const current = toLanguage(i18n.resolvedLanguage) ?? 'en';
   return (
     <select
-      className={`${field} w-auto shrink-0`}
+      className={`${field.replace('w-full ', '')} shrink-0`}
       aria-label={t('language.label')}
       value={current}
       onChange={(e) => {

@@ -1,5 +1,9 @@
 import enCommon from './locales/en/common.json';
 import zhCommon from './locales/zh/common.json';
+import enTrace from './locales/en/trace.json';
+import zhTrace from './locales/zh/trace.json';
+import enCharts from './locales/en/charts.json';
+import zhCharts from './locales/zh/charts.json';
 import enProtocols from './locales/en/protocols.json';
 import zhProtocols from './locales/zh/protocols.json';
 import enTimeline from './locales/en/timeline.json';
@@ -14,8 +18,8 @@ import type { Language } from './languages';
  * namespace here in both languages; the parity test checks that their keys match.
  */
 export const resources = {
-  en: { common: enCommon, protocols: enProtocols, timeline: enTimeline, hardening: enHardening },
-  zh: { common: zhCommon, protocols: zhProtocols, timeline: zhTimeline, hardening: zhHardening },
+  en: { common: enCommon, charts: enCharts, protocols: enProtocols, trace: enTrace, timeline: enTimeline, hardening: enHardening },
+  zh: { common: zhCommon, charts: zhCharts, protocols: zhProtocols, trace: zhTrace, timeline: zhTimeline, hardening: zhHardening },
 } as const satisfies Record<Language, Record<string, unknown>>;
 
 export const DEFAULT_NAMESPACE = 'common';

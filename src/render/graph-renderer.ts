@@ -258,6 +258,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       lassoPath,
       cuts,
       hint: HINT[mode],
+      trace: source.highlight?.() ?? null,
     };
   }
 

@@ -115,6 +115,7 @@ export function describeScheduled(a: Action): string {
     case 'setFanout': return `fanout ${a.fanout}`;
     case 'setDelay': return `delay ${formatDelay(a.delay)}`;
     case 'setRumorK': return `rumor k ${a.k}`;
+    case 'pickPeers': return `node ${a.node} → ${a.peers.join(', ')} (by hand)`;
     default: {
       const unknown: never = a;
       return String(unknown);

@@ -1,4 +1,5 @@
 import type { MessageBatch, RoundMetrics, TopologyName } from '../engine/types';
+import type { TraceHighlight } from './trace-highlight';
 
 /**
  * The contract between the page's state (src/store) and the canvas renderer (src/render):
@@ -135,4 +136,6 @@ export interface FrameSource {
   shownKey(): number;
   /** Milliseconds between two rounds at the current speed (how long a message takes to fly). */
   roundDurationMs(): number;
+  /** Who-told-whom lines over the graph (path, spread tree, hovered message); absent or null for none. */
+  highlight?(): TraceHighlight | null;
 }

@@ -3,6 +3,7 @@ import type {
   MembershipConfig, MembershipMessageBatch, MembershipRoundMetrics, MembershipSummary, ResolvedMembershipConfig,
 } from '../engine/membership';
 import type { Action, LoggedAction, MessageBatch, RoundMetrics, SimConfig, TopologyName } from '../engine/types';
+import type { SpreadTrace, TracePath } from '../engine/spread-trace';
 import type { InFlightBatch, LinkState } from '../view/frame-source';
 import type { RejectedAction } from './planned-run';
 import type { SpreadStats, WriteRecord } from './run-tracker';
@@ -26,6 +27,21 @@ export interface EngineOptions {
   recordMessages: boolean;
   /** Also measures the busiest node's load (RoundMetrics.busiestSent). */
   trackNodeStats: boolean;
+  /** Record who told whom (the page's path and spread tree). */
+  traceSpread?: boolean;
+}
+
+/** Clusters up to this size keep every round's messages for the space-time diagram (a lane per node). */
+export const SPACE_TIME_LIMIT = 40;
+
+/**
+ * Rounds of messages for the space-time diagram, sent only when they changed since the last
+ * frame: `rounds[i]` holds round `since + i`'s messages; the page drops what it holds after `last`.
+ */
+export interface SpaceTimeLog {
+  since: number;
+  last: number;
+  rounds: MessageBatch[];
 }
 
 /** The models a run can be of. */
@@ -71,7 +87,7 @@ export type ToWorker =
    * Which node's details ride along in every frame (the inspector's: message counters, or a
    * membership table), and whether the n × n belief matrix does; answered by a frame.
    */
-  | { type: 'watch'; node: number | null; matrix?: boolean }
+  | { type: 'watch'; node: number | null; matrix?: boolean; tree?: boolean; spaceTime?: boolean }
   /** Membership: runs the same scenario once per variant, off the live run; answered by `comparison` or `error`. */
   | { type: 'compare'; requestId: number; config: MembershipConfig; schedule: LoggedAction[]; rounds: number; variants: CompareVariant[] };
 
@@ -169,6 +185,12 @@ export interface SpreadFrame extends FrameBase {
   settings: RunSettings;
   /** Per key: the newest version's spread (Demers' t_ave, t_last, traffic). */
   spread: SpreadStats[];
+  /** Who told the watched node, per key: the path from the writer (traced runs with a watched node). */
+  paths: TracePath[] | null;
+  /** Who told whom, every node and key: only while the page shows the spread tree. */
+  trace: SpreadTrace | null;
+  /** The space-time diagram's messages (small clusters, while it is shown), only the rounds that changed. */
+  spaceTime: SpaceTimeLog | null;
 }
 
 /** One observer's whole table (`view(o, s)` for every s), struct-of-arrays; -1 / NaN where a field does not apply. */
@@ -251,7 +273,7 @@ export function transferables(msg: FromWorker): Transferable[] {
       // Every typed array of a frame is the frame's own copy: transfer them all.
       const f = msg.frame;
       const parts: (object | null)[] = f.model === 'spread'
-        ? [f, f.messages, f.inFlight]
+        ? [f, f.messages, f.inFlight, f.trace, ...(f.spaceTime?.rounds ?? [])]
         : [f, f.messages, f.table, f.matrix];
       return parts.flatMap(buffersOf);
     }

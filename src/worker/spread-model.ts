@@ -1,15 +1,18 @@
 import { copySettings } from '../engine/setting-actions';
+import { spreadPath } from '../engine/spread-trace';
 import { Timeline } from '../engine/timeline';
 import type { LoggedAction, RoundMetrics } from '../engine/types';
 import { copyBatch, emptyMetrics, inFlightOf, linksOf } from './frame-parts';
+import { SPACE_TIME_LIMIT } from './protocol';
 import type { FrameNews, LiveModel, Watch } from './model';
-import type { FrameCause, InitRequest, SpreadFrame } from './protocol';
+import type { FrameCause, InitRequest, SpaceTimeLog, SpreadFrame } from './protocol';
 import { TrackedRun } from './tracked-run';
 
 /** The spreading model (push, pull, push-pull, rumor mongering, anti-entropy) behind the worker's one contract. */
 export function buildSpreadModel(init: Extract<InitRequest, { model: 'spread' }>, schedule: readonly LoggedAction[]): LiveModel<RoundMetrics> {
   const run = new TrackedRun(init.config, { ...init.options }, schedule);
   const timeline = new Timeline(run);
+  const sender = new SpaceTimeSender();
   return {
     init,
     run,
@@ -33,13 +36,44 @@ export function buildSpreadModel(init: Extract<InitRequest, { model: 'spread' }>
         },
       };
     },
-    frame: (graphId, cause, news, watch) => spreadFrame(run, timeline, graphId, cause, news, watch, init.options.recordMessages),
+    frame: (graphId, cause, news, watch) => spreadFrame(run, timeline, graphId, cause, news, watch, init.options.recordMessages, sender),
   };
+}
+
+/**
+ * Sends the space-time diagram's rounds once per change: it remembers the stamp of every round
+ * it sent, and a frame carries only the rounds from the first whose stamp differs (a new round,
+ * a round run again after a seek or a fork). Forgets everything when the diagram is hidden.
+ */
+class SpaceTimeSender {
+  private sent: number[] = [];
+  private sentLast = -1;
+
+  next(r: TrackedRun, last: number, watching: boolean): SpaceTimeLog | null {
+    if (!watching) {
+      this.sent = [];
+      this.sentLast = -1;
+      return null;
+    }
+    let since = 1;
+    while (since <= last && this.sent[since] === r.logStamps[since]) since++;
+    if (since > last && this.sentLast === last) return null;
+    const rounds = [];
+    for (let round = since; round <= last; round++) {
+      const b = r.messageLog[round];
+      if (!b) break;
+      rounds.push(copyBatch(b));
+    }
+    this.sent = r.logStamps.slice(0, last + 1);
+    this.sentLast = last;
+    return { since, last, rounds };
+  }
 }
 
 /** The frame of the round a spreading run shows; every array is a fresh copy (frames are transferred). */
 function spreadFrame(
   r: TrackedRun, tl: Timeline<unknown, RoundMetrics>, graphId: number, cause: FrameCause, news: FrameNews<RoundMetrics>, watch: Watch, recordMessages: boolean,
+  sender: SpaceTimeSender,
 ): SpreadFrame {
   const s = r.sim, w = s.world;
   const base = (s.round > 0 ? tl.metricsAt(s.round) : null) ?? emptyMetrics(s.round, w.keys);
@@ -79,5 +113,8 @@ function spreadFrame(
     writes: r.tracker.writeRecords(),
     settings: copySettings(s.settings),
     spread: r.tracker.spreadStats(),
+    paths: node !== null && w.informer ? Array.from({ length: w.keys }, (_, key) => spreadPath({ keys: w.keys, informer: w.informer!, learnedAt: w.learnedAt! }, node, key)) : null,
+    trace: watch.tree && w.informer ? { keys: w.keys, informer: w.informer.slice(), learnedAt: w.learnedAt!.slice() } : null,
+    spaceTime: sender.next(r, tl.last, watch.spaceTime && recordMessages && w.nodes <= SPACE_TIME_LIMIT),
   };
 }

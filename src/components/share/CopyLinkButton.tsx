@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { useKeptRuns } from '../../hooks/useKeptRuns';
 import { useRun, useRunSession } from '../../hooks/useRun';
 import { copyText, linkUrl, showInAddressBar } from '../../share/address-bar';
 import { encodeRunLinkChecked } from '../../share/run-link';
@@ -15,10 +16,13 @@ const selectBuilding = (s: RunCoreSlice) => s.building;
 export function CopyLinkButton(): JSX.Element {
   const session = useRunSession();
   const building = useRun(selectBuilding);
+  const keptRuns = useKeptRuns();
   const copy = async (): Promise<void> => {
     const run = session.currentRun();
     if (!run) return;
-    const link = encodeRunLinkChecked(run);
+    // A spreading run's link carries the runs kept to compare with it (their settings, not their data).
+    const kept = keptRuns?.specs() ?? [];
+    const link = encodeRunLinkChecked(run.model !== 'membership' && kept.length > 0 ? { ...run, kept } : run);
     if (!link.ok) {
       session.say('error', link.reason);
       return;
