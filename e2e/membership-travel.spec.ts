@@ -1,5 +1,6 @@
 import { expect, test as base } from './helpers/fixtures';
 import { MembershipLab } from './helpers/membership';
+import { askForTestHook } from './helpers/test-hook';
 import { stateHash, timeline } from './helpers/travel';
 
 /** The page in Membership mode (the base fixture fails the test on any console error). */
@@ -46,6 +47,7 @@ test.describe('membership time travel and links', () => {
     expect(url).toMatch(/#run=[A-Za-z0-9_-]+$/);
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await askForTestHook(context);
     const other = await context.newPage();
     other.on('pageerror', (e) => pageProblems.push(`second page: ${e.message}`));
     other.on('console', (msg) => {

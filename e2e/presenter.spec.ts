@@ -2,6 +2,7 @@ import jsQR from 'jsqr';
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/fixtures';
 import { loadPreset } from './helpers/panels';
+import { askForTestHook } from './helpers/test-hook';
 import { stateHash } from './helpers/travel';
 
 /** The canvas's share of the viewport, as the room sees it. */
@@ -75,6 +76,7 @@ test.describe('presenter mode', () => {
     const hash = await stateHash(page);
 
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    await askForTestHook(context);
     const phone = await context.newPage();
     phone.on('pageerror', (e) => pageProblems.push(`phone: ${e.message}`));
     await phone.goto(url);

@@ -25,7 +25,7 @@ import { LessonConductor } from './session/lesson-conductor';
 import { lessonStore, useLesson } from './store/lesson-store';
 import { useRunMemory } from './hooks/useRunMemory';
 import { useTestHook } from './hooks/useTestHook';
-import { chooseInitialRun, isMembershipRun } from './session/initial-run';
+import { choosePageStart } from './session/initial-run';
 import { browserStorage, runMemory } from './session/persistence';
 import { KeptRuns } from './session/kept-runs';
 import { KeptRunsContext } from './hooks/useKeptRuns';
@@ -61,29 +61,27 @@ const selectLessonOpen = (s: { open: boolean }) => s.open;
 
 export default function App(): JSX.Element {
   const [session] = useState(() => new Session({ store: gossipStore, frames: frameSource, createClient: (h) => new EngineClient(h) }));
-  // A share link in the URL, else the remembered run, else the form's defaults.
-  const [initial] = useState(() => {
+  // A share link in the URL, else the page as it was left (both runs, the mode, the speeds), else the forms' defaults.
+  const [start] = useState(() => {
     gossipStore.setState({ remember: runMemory.remember });
-    return chooseInitialRun(window.location.hash, runMemory);
+    return choosePageStart(window.location.hash, runMemory);
   });
   useEffect(() => {
-    // A membership run's link opens that mode; the dissemination run starts from its form.
-    session.startWith(isMembershipRun(initial) ? null : initial);
+    session.startWith(start.spread);
     return () => session.dispose();
-  }, [session, initial]);
+  }, [session, start]);
   const [run] = useState(() => ({ session, store: gossipStore }));
   // Runs kept to compare (Compare): a link's, else the remembered ones; their curves recomputed in a worker.
   const [keptRuns] = useState(() => new KeptRuns(compareStore, curveComputer(), browserStorage(), (tone, text) => session.say(tone, text)));
   const [openingHash] = useState(() => window.location.hash);
   useEffect(() => keptRuns.open(openingHash), [keptRuns, openingHash]);
-  useRunMemory(session, gossipStore, runMemory);
   const theme = useGossip(selectTheme);
   const preset = useGossip(selectPreset);
   // The Partition healing story is told in Details too; its view changes every beat, so it counts as one key.
   const storyOn = useGossip(selectStory) !== null;
   useThemeClass(useGossip(selectThemeChoice));
   // Membership is a separate mode with its own run; the dissemination run pauses while it is shown.
-  const [mode, setMode] = useState<AppMode>(isMembershipRun(initial) ? 'membership' : 'dissemination');
+  const [mode, setMode] = useState<AppMode>(start.mode);
   const changeMode = useCallback((m: AppMode): void => {
     if (m === 'membership') session.pause();
     setMode(m);
@@ -105,6 +103,7 @@ export default function App(): JSX.Element {
     return () => lessons.dispose();
   }, [lessons]);
   const lessonOpen = useLesson(selectLessonOpen);
+  useRunMemory(session, gossipStore, runMemory, mode);
   useLessonKeys(lessons, lessonOpen);
   useKeyboardShortcuts(session, { enabled: mode === 'dissemination', clickerKeys: !lessonOpen });
   useTestHook(mode === 'membership' ? membershipStore : gossipStore, mode === 'membership' ? membershipHash : spreadHash);
@@ -129,7 +128,7 @@ export default function App(): JSX.Element {
         {mode === 'membership' ? (
           <MembershipPage
             theme={theme}
-            initial={isMembershipRun(initial) ? initial : null}
+            initial={start.membership}
             presenting={presenting}
             onLeavePresenter={leavePresenter}
             lesson={lessonOpen ? { panel: <LessonPanel />, caption: <LessonCaption /> } : null}

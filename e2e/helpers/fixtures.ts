@@ -1,5 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 import { GossipLab } from './lab';
+import { askForTestHook } from './test-hook';
 
 export { expect };
 
@@ -11,6 +12,11 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  // Every page of a test may read the state hash (the hook is opt-in: see test-hook.ts).
+  context: async ({ context }, use) => {
+    await askForTestHook(context);
+    await use(context);
+  },
   pageProblems: [
     async ({ page }, use) => {
       const problems: string[] = [];

@@ -1,5 +1,6 @@
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import type { GossipLab } from './lab';
+import { askForTestHook } from './test-hook';
 
 /**
  * Time travel and whole runs as a user drives them (the Timeline slider, Step back, Continue
@@ -50,6 +51,7 @@ export async function copyLink(lab: GossipLab): Promise<string> {
 /** A second, fresh browser (its own storage), watched for errors like the first. */
 export async function freshPage(browser: Browser, problems: string[]): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await askForTestHook(context);
   const page = await context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`second page console.error: ${m.text()}`);

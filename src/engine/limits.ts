@@ -21,6 +21,14 @@ export const MAX_ACTIONS = 100_000;
  */
 export const MAX_RUN_BYTES = 2_000_000;
 
+/**
+ * Node ids a run's group actions (partition, isolate) may name in all, once their compact
+ * forms (id ranges, bitmaps: node-ranges.ts) are expanded: what one group action at the
+ * largest run names. Checked before expanding, so a short link of ranges cannot take more
+ * memory than this (~80 MB while it is read).
+ */
+export const MAX_NODE_IDS = 10_000_000;
+
 /** A compressed link longer than this is refused before inflating (browsers cap URLs near 2 MB). */
 export const MAX_LINK_CHARS = 1_500_000;
 

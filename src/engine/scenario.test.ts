@@ -51,7 +51,7 @@ describe('scenario files', () => {
 
   it('never throw on malformed input', () => {
     const deep = '['.repeat(5000) + ']'.repeat(5000);
-    for (const text of ['', '{', 'null', '42', '"x"', '[]', deep, JSON.stringify({ ...valid, version: 2 }), JSON.stringify({ ...valid, config: { nodes: 1e308 } })]) {
+    for (const text of ['', '{', 'null', '42', '"x"', '[]', deep, JSON.stringify({ ...valid, version: 3 }), JSON.stringify({ ...valid, config: { nodes: 1e308 } })]) {
       const r = parseScenario(text);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.problems.length).toBeGreaterThan(0);

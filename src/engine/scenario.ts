@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG, LIMITS, configProblems } from './config';
 import { MAX_ACTIONS, MAX_DELAY, MAX_ROUND, MAX_RUN_BYTES } from './limits';
 import { INTEREST_RULES, PROTOCOLS, TOPOLOGIES, type Action, type LoggedAction, type SimConfig } from './types';
 import { MAX_GROUPS } from './world';
+import { compactActions, expandActions, isBitmap, isRangeToken } from './node-ranges';
 
 // zod compiles object parsers with `new Function` unless told not to, and even its probe for
 // eval counts as a violation of the page's Content-Security-Policy (no 'unsafe-eval'). Jitless
@@ -21,6 +22,12 @@ z.config({ jitless: true });
  */
 export const SCENARIO_FORMAT = 'gossip-lab-scenario';
 export const SCENARIO_VERSION = 1;
+/**
+ * Version 2 is version 1 whose node lists may be written compactly (id ranges, bitmaps:
+ * node-ranges.ts). Writers write it only for a file that needs it, so plain files still open
+ * in readers of version 1; readers take both.
+ */
+export const SCENARIO_VERSION_COMPACT = 2;
 /** The limits' names in the scenario's terms (stated once, in limits.ts). */
 export const MAX_SCENARIO_BYTES = MAX_RUN_BYTES;
 export const MAX_SCENARIO_ACTIONS = MAX_ACTIONS;
@@ -38,6 +45,11 @@ const int = (min: number, max: number) => z.number().int().min(min).max(max);
 const probability = z.number().min(0).max(1);
 const nodeId = int(0, LIMITS.nodes.max - 1);
 const group = int(0, MAX_GROUPS - 1);
+/** A node list as written: ids and "a-b" ranges, or a "bits:" bitmap (expanded after the schema, bounds first). */
+const nodeList = z.union([
+  z.array(z.union([nodeId, z.string().refine(isRangeToken, 'a range of node ids is "first-last", first ≤ last')])).min(1),
+  z.string().refine(isBitmap, 'a node list is an array of ids and ranges, or "bits:" and a base64url bitmap'),
+]);
 
 const delaySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('fixed'), rounds: int(1, MAX_DELAY) }),
@@ -69,8 +81,8 @@ const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('crash'), node: nodeId }),
   z.strictObject({ type: z.literal('recover'), node: nodeId }),
   z.strictObject({ type: z.literal('setLoss'), p: probability }),
-  z.strictObject({ type: z.literal('partition'), groups: z.array(z.array(nodeId)).min(1).max(MAX_GROUPS - 1) }),
-  z.strictObject({ type: z.literal('isolate'), nodes: z.array(nodeId).min(1) }),
+  z.strictObject({ type: z.literal('partition'), groups: z.array(nodeList).min(1).max(MAX_GROUPS - 1) }),
+  z.strictObject({ type: z.literal('isolate'), nodes: nodeList }),
   z.strictObject({ type: z.literal('setLink'), from: group, to: group, blocked: z.boolean(), loss: probability }),
   z.strictObject({ type: z.literal('heal') }),
   z.strictObject({ type: z.literal('setFanout'), fanout: int(1, LIMITS.nodes.max) }),
@@ -83,7 +95,7 @@ const actionListSchema = z.array(z.strictObject({ round: int(0, MAX_ROUND), acti
 
 const scenarioSchema = z.strictObject({
   format: z.literal(SCENARIO_FORMAT),
-  version: z.literal(SCENARIO_VERSION),
+  version: z.union([z.literal(SCENARIO_VERSION), z.literal(SCENARIO_VERSION_COMPACT)]),
   name: z.string().max(200).optional(),
   description: z.string().max(2000).optional(),
   config: configSchema,
@@ -123,15 +135,18 @@ export function parseScenario(text: string): ScenarioResult {
 export function validateActions(data: unknown, nodes: number): { ok: true; actions: LoggedAction[] } | { ok: false; problems: ScenarioProblem[] } {
   const parsed = actionListSchema.safeParse(data);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.slice(0, 20).map((i) => ({ path: jsonPath(['actions', ...i.path]), message: i.message })) };
+  const expanded = expandActions(parsed.data, nodes);
+  if (!expanded.ok) return { ok: false, problems: [{ path: expanded.path, message: expanded.message }] };
+  const list = expanded.value as LoggedAction[];
   const problems: ScenarioProblem[] = [];
-  parsed.data.forEach((entry, i) => {
+  list.forEach((entry, i) => {
     const a = entry.action;
     const ids: number[] = a.type === 'partition' ? a.groups.flat() : a.type === 'isolate' ? a.nodes : a.type === 'pickPeers' ? [a.node, ...a.peers] : 'node' in a ? [a.node] : [];
     const bad = ids.find((n) => n >= nodes);
     if (bad !== undefined) problems.push({ path: `$.actions[${i}].action`, message: `node ${bad} does not exist: the run has ${nodes} nodes (ids 0 to ${nodes - 1})` });
   });
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, 20) };
-  return { ok: true, actions: [...parsed.data].sort((a, b) => a.round - b.round) };
+  return { ok: true, actions: [...list].sort((a, b) => a.round - b.round) };
 }
 
 /** What only the configuration can tell about a setting action: the fanout's bound, k on a protocol without it. */
@@ -156,7 +171,11 @@ export function validateScenario(data: unknown): ScenarioResult {
     const field = p.slice(0, p.indexOf(':'));
     return { path: `$.config.${field}`, message: p.slice(p.indexOf(':') + 2) };
   });
-  parsed.data.actions.forEach((entry, i) => {
+  // The schema bounds config.nodes; ids are checked against it before a range is expanded.
+  const expanded = expandActions(parsed.data.actions, config.nodes, 'scenario');
+  if (!expanded.ok) return { ok: false, problems: [...problems, { path: expanded.path, message: expanded.message }].slice(0, 20) };
+  const actions = expanded.value as LoggedAction[];
+  actions.forEach((entry, i) => {
     const a = entry.action;
     const nodes: number[] = a.type === 'partition' ? a.groups.flat() : a.type === 'isolate' ? a.nodes : a.type === 'pickPeers' ? [a.node, ...a.peers] : 'node' in a ? [a.node] : [];
     const bad = nodes.find((n) => n >= config.nodes);
@@ -173,7 +192,7 @@ export function validateScenario(data: unknown): ScenarioResult {
       format: SCENARIO_FORMAT, version: SCENARIO_VERSION,
       ...(name !== undefined ? { name } : {}), ...(description !== undefined ? { description } : {}),
       config,
-      actions: [...parsed.data.actions].sort((a, b) => a.round - b.round),
+      actions: [...actions].sort((a, b) => a.round - b.round),
     },
   };
 }
@@ -185,13 +204,22 @@ export type FileText = { ok: true; text: string } | { ok: false; reason: string 
  * one line (a 10,000-node partition is ~7 MB indented, one id a line, and ~60 KB compact), else
  * refused with the reason — never a file the page or the command line would then refuse.
  */
-export function runFileText(file: object): FileText {
+export function runFileText(run: object): FileText {
+  const file = compactFile(run);
   const pretty = JSON.stringify(file, null, 2) + '\n';
   if (pretty.length <= MAX_RUN_BYTES) return { ok: true, text: pretty };
   const compact = JSON.stringify(file) + '\n';
   if (compact.length <= MAX_RUN_BYTES) return { ok: true, text: compact };
   const n = (x: number) => x.toLocaleString('en-US');
   return { ok: false, reason: `This run's file would be ${n(compact.length)} bytes, and Gossip Lab reads files of at most ${n(MAX_RUN_BYTES)}: remove some timeline actions (the largest name every node of a partition) and export again.` };
+}
+
+/** The file as written: node lists in their compact forms, and version 2 when a list needs them. */
+function compactFile(run: object): object {
+  const r = run as { actions?: unknown; version?: unknown };
+  if (!Array.isArray(r.actions)) return run;
+  const { actions, compacted } = compactActions(r.actions as LoggedAction[]);
+  return { ...run, ...(compacted && r.version === SCENARIO_VERSION ? { version: SCENARIO_VERSION_COMPACT } : {}), actions };
 }
 
 /** The scenario file for a run: its configuration and every action it has seen. */

@@ -10,13 +10,26 @@ export interface GossipLabTestHook {
   lastRound(): number;
 }
 
+/** Set by a test before the page's scripts run (Playwright's addInitScript): the one way to get the hook. */
+const ASK = '__gossipLabWantsTestHook';
+
+/** Whether this page was opened by a test that asked for the hook. */
+export function testHookWanted(w: object = window): boolean {
+  return (w as Record<string, unknown>)[ASK] === true;
+}
+
 /**
  * Puts a read-only hook on `window.__gossipLab`, so end-to-end tests can compare two pages'
  * states round for round (a share link opened elsewhere, a seek against a straight run)
  * without reading pixels. It reads the mode shown: `store` and `hash` are that mode's.
+ *
+ * Only when asked (`testHookWanted`): the tests run the production build, so the build has the
+ * code, but a page opened normally gets no global — nothing for another script on the page to
+ * find or lean on (docs/architecture.md, "The test hook").
  */
 export function useTestHook(store: StoreApi<RunCoreSlice>, hash: () => string | null): void {
   useEffect(() => {
+    if (!testHookWanted()) return;
     const hook: GossipLabTestHook = Object.freeze({
       stateHash: hash,
       round: () => store.getState().round,

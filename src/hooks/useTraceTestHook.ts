@@ -4,6 +4,7 @@ import { OUTCOME_DELIVERED } from '../engine/types';
 import type { TraceState } from '../store/trace-store';
 import type { FrameSource } from '../view/frame-source';
 import type { TraceHighlight } from '../view/trace-highlight';
+import { testHookWanted } from './useTestHook';
 
 /** What browser tests may read of the trace views (never change). */
 export interface GossipTraceTestHook {
@@ -22,9 +23,13 @@ const pairs = (a: Int32Array | null): number[][] => {
   return out;
 };
 
-/** Puts a read-only hook on `window.__gossipTrace` for end-to-end tests (the message log against a path's hops). */
+/**
+ * Puts a read-only hook on `window.__gossipTrace` for end-to-end tests (the message log against a
+ * path's hops) — only when a test asked for it, as `window.__gossipLab` (useTestHook.ts).
+ */
 export function useTraceTestHook(store: StoreApi<TraceState>, frames: FrameSource): void {
   useEffect(() => {
+    if (!testHookWanted()) return;
     const hook: GossipTraceTestHook = Object.freeze({
       messages() {
         const out: ReturnType<GossipTraceTestHook['messages']> = [];

@@ -10,6 +10,10 @@ import enProtocols from './locales/en/protocols.json';
 import zhProtocols from './locales/zh/protocols.json';
 import enScale from './locales/en/scale.json';
 import zhScale from './locales/zh/scale.json';
+import enTimeline from './locales/en/timeline.json';
+import zhTimeline from './locales/zh/timeline.json';
+import enHardening from './locales/en/hardening.json';
+import zhHardening from './locales/zh/hardening.json';
 import type { Language } from './languages';
 
 /**
@@ -18,8 +22,8 @@ import type { Language } from './languages';
  * namespace here in both languages; the parity test checks that their keys match.
  */
 export const resources = {
-  en: { common: enCommon, charts: enCharts, protocols: enProtocols, trace: enTrace, scale: enScale, lessons: enLessons },
-  zh: { common: zhCommon, charts: zhCharts, protocols: zhProtocols, trace: zhTrace, scale: zhScale, lessons: zhLessons },
+  en: { common: enCommon, charts: enCharts, protocols: enProtocols, trace: enTrace, scale: enScale, lessons: enLessons, timeline: enTimeline, hardening: enHardening },
+  zh: { common: zhCommon, charts: zhCharts, protocols: zhProtocols, trace: zhTrace, scale: zhScale, lessons: zhLessons, timeline: zhTimeline, hardening: zhHardening },
 } as const satisfies Record<Language, Record<string, unknown>>;
 
 export const DEFAULT_NAMESPACE = 'common';

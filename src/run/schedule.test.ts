@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeScheduled, insertEntry, makeEntry, markRefused, parseNodeList, recordEntry, toLogged } from './schedule';
+import type { Action } from '../engine/types';
+import { cloneAction, describeScheduled, insertEntry, makeEntry, markRefused, parseNodeList, recordEntry, toLogged } from './schedule';
 
 describe('the timeline list', () => {
   it('keeps entries in round order, same-round entries in the order they came', () => {
@@ -74,5 +75,29 @@ describe('setting actions on the timeline', () => {
     // In a later round it is a new step of the run, so a new entry.
     list = recordEntry(list, 6, { type: 'setFanout', fanout: 1 });
     expect(list).toHaveLength(3);
+  });
+});
+
+describe('cloneAction', () => {
+  it('copies every action deeply: the copy equals it and shares no list or object with it', () => {
+    const actions: Action[] = [
+      { type: 'partition', groups: [[0, 1], [2, 3]] },
+      { type: 'isolate', nodes: [4, 5] },
+      { type: 'setDelay', delay: { kind: 'uniform', min: 1, max: 3 } },
+      { type: 'setLink', from: 0, to: 1, blocked: true, loss: 0.5 },
+      { type: 'write', node: 2, key: 0 },
+      { type: 'heal' },
+    ];
+    for (const a of actions) {
+      const b = cloneAction(a);
+      expect(b).toEqual(a);
+      expect(b).not.toBe(a);
+      if (a.type === 'partition' && b.type === 'partition') {
+        b.groups[0].push(9);
+        expect(a.groups[0]).toEqual([0, 1]);
+      }
+      if (a.type === 'isolate' && b.type === 'isolate') expect(b.nodes).not.toBe(a.nodes);
+      if (a.type === 'setDelay' && b.type === 'setDelay') expect(b.delay).not.toBe(a.delay);
+    }
   });
 });

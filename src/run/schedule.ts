@@ -16,7 +16,25 @@ export interface ScheduleEntry extends LoggedAction {
 let nextId = 1;
 
 export function makeEntry(round: number, action: Action, recorded = false): ScheduleEntry {
-  return { id: nextId++, round, action: structuredClone(action), recorded };
+  return { id: nextId++, round, action: cloneAction(action), recorded };
+}
+
+/**
+ * A deep copy of an action, by its shape (plain data: numbers, booleans, lists of node ids, a
+ * delay). Several times faster than `structuredClone`, which the import of a 45,000-action file
+ * called twice per action (~250 ms of the main thread).
+ */
+export function cloneAction(a: Action): Action {
+  switch (a.type) {
+    case 'partition':
+      return { ...a, groups: a.groups.map((g) => g.slice()) };
+    case 'isolate':
+      return { ...a, nodes: a.nodes.slice() };
+    case 'setDelay':
+      return { ...a, delay: { ...a.delay } };
+    default:
+      return { ...a };
+  }
 }
 
 /** Inserts after every entry of the same or an earlier round: same-round entries keep their order. */
@@ -54,7 +72,7 @@ function supersedes(next: Action, prev: Action): boolean {
 
 /** The plain LoggedAction list the engine and scenario files take. */
 export function toLogged(list: readonly ScheduleEntry[]): LoggedAction[] {
-  return list.map(({ round, action }) => ({ round, action: structuredClone(action) }));
+  return list.map(({ round, action }) => ({ round, action: cloneAction(action) }));
 }
 
 /** After a fork at `round`: what was done live after it belongs to the discarded rounds. */

@@ -1,7 +1,9 @@
 import { PAGE_MAX_NODES } from '../run/membership-form';
 import { decodeAnyRunLink, hasRunLink, type MembershipRunLink, type RunLink } from '../share/run-link';
 import { fitToPage, PAGE_DEFAULT_CONFIG } from '../run/page-fit';
-import { SET_ASIDE_KEY, type RunMemory } from './persistence';
+import i18next from 'i18next';
+import { DEFAULT_MEMBERSHIP_CONFIG } from '../engine/membership';
+import { MEMBERSHIP_SET_ASIDE_KEY, SET_ASIDE_KEY, type PageMode, type RunMemory } from './persistence';
 
 /** A run to open the page with, where it came from, and what could not be loaded of it. */
 export interface InitialRun {
@@ -10,13 +12,58 @@ export interface InitialRun {
   problems: string[];
   /** A remembered run that could not be read: whether it was moved to SET_ASIDE_KEY. */
   keptAside?: boolean;
+  /** A remembered run: the speed it played at, and whether it was playing when the page went. */
+  speed?: number;
+  wasPlaying?: boolean;
 }
 
 /** A membership run's link: the page opens in Membership mode with it. */
 export interface InitialMembershipRun {
   run: MembershipRunLink;
-  source: 'link';
+  source: 'link' | 'saved';
   problems: string[];
+  keptAside?: boolean;
+  speed?: number;
+  wasPlaying?: boolean;
+}
+
+/** How the page starts: each mode's run (null: its form's defaults) and the mode shown. */
+export interface PageStart {
+  spread: InitialRun | null;
+  membership: InitialMembershipRun | null;
+  mode: PageMode;
+}
+
+/**
+ * The page as the user left it, or as a link says: a link opens its run in its mode (and
+ * nothing remembered); else the remembered runs of both modes, the mode that was shown, the
+ * speeds, and whether the shown run was playing — restored paused (see `openingNotice`).
+ */
+export function choosePageStart(hash: string, memory: RunMemory): PageStart {
+  const initial = chooseInitialRun(hash, memory);
+  if (isMembershipRun(initial)) return { spread: null, membership: initial, mode: 'membership' };
+  if (initial?.source === 'link') return { spread: initial, membership: null, mode: 'dissemination' };
+  const place = memory.loadPlace();
+  const mode = place?.mode ?? 'dissemination';
+  const spread = initial && place && initial.problems.length === 0
+    ? { ...initial, speed: place.speed, wasPlaying: mode === 'dissemination' && place.playing }
+    : initial;
+  let membership = chooseRememberedMembershipRun(memory);
+  if (membership && place && membership.problems.length === 0) membership = { ...membership, speed: place.membershipSpeed, wasPlaying: mode === 'membership' && place.playing };
+  return { spread, membership, mode };
+}
+
+/** The remembered membership run; one that cannot be read is moved aside and named, as the dissemination run is. */
+function chooseRememberedMembershipRun(memory: RunMemory): InitialMembershipRun | null {
+  const saved = memory.loadMembershipAsIs();
+  if (!saved) return null;
+  if (saved.model === 'membership' && saved.problems.length === 0 && saved.config.nodes <= PAGE_MAX_NODES) {
+    const { problems, ...run } = saved;
+    return { run, source: 'saved', problems };
+  }
+  const problems = saved.problems.length > 0 ? saved.problems : [`the page runs membership clusters of at most ${PAGE_MAX_NODES.toLocaleString('en-US')} nodes`];
+  const keptAside = memory.setAsideMembership();
+  return { run: { model: 'membership', config: DEFAULT_MEMBERSHIP_CONFIG, actions: [], round: 0 }, source: 'saved', problems, keptAside };
 }
 
 /**
@@ -58,11 +105,11 @@ export function linkNotice(problems: readonly string[]): string {
 }
 
 /** One notice for a remembered run that could not be restored. */
-export function setAsideNotice(problems: readonly string[], keptAside: boolean): string {
+export function setAsideNotice(problems: readonly string[], keptAside: boolean, key = SET_ASIDE_KEY): string {
   const listed = problems.slice(0, LISTED).join('; ');
   const more = problems.length > LISTED ? ` (and ${problems.length - LISTED} more)` : '';
   const kept = keptAside
-    ? `It is kept in this browser's storage under "${SET_ASIDE_KEY}"`
+    ? `It is kept in this browser's storage under "${key}"`
     : 'The browser refused to keep a copy of it';
   return `Your last run could not be restored: ${listed}${more}. ${kept}; the page opened with its default settings.`;
 }
@@ -71,10 +118,16 @@ export function setAsideNotice(problems: readonly string[], keptAside: boolean):
 export function openingNotice(initial: InitialRun | InitialMembershipRun): { tone: 'info' | 'error'; text: string; sticky?: boolean } {
   const { run, source, problems } = initial;
   const at = run.round > 0 ? ` at round ${run.round}` : '';
-  if (problems.length > 0 && source === 'saved') return { tone: 'error', text: setAsideNotice(problems, 'keptAside' in initial && initial.keptAside === true), sticky: true };
+  if (problems.length > 0 && source === 'saved') {
+    const key = 'model' in run && run.model === 'membership' ? MEMBERSHIP_SET_ASIDE_KEY : SET_ASIDE_KEY;
+    return { tone: 'error', text: setAsideNotice(problems, initial.keptAside === true, key), sticky: true };
+  }
   if (problems.length > 0) return { tone: 'error', text: linkNotice(problems), sticky: true };
   if (source === 'link') return { tone: 'info', text: `Opened a shared run${at}: the same rounds, exactly.` };
-  return { tone: 'info', text: `Restored your last run${at}. Reset to defaults starts afresh.` };
+  // A reload resumes paused, never playing: the page may have been reloaded in front of a class,
+  // and a run that starts by itself moves on before anyone sees where it was.
+  const playing = initial.wasPlaying ? ` ${i18next.t('hardening:restore.wasPlaying')}` : '';
+  return { tone: 'info', text: `Restored your last run${at}. Reset to defaults starts afresh.${playing}` };
 }
 
 export function isMembershipRun(initial: InitialRun | InitialMembershipRun | null): initial is InitialMembershipRun {

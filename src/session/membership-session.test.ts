@@ -6,6 +6,8 @@ import { createFrameSource } from '../view/live-frame-source';
 import { MembershipSession } from './membership-session';
 import { createMembershipStore } from '../store/membership-store';
 import { statusLine } from '../run/membership-summary';
+import { DEFAULT_MEMBERSHIP_CONFIG } from '../engine/membership';
+import { HISTORY_LIMIT } from './frame-summary';
 
 function setup() {
   const worker = new InProcessWorker();
@@ -35,6 +37,21 @@ afterEach(() => {
 });
 
 describe('MembershipSession', () => {
+  it('keeps the last HISTORY_LIMIT rounds of history, not every round (the soak\'s growth)', () => {
+    const { store, session, worker, pump } = setup();
+    const target = HISTORY_LIMIT + 700;
+    session.loadRun({ model: 'membership', config: { ...DEFAULT_MEMBERSHIP_CONFIG, nodes: 8 }, actions: [], round: target });
+    for (let i = 0; i < 400 && store.getState().round < target; i++) {
+      worker.flush();
+      pump(100);
+    }
+    const { round, history } = store.getState();
+    expect(round).toBe(target);
+    expect(history).toHaveLength(HISTORY_LIMIT);
+    expect(history.at(-1)!.round).toBe(target);
+    expect(history[0].round).toBe(target - HISTORY_LIMIT + 1);
+  });
+
   it('builds the form\'s run, steps it, and keeps per-round history', () => {
     const { store, frames, session, worker } = setup();
     session.start();

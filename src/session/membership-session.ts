@@ -12,6 +12,7 @@ import type { MembershipState } from '../store/membership-store';
 import type { LiveFrameSource } from '../view/live-frame-source';
 import { membershipGraphSpec, membershipNodeFrame } from '../run/membership-view';
 import type { FromWorker, MembershipFrame } from '../worker/protocol';
+import { HISTORY_LIMIT } from './frame-summary';
 import { openingNotice, type InitialMembershipRun } from './initial-run';
 import { RunSession, type ExportKind, type RunSessionDeps } from './run-session';
 import { MembershipSpaceTime } from './membership-space-time';
@@ -106,6 +107,7 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
       return;
     }
     this.loadRun(initial.run, openingNotice(initial));
+    if (initial.speed !== undefined) this.setSpeed(initial.speed);
   }
 
   /** Opens a whole run (a link's): its settings in the form, its actions planned, run up to its round; `notice` says where it came from. */
@@ -141,12 +143,15 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
     this.spaceTime.onFrame(f);
     const live = f.alive.reduce((a, b) => a + b, 0);
     this.set((s) => {
-      // The history is every round run; an earlier round shown leaves it alone (the charts mark it).
+      // The history is the rounds run (the last HISTORY_LIMIT); an earlier round shown leaves it alone (the charts mark it).
       let history = s.history;
       if (f.cause === 'init') history = [];
       else if (f.round === f.last && f.metrics) {
         const from = (f.between[0] ?? f.metrics).round;
         history = [...s.history.filter((p) => p.round < from), ...f.between.map(pointOf), pointOf(f.metrics)];
+        // The last HISTORY_LIMIT rounds, as Dissemination keeps: the soak found every round kept
+        // (heap growing ~0.6 MB a minute at the speed cap, and the whole list copied each round).
+        if (history.length > HISTORY_LIMIT) history = history.slice(history.length - HISTORY_LIMIT);
       }
       return {
         building: false, round: f.round, lastRound: f.last, live, loss: f.loss, partitioned: f.partitioned,

@@ -86,19 +86,25 @@ describe('RunMemory', () => {
 });
 
 describe('RunSaver', () => {
+  const place = (round: number) => ({ mode: 'dissemination' as const, playing: true, speed: 12, membershipSpeed: 2, spreadRound: round, membershipRound: null });
+
   it('saves a moment after changes (once for many), and at once on flush', () => {
     const storage = new MapStorage();
     const memory = new RunMemory(storage);
     const clock = new TestClock();
     let current = { ...run, round: 1 };
     let reads = 0;
-    const saver = new RunSaver(memory, () => {
-      reads++;
-      return current;
+    const saver = new RunSaver(memory, {
+      spread: () => {
+        reads++;
+        return current;
+      },
+      membership: () => null,
+      place: () => place(current.round),
     }, clock.setTimer, clock.clearTimer, 1000);
     for (let r = 1; r <= 20; r++) {
       current = { ...run, round: r };
-      saver.changed();
+      saver.changed('spread');
       clock.advance(100);
     }
     expect(reads).toBe(2);
@@ -106,6 +112,89 @@ describe('RunSaver', () => {
     expect(memory.load()?.round).toBe(20);
     saver.dispose();
     expect(clock.pending).toBe(0);
+  });
+
+  it('encodes the run again only when it changed: a new round writes only the place, and a reload sees that round', () => {
+    const storage = new MapStorage();
+    const memory = new RunMemory(storage);
+    const clock = new TestClock();
+    let round = 3;
+    let encodes = 0;
+    const saver = new RunSaver(memory, {
+      spread: () => {
+        encodes++;
+        return { ...run, round };
+      },
+      membership: () => null,
+      place: () => place(round),
+    }, clock.setTimer, clock.clearTimer, 1000);
+    saver.changed('spread');
+    clock.advance(1000);
+    for (let r = 4; r <= 40; r++) {
+      round = r;
+      saver.changed('place');
+      clock.advance(250);
+    }
+    saver.flush();
+    expect(encodes).toBe(1);
+    expect(new RunMemory(storage).load()?.round).toBe(40);
+    expect(new RunMemory(storage).loadPlace()).toMatchObject({ mode: 'dissemination', playing: true, speed: 12 });
+  });
+});
+
+describe('two tabs', () => {
+  it('each tab reloads its own run; a new tab opens the run saved last', () => {
+    const shared = new MapStorage();
+    const tabA = new MapStorage();
+    const tabB = new MapStorage();
+    const a = { ...run, config: { ...run.config, nodes: 120 } };
+    const b = { ...run, config: { ...run.config, nodes: 80 } };
+    new RunMemory(shared, tabA).save(a);
+    new RunMemory(shared, tabB).save(b);
+    expect(new RunMemory(shared, tabA).load()?.config.nodes).toBe(120);
+    expect(new RunMemory(shared, tabB).load()?.config.nodes).toBe(80);
+    const tabC = new MapStorage();
+    const c = new RunMemory(shared, tabC);
+    expect(c.load()?.config.nodes).toBe(80);
+    // Adopted: tab C keeps the run it opened, whatever tab A writes next.
+    new RunMemory(shared, tabA).save(a);
+    expect(new RunMemory(shared, tabC).load()?.config.nodes).toBe(80);
+  });
+
+  it('the shared storage holds one tab\'s page whole: its run goes with its place, so no tab opens one run at another\'s round', () => {
+    const shared = new MapStorage();
+    const tabA = new MapStorage();
+    const tabB = new MapStorage();
+    const memA = new RunMemory(shared, tabA);
+    const memB = new RunMemory(shared, tabB);
+    memA.save({ ...run, round: 5 });
+    memB.save({ ...run, config: { ...run.config, nodes: 80 }, round: 2 });
+    expect(new RunMemory(shared, new MapStorage()).load()).toMatchObject({ round: 2, config: { nodes: 80 } });
+    // Tab A moves on: the shared storage takes A's run back along with A's round.
+    memA.savePlace({ mode: 'dissemination', playing: false, speed: 2, membershipSpeed: 2, spreadRound: 500, membershipRound: null });
+    expect(new RunMemory(shared, new MapStorage()).load()).toMatchObject({ round: 500, config: { nodes: 64 } });
+    expect(new RunMemory(shared, tabB).load()).toMatchObject({ round: 2, config: { nodes: 80 } });
+  });
+
+  it('a hidden tab with nothing new to save writes nothing', () => {
+    const shared = new MapStorage();
+    const clock = new TestClock();
+    const saver = new RunSaver(new RunMemory(shared, new MapStorage()), { spread: () => run, membership: () => null, place: () => ({ mode: 'dissemination', playing: false, speed: 2, membershipSpeed: 2, spreadRound: 9, membershipRound: null }) }, clock.setTimer, clock.clearTimer);
+    saver.flush();
+    expect(shared.map.size).toBe(0);
+    saver.changed('place');
+    saver.flush();
+    expect(shared.map.has('gossip-lab:place:v1')).toBe(true);
+  });
+
+  it('Reset to defaults forgets the page in the tab and in the shared storage', () => {
+    const shared = new MapStorage();
+    const tab = new MapStorage();
+    const memory = new RunMemory(shared, tab);
+    memory.save(run);
+    memory.savePlace({ mode: 'membership', playing: true, speed: 2, membershipSpeed: 5, spreadRound: 9, membershipRound: null });
+    memory.clear();
+    expect([...shared.map.keys(), ...tab.map.keys()]).toEqual([]);
   });
 });
 

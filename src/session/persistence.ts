@@ -1,4 +1,6 @@
-import { decodeRunLink, encodeRunLinkChecked, type DecodedRunLink, type RunLink } from '../share/run-link';
+import { MAX_ROUND } from '../engine/limits';
+import { decodeAnyRunLink, decodeRunLink, encodeRunLinkChecked, type DecodedAnyRunLink, type DecodedRunLink, type MembershipRunLink, type RunLink } from '../share/run-link';
+import { SPEED_LIMITS } from '../store/run-core-slice';
 import { PAGE_DEFAULT_CONFIG } from '../run/page-fit';
 
 /** The part of `localStorage` used here, so tests hand in a Map-backed stand-in. */
@@ -13,6 +15,29 @@ export const RUN_KEY = 'gossip-lab:last-run:v1';
 export const REMEMBER_KEY = 'gossip-lab:remember-run:v1';
 /** Where a remembered run this page cannot read is moved, so it is kept (a newer page may read it) but not retried on every load. */
 export const SET_ASIDE_KEY = 'gossip-lab:unreadable-run:v1';
+/** Where an unreadable remembered membership run is moved. */
+export const MEMBERSHIP_SET_ASIDE_KEY = 'gossip-lab:unreadable-membership-run:v1';
+/** Membership mode's run, in its link encoding. */
+export const MEMBERSHIP_RUN_KEY = 'gossip-lab:last-membership-run:v1';
+/** Where the user was: the mode shown, both speeds, whether it played, and each run's latest round (`PagePlace`). */
+export const PLACE_KEY = 'gossip-lab:place:v1';
+
+/** The keys that make up one tab's remembered page (REMEMBER_KEY is a preference of the browser, not of a tab). */
+const PAGE_KEYS = [RUN_KEY, MEMBERSHIP_RUN_KEY, PLACE_KEY] as const;
+
+export type PageMode = 'dissemination' | 'membership';
+
+/** Where the user was, cheap to write every second (a run's whole encoding is written only when it changes). */
+export interface PagePlace {
+  mode: PageMode;
+  /** Whether the shown mode's run was playing (the other mode's run is always paused). */
+  playing: boolean;
+  speed: number;
+  membershipSpeed: number;
+  /** Each run's latest round, and which saved run it belongs to (`print` of its stored text). */
+  spread: { print: string; round: number } | null;
+  membership: { print: string; round: number } | null;
+}
 
 /** `localStorage`, or null where the browser refuses it (private mode, storage disabled). */
 export function browserStorage(): StorageLike | null {
@@ -27,99 +52,251 @@ export function browserStorage(): StorageLike | null {
 }
 
 /**
- * The last run, kept across reloads: its configuration, actions and shown round, stored in the
- * share-link encoding (compact, and decoded with the same checks as a link, so an edited or
- * stale entry can't break the page). Every access is guarded: a full quota or a browser in
- * private mode means nothing is remembered, never an error.
+ * The page kept across reloads: the dissemination run and the membership run (configuration,
+ * actions, round, in the share-link encoding: compact, and decoded with the same checks as a
+ * link, so an edited or stale entry can't break the page), plus where the user was (`PagePlace`).
+ *
+ * Two storages: `tab` (sessionStorage: this tab's own, kept across its reloads) and `storage`
+ * (localStorage: shared by every tab; the last tab to write wins). Every write goes to both; a
+ * load reads this tab's storage when it has a page, else the shared one (a new tab opens the run
+ * saved last, then keeps its own). So two tabs never overwrite each other's run on reload.
+ * Every access is guarded: a full quota or a browser in private mode means nothing is
+ * remembered, never an error.
  */
 export class RunMemory {
-  constructor(private readonly storage: StorageLike | null) {}
+  /** What this page last stored or loaded for each run, so the place's rounds name it (`print`). */
+  private prints: { spread: string | null; membership: string | null } = { spread: null, membership: null };
+
+  constructor(
+    private readonly storage: StorageLike | null,
+    private readonly tab: StorageLike | null = null,
+  ) {}
 
   /** Whether to remember the run (on unless the user turned it off). */
   get remember(): boolean {
-    return this.read(REMEMBER_KEY) !== 'off';
+    return read(this.storage, REMEMBER_KEY) !== 'off';
   }
 
   setRemember(on: boolean): void {
-    this.write(REMEMBER_KEY, on ? 'on' : 'off');
+    write(this.storage, REMEMBER_KEY, on ? 'on' : 'off');
     if (!on) this.clear();
   }
 
   /**
-   * Saves the run when remembering is on; false when it could not be stored (quota), or when it
-   * is past what a link holds — the page would refuse it on the next load, so the last run that
-   * fitted stays.
+   * Saves the dissemination run when remembering is on; false when it could not be stored
+   * (quota), or when it is past what a link holds — the page would refuse it on the next load,
+   * so the last run that fitted stays.
    */
   save(run: RunLink): boolean {
-    if (!this.remember) return false;
-    const link = encodeRunLinkChecked(run);
-    return link.ok && this.write(RUN_KEY, link.hash);
+    return this.saveRun(RUN_KEY, 'spread', run);
   }
 
-  /** The saved run, or null when there is none, remembering is off, or the entry is unreadable. */
+  /** Saves the membership run, as `save` does the dissemination run. */
+  saveMembership(run: MembershipRunLink): boolean {
+    return this.saveRun(MEMBERSHIP_RUN_KEY, 'membership', run);
+  }
+
+  /** Saves where the user is; each run's round counts only for the run stored with it. */
+  savePlace(place: Omit<PagePlace, 'spread' | 'membership'> & { spreadRound: number | null; membershipRound: number | null }): boolean {
+    if (!this.remember) return false;
+    const { spreadRound, membershipRound, ...rest } = place;
+    const at = (print: string | null, round: number | null) => (print !== null && round !== null ? { print, round } : null);
+    const value: PagePlace = { ...rest, spread: at(this.prints.spread, spreadRound), membership: at(this.prints.membership, membershipRound) };
+    // The shared storage holds one tab's page whole: this tab's runs go with its place (copied
+    // as stored, not encoded again), so a new tab never opens one tab's run with another's round.
+    if (this.tab && this.storage) {
+      for (const key of [RUN_KEY, MEMBERSHIP_RUN_KEY]) {
+        const mine = read(this.tab, key);
+        if (mine !== null && read(this.storage, key) !== mine) write(this.storage, key, mine);
+      }
+    }
+    return this.writeBoth(PLACE_KEY, JSON.stringify(value));
+  }
+
+  /** The saved dissemination run, or null when there is none, remembering is off, or the entry is unreadable. */
   load(): DecodedRunLink | null {
     const run = this.loadAsIs();
     return run && run.problems.length === 0 ? run : null;
   }
 
-  /** The saved entry decoded with its problems (for a notice), or null when there is none or remembering is off. */
+  /** The saved dissemination run decoded with its problems (for a notice), or null when there is none or remembering is off. */
   loadAsIs(): DecodedRunLink | null {
-    if (!this.remember) return null;
-    const text = this.read(RUN_KEY);
-    return text === null ? null : decodeRunLink(text, PAGE_DEFAULT_CONFIG);
+    const text = this.loadText(RUN_KEY, 'spread');
+    if (text === null) return null;
+    const run = decodeRunLink(text, PAGE_DEFAULT_CONFIG);
+    return run.problems.length === 0 ? { ...run, round: this.latestRound('spread', text, run.round) } : run;
   }
 
-  /** Moves the saved entry to SET_ASIDE_KEY (replacing an older one there); false when the storage refused. */
+  /** The saved membership run decoded with its problems, or null when there is none or remembering is off. */
+  loadMembershipAsIs(): DecodedAnyRunLink | null {
+    const text = this.loadText(MEMBERSHIP_RUN_KEY, 'membership');
+    if (text === null) return null;
+    const run = decodeAnyRunLink(text, PAGE_DEFAULT_CONFIG);
+    if (run.model !== 'membership') return { ...run, problems: [...run.problems, 'the remembered membership run is not one'] };
+    return run.problems.length === 0 ? { ...run, round: this.latestRound('membership', text, run.round) } : run;
+  }
+
+  /** Where the user was, or null when nothing (readable) is stored or remembering is off. */
+  loadPlace(): PagePlace | null {
+    if (!this.remember) return null;
+    return parsePlace(read(this.source(), PLACE_KEY));
+  }
+
+  /** Moves the saved dissemination run to SET_ASIDE_KEY (replacing an older one there); false when the storage refused. */
   setAside(): boolean {
-    const text = this.read(RUN_KEY);
-    if (text === null || !this.write(SET_ASIDE_KEY, text)) return false;
-    this.clear();
+    return this.moveAside(RUN_KEY, 'spread');
+  }
+
+  /** Moves the saved membership run aside, as `setAside` does the dissemination run. */
+  setAsideMembership(): boolean {
+    return this.moveAside(MEMBERSHIP_RUN_KEY, 'membership');
+  }
+
+  /** Forgets the page (both runs and the place) in this tab and in the shared storage. */
+  clear(): void {
+    for (const key of PAGE_KEYS) {
+      remove(this.tab, key);
+      remove(this.storage, key);
+    }
+    this.prints = { spread: null, membership: null };
+  }
+
+  /** This tab's storage when it holds a page (a reload), else the shared one (a new tab). */
+  private source(): StorageLike | null {
+    return this.tab && PAGE_KEYS.some((k) => read(this.tab, k) !== null) ? this.tab : this.storage;
+  }
+
+  private loadText(key: string, which: 'spread' | 'membership'): string | null {
+    if (!this.remember) return null;
+    const from = this.source();
+    const text = read(from, key);
+    if (text === null) return null;
+    this.prints[which] = print(text);
+    // A new tab adopts what it opened, so its reloads keep it whatever other tabs write later.
+    if (from !== this.tab && this.tab) {
+      write(this.tab, key, text);
+      const place = read(from, PLACE_KEY);
+      if (place !== null) write(this.tab, PLACE_KEY, place);
+    }
+    return text;
+  }
+
+  /** The run's latest round: the place's, when the place was written for this very run. */
+  private latestRound(which: 'spread' | 'membership', text: string, round: number): number {
+    const at = this.loadPlace()?.[which];
+    return at && at.print === print(text) ? at.round : round;
+  }
+
+  private saveRun(key: string, which: 'spread' | 'membership', run: RunLink | MembershipRunLink): boolean {
+    if (!this.remember) return false;
+    const link = encodeRunLinkChecked(run);
+    if (!link.ok || !this.writeBoth(key, link.hash)) {
+      this.prints[which] = null; // the run stored (if any) is an older one: no round of this run applies to it
+      return false;
+    }
+    this.prints[which] = print(link.hash);
     return true;
   }
 
-  clear(): void {
-    try {
-      this.storage?.removeItem(RUN_KEY);
-    } catch {
-      // Nothing was stored, then.
-    }
+  private moveAside(key: string, which: 'spread' | 'membership'): boolean {
+    const text = read(this.source(), key);
+    if (text === null || !write(this.storage, which === 'spread' ? SET_ASIDE_KEY : MEMBERSHIP_SET_ASIDE_KEY, text)) return false;
+    remove(this.tab, key);
+    remove(this.storage, key);
+    this.prints[which] = null;
+    return true;
   }
 
-  private read(key: string): string | null {
-    try {
-      return this.storage?.getItem(key) ?? null;
-    } catch {
-      return null;
-    }
-  }
-
-  private write(key: string, value: string): boolean {
-    try {
-      if (!this.storage) return false;
-      this.storage.setItem(key, value);
-      return true;
-    } catch {
-      return false;
-    }
+  /** Both storages; true when the shared one (or, without it, this tab's) took it. */
+  private writeBoth(key: string, value: string): boolean {
+    const inTab = write(this.tab, key, value);
+    return this.storage ? write(this.storage, key, value) : inTab;
   }
 }
 
+/** A short fingerprint of a stored run: its length and its last characters (the deflated tail differs run to run). */
+function print(text: string): string {
+  return `${text.length}:${text.slice(-24)}`;
+}
+
+function parsePlace(text: string | null): PagePlace | null {
+  if (text === null) return null;
+  try {
+    const p = JSON.parse(text) as Partial<PagePlace>;
+    const speed = (v: unknown) => (typeof v === 'number' && v >= SPEED_LIMITS.min && v <= SPEED_LIMITS.max ? v : SPEED_LIMITS.initial);
+    const at = (v: unknown) => {
+      const o = v as { print?: unknown; round?: unknown } | null;
+      return o && typeof o.print === 'string' && Number.isInteger(o.round) && (o.round as number) >= 0 && (o.round as number) <= MAX_ROUND
+        ? { print: o.print, round: o.round as number }
+        : null;
+    };
+    return {
+      mode: p.mode === 'membership' ? 'membership' : 'dissemination',
+      playing: p.playing === true,
+      speed: speed(p.speed),
+      membershipSpeed: speed(p.membershipSpeed),
+      spread: at(p.spread),
+      membership: at(p.membership),
+    };
+  } catch {
+    return null;
+  }
+}
+
+function read(storage: StorageLike | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function write(storage: StorageLike | null, key: string, value: string): boolean {
+  try {
+    if (!storage) return false;
+    storage.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function remove(storage: StorageLike | null, key: string): void {
+  try {
+    storage?.removeItem(key);
+  } catch {
+    // Nothing was stored, then.
+  }
+}
+
+/** What the saver reads of the page: each run whole (costly: only when it changed), and the place (cheap). */
+export interface PageToRemember {
+  spread(): RunLink | null;
+  membership(): MembershipRunLink | null;
+  place(): Parameters<RunMemory['savePlace']>[0];
+}
+
 /**
- * Saves the run a moment after it changes rather than on every round (a played run changes
- * many times a second), and at once on `flush` (the page being hidden or closed).
+ * Saves a moment after a change rather than on every round (a played run changes many times a
+ * second), and at once on `flush` (the page being hidden or closed). A run is encoded again only
+ * when its settings or timeline changed (encoding 50,000 actions takes ~100 ms); a new round,
+ * speed or play state writes only the small place record.
  */
 export class RunSaver {
   private timer: unknown = null;
+  private dirty = { spread: false, membership: false };
 
   constructor(
     private readonly memory: RunMemory,
-    private readonly current: () => RunLink | null,
+    private readonly page: PageToRemember,
     private readonly setTimer: (fn: () => void, ms: number) => unknown,
     private readonly clearTimer: (id: unknown) => void,
     private readonly delayMs = 1000,
   ) {}
 
-  changed(): void {
+  /** Something changed: a run's settings or timeline (`spread`, `membership`), or only where the user is (`place`). */
+  changed(what: 'spread' | 'membership' | 'place'): void {
+    if (what !== 'place') this.dirty[what] = true;
     if (this.timer !== null) return;
     this.timer = this.setTimer(() => {
       this.timer = null;
@@ -127,7 +304,13 @@ export class RunSaver {
     }, this.delayMs);
   }
 
+  /**
+   * Saves now what changed since the last save (the page being hidden or closed). Nothing
+   * changed, nothing written: a tab merely hidden does not take the shared storage from the tab
+   * that changed its run last.
+   */
   flush(): void {
+    if (this.timer === null && !this.dirty.spread && !this.dirty.membership) return;
     if (this.timer !== null) this.clearTimer(this.timer);
     this.timer = null;
     this.save();
@@ -139,10 +322,36 @@ export class RunSaver {
   }
 
   private save(): void {
-    const run = this.current();
-    if (run) this.memory.save(run);
+    if (this.dirty.spread) {
+      const run = this.page.spread();
+      // Still building: stays dirty, saved with the next change or flush.
+      if (run) {
+        this.memory.save(run);
+        this.dirty.spread = false;
+      }
+    }
+    if (this.dirty.membership) {
+      const run = this.page.membership();
+      if (run) {
+        this.memory.saveMembership(run);
+        this.dirty.membership = false;
+      }
+    }
+    this.memory.savePlace(this.page.place());
   }
 }
 
-/** The page's one memory (the browser's localStorage, when it allows it). */
-export const runMemory = new RunMemory(browserStorage());
+/** This tab's sessionStorage, guarded as `browserStorage` is. */
+export function tabStorage(): StorageLike | null {
+  try {
+    const s = globalThis.sessionStorage;
+    if (!s) return null;
+    s.getItem(PLACE_KEY);
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+/** The page's one memory (the browser's localStorage and this tab's sessionStorage, when it allows them). */
+export const runMemory = new RunMemory(browserStorage(), tabStorage());

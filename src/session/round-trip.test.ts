@@ -102,13 +102,60 @@ describe('every run the page can build round-trips', () => {
   });
 });
 
-describe('a run past what the readers accept is refused by the writers, with the reason', () => {
-  // The issue's case: 10,000 nodes and 45 group actions, each naming every node.
+describe('group actions at 10,000 nodes are written compactly and read back whole', () => {
+  // The issue's case: 10,000 nodes and 45 group actions, each naming every node — 1 MB links
+  // and 7 MB files before node lists had compact forms (engine/node-ranges.ts).
   const nodes = 10_000;
   const halves = groupsInto(nodes)(2) as number[][];
   const big: RunLink = {
     config: { ...PAGE_DEFAULT_CONFIG, nodes },
     actions: Array.from({ length: 45 }, (_, i) => ({ round: i, action: { type: 'partition' as const, groups: halves } })),
+    round: 3,
+  };
+  // The page splits by the drawing: a random graph's sectors are scattered ids (a bitmap each).
+  const rng = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const scattered = (seed: number): number[][] => {
+    const r = rng(seed);
+    const groups: number[][] = [[], [], []];
+    for (let id = 0; id < nodes; id++) groups[Math.floor(r() * 3)].push(id);
+    return groups;
+  };
+  const bySector: RunLink = {
+    config: { ...PAGE_DEFAULT_CONFIG, nodes },
+    actions: Array.from({ length: 45 }, (_, i) => ({ round: i * 2, action: i % 2 ? { type: 'heal' as const } : { type: 'partition' as const, groups: scattered(i) } })),
+    round: 7,
+  };
+
+  // Link and file sizes: ranges make the halves a few bytes each; random sectors are bitmaps of
+  // n/6 characters that deflate cannot shrink (they are random), 23 different partitions here.
+  for (const [name, run, linkMax, fileMax] of [['halves by id', big, 2_000, 10_000], ['sectors of scattered ids', bySector, 150_000, 200_000]] as const) {
+    it(`${name}: a link the page opens, a small file, the memory`, () => {
+      const link = encodeRunLinkChecked(run);
+      expect(link.ok).toBe(true);
+      if (!link.ok) return;
+      expect(link.hash.length).toBeLessThan(linkMax);
+      expect(decodeRunLink(link.hash, PAGE_DEFAULT_CONFIG)).toEqual({ ...run, problems: [] });
+      const file = runFileText(toScenario(run.config, run.actions));
+      expect(file.ok).toBe(true);
+      if (!file.ok) return;
+      expect(file.text.length).toBeLessThan(fileMax);
+      const parsed = parseScenario(file.text);
+      expect(parsed.ok && parsed.scenario.actions).toEqual(run.actions);
+      console.log(`${name}: link ${link.hash.length.toLocaleString('en-US')} characters, file ${file.text.length.toLocaleString('en-US')} bytes`);
+      const storage = new MapStorage();
+      expect(new RunMemory(storage).save(run)).toBe(true);
+      expect(chooseInitialRun('', new RunMemory(storage))).toEqual({ run, source: 'saved', problems: [] });
+    });
+  }
+});
+
+describe('a run past what the readers accept is refused by the writers, with the reason', () => {
+  // Plain ids no compact form shortens: 45 actions naming every node in a shuffled order.
+  const nodes = 10_000;
+  const shuffled = Array.from({ length: nodes }, (_, i) => (i * 7919) % nodes);
+  const big: RunLink = {
+    config: { ...PAGE_DEFAULT_CONFIG, nodes },
+    actions: Array.from({ length: 45 }, (_, i) => ({ round: i, action: { type: 'isolate' as const, nodes: shuffled } })),
     round: 3,
   };
 

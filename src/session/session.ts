@@ -33,6 +33,7 @@ export class Session extends SpreadSession {
     }
     this.connect();
     this.loadRun(initial.run, openingNotice(initial));
+    if (initial.speed !== undefined) this.setSpeed(initial.speed);
   }
 
   /** The run as a link, the browser's memory or a scenario file holds it: settings, every action, the round shown. */

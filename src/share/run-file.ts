@@ -1,5 +1,5 @@
 import { membershipConfigProblems, type MembershipConfig } from '../engine/membership';
-import { runFileText, SCENARIO_FORMAT, SCENARIO_VERSION, validateActions, type FileText, validateScenario, type Scenario, type ScenarioProblem } from '../engine/scenario';
+import { runFileText, SCENARIO_FORMAT, SCENARIO_VERSION, SCENARIO_VERSION_COMPACT, validateActions, type FileText, validateScenario, type Scenario, type ScenarioProblem } from '../engine/scenario';
 import type { LoggedAction } from '../engine/types';
 
 /**
@@ -62,7 +62,7 @@ export function validateMembershipRun(config: unknown, actions: unknown):
 function parseMembership(data: Record<string, unknown>): RunFile {
   const problems: ScenarioProblem[] = [];
   if (data.format !== SCENARIO_FORMAT) problems.push({ path: '$.format', message: `must be "${SCENARIO_FORMAT}"` });
-  if (data.version !== SCENARIO_VERSION) problems.push({ path: '$.version', message: `must be ${SCENARIO_VERSION}` });
+  if (data.version !== SCENARIO_VERSION && data.version !== SCENARIO_VERSION_COMPACT) problems.push({ path: '$.version', message: `must be ${SCENARIO_VERSION} or ${SCENARIO_VERSION_COMPACT}` });
   const run = validateMembershipRun(data.config, data.actions);
   if (!run.ok || problems.length > 0) return { ok: false, problems: [...problems, ...(run.ok ? [] : run.problems)] };
   const name = typeof data.name === 'string' ? data.name.slice(0, 200) : undefined;

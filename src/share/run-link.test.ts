@@ -74,7 +74,7 @@ describe('share links', () => {
   });
 
   it('says a link from a newer format version is from a newer version', () => {
-    const json = JSON.stringify({ format: 'gossip-lab-scenario', version: 2, config: { nodes: 60 }, actions: [], round: 3, somethingNew: true });
+    const json = JSON.stringify({ format: 'gossip-lab-scenario', version: 3, config: { nodes: 60 }, actions: [], round: 3, somethingNew: true });
     expect(decodeRunLink('#run=' + b64url(deflateSync(strToU8(json)))).problems).toEqual([
       'the link was made by a newer version of Gossip Lab: open it with the newer version (reload the page to update it)',
     ]);
@@ -125,7 +125,7 @@ describe('link versions', () => {
   });
 
   it('a link from a newer format says so', () => {
-    const json = JSON.stringify({ link: 3, model: 'spread', config: {}, actions: [], round: 0 });
+    const json = JSON.stringify({ link: 4, model: 'spread', config: {}, actions: [], round: 0 });
     expect(decodeAnyRunLink(`#run=${b64url(deflateSync(strToU8(json)))}`).problems).toEqual(['the link was made by a newer version of Gossip Lab: open it with the newer version (reload the page to update it)']);
   });
 });

@@ -2,7 +2,8 @@ import { deflateSync, strFromU8, strToU8 } from 'fflate';
 import { DEFAULT_CONFIG, configProblems } from '../engine/config';
 import { MAX_ACTIONS, MAX_LINK_CHARS, MAX_ROUND } from '../engine/limits';
 import type { MembershipConfig } from '../engine/membership';
-import { MAX_SCENARIO_BYTES, SCENARIO_FORMAT, SCENARIO_VERSION, validateScenario } from '../engine/scenario';
+import { compactActions } from '../engine/node-ranges';
+import { MAX_SCENARIO_BYTES, SCENARIO_FORMAT, SCENARIO_VERSION, SCENARIO_VERSION_COMPACT, validateScenario } from '../engine/scenario';
 import { validateMembershipRun } from './run-file';
 import type { LoggedAction, SimConfig } from '../engine/types';
 import { inflateBounded } from './bounded-inflate';
@@ -26,8 +27,14 @@ import { inflateBounded } from './bounded-inflate';
  */
 export const LINK_PARAM = 'run';
 
-/** The link format this page writes. */
+/** The link format this page writes for most runs. */
 export const LINK_VERSION = 2;
+/**
+ * Version 3 is version 2 whose node lists may be written compactly (id ranges, bitmaps:
+ * engine/node-ranges.ts): written only for a run that needs it, so other links still open in
+ * pages that read version 2; a page before it says the link is from a newer version.
+ */
+export const LINK_VERSION_COMPACT = 3;
 
 /** A spreading run, as a link holds it. */
 export interface RunLink {
@@ -72,13 +79,17 @@ function linkJson(run: AnyRunLink): string {
   // defaults are left out (version 2 reads them back from DEFAULT_CONFIG — a change of the
   // defaults must come with a new link version), and the scenario file's header is implied.
   const config = run.model === 'membership' ? run.config : changedFromDefaults(run.config);
-  const kept = run.model !== 'membership' && run.kept?.length ? { kept: keptJson(run.kept) } : {};
-  return JSON.stringify({ link: LINK_VERSION, model, config, actions: run.actions, round: run.round, ...kept });
+  const { actions, compacted } = compactActions(run.actions);
+  const keptRuns = run.model !== 'membership' && run.kept?.length ? run.kept : null;
+  const kept = keptRuns ? { kept: keptJson(keptRuns) } : {};
+  // A kept run's lists count too: a reader before compact lists could not read them.
+  const compact = compacted || (keptRuns?.some((k) => compactActions(k.actions).compacted) ?? false);
+  return JSON.stringify({ link: compact ? LINK_VERSION_COMPACT : LINK_VERSION, model, config, actions, round: run.round, ...kept });
 }
 
-/** Kept runs as a link (and the browser's memory) holds them: each setting equal to the default left out. */
+/** Kept runs as a link (and the browser's memory) holds them: each setting equal to the default left out, node lists compact. */
 export function keptJson(kept: readonly KeptRunLink[]): unknown[] {
-  return kept.slice(0, MAX_KEPT).map((k) => ({ config: changedFromDefaults(k.config), actions: k.actions, round: k.round }));
+  return kept.slice(0, MAX_KEPT).map((k) => ({ config: changedFromDefaults(k.config), actions: compactActions(k.actions).actions, round: k.round }));
 }
 
 /** Kept runs read back (from a link or the browser's memory); an invalid one is left out and named in `problems`. */
@@ -167,12 +178,13 @@ export function decodeAnyRunLink(hash: string, defaults: SimConfig = DEFAULT_CON
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fallback('the link does not describe a run');
   const { round, link, model, kept: keptRaw, ...rest } = data as Record<string, unknown>;
   // Version 2 leaves the scenario header out (it is always the same); version 1 carries it.
-  const scenario = link === LINK_VERSION ? { format: SCENARIO_FORMAT, version: SCENARIO_VERSION, ...rest } : rest;
-  const newerRunFormat = scenario.format === SCENARIO_FORMAT && typeof scenario.version === 'number' && scenario.version > SCENARIO_VERSION;
-  if ((typeof link === 'number' && link > LINK_VERSION) || newerRunFormat) {
+  const implied = link === LINK_VERSION || link === LINK_VERSION_COMPACT;
+  const scenario = implied ? { format: SCENARIO_FORMAT, version: link === LINK_VERSION ? SCENARIO_VERSION : SCENARIO_VERSION_COMPACT, ...rest } : rest;
+  const newerRunFormat = scenario.format === SCENARIO_FORMAT && typeof scenario.version === 'number' && scenario.version > SCENARIO_VERSION_COMPACT;
+  if ((typeof link === 'number' && link > LINK_VERSION_COMPACT) || newerRunFormat) {
     return fallback('the link was made by a newer version of Gossip Lab: open it with the newer version (reload the page to update it)');
   }
-  if (link !== undefined && link !== LINK_VERSION) return fallback('the link\'s format version is not one this page reads');
+  if (link !== undefined && !implied) return fallback('the link\'s format version is not one this page reads');
   const wantedRound = typeof round === 'number' && Number.isInteger(round) && round >= 0 && round <= MAX_ROUND ? round : 0;
   const roundProblems = typeof round === 'number' && wantedRound === round
     ? []

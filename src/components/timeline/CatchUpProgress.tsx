@@ -1,7 +1,9 @@
 import type { JSX } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useRun, useRunSession } from '../../hooks/useRun';
 import type { RunCoreSlice } from '../../store/run-core-slice';
+import { formatNumber, formatPercent } from '../../i18n';
 import { btn } from '../ui-classes';
 
 const selectCatchUp = (s: RunCoreSlice) => ({ round: s.round, target: s.catchUpTo });
@@ -12,6 +14,7 @@ const selectCatchUp = (s: RunCoreSlice) => ({ round: s.round, target: s.catchUpT
  * where it is — the run is whole at that round.
  */
 export function CatchUpProgress(): JSX.Element | null {
+  const { t } = useTranslation('timeline');
   const session = useRunSession();
   const { round, target } = useRun(useShallow(selectCatchUp));
   if (target === null) return null;
@@ -19,10 +22,10 @@ export function CatchUpProgress(): JSX.Element | null {
   return (
     <div className="absolute inset-x-6 bottom-14 z-20 mx-auto flex max-w-xl items-center gap-3 rounded-lg border border-sky-300 bg-white/95 px-4 py-2 shadow-lg dark:border-sky-800 dark:bg-slate-900/95">
       <div className="flex-1">
-        <p className="text-sm font-semibold">Fast-forwarding to round {target.toLocaleString("en-US")}: {Math.round(share * 100)} %</p>
+        <p className="text-sm font-semibold">{t('catchUp.title', { target: formatNumber(target), percent: formatPercent(share) })}</p>
         <div
           role="progressbar"
-          aria-label="Rebuilding the run"
+          aria-label={t('catchUp.progress')}
           aria-valuemin={0}
           aria-valuemax={target}
           aria-valuenow={round}
@@ -31,7 +34,7 @@ export function CatchUpProgress(): JSX.Element | null {
           <div className="h-full bg-sky-700 dark:bg-sky-500" style={{ width: `${(share * 100).toFixed(1)}%` }} />
         </div>
       </div>
-      <button type="button" className={`${btn.base} ${btn.secondary}`} onClick={() => session.cancelCatchUp()}>Cancel</button>
+      <button type="button" className={`${btn.base} ${btn.secondary}`} onClick={() => session.cancelCatchUp()}>{t('catchUp.cancel')}</button>
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import type { JSX } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useRun, useRunSession } from '../../hooks/useRun';
 import type { RunCoreSlice } from '../../store/run-core-slice';
+import { formatNumber } from '../../i18n';
 import { btn } from '../ui-classes';
 
 const selectScrubber = (s: RunCoreSlice) => ({
@@ -21,45 +23,48 @@ const small = 'inline-flex h-7 items-center gap-1 rounded-md px-2 text-sm font-s
  * each for its own run.
  */
 export function TimeScrubber(): JSX.Element {
+  const { t } = useTranslation('timeline');
   const session = useRunSession();
   const { round, lastRound, target, building } = useRun(useShallow(selectScrubber));
   const shown = target ?? round;
   const past = round < lastRound;
   return (
-    <div className="flex shrink-0 items-center gap-2 border-t border-slate-200 px-2 py-1 dark:border-slate-700">
+    // Wraps rather than squeezing: with the drawer open at 1024 px the slider kept a few pixels and
+    // the count broke over three lines; now Continue goes under the slider when the pane is narrow.
+    <div className="flex shrink-0 flex-wrap items-center gap-x-2 gap-y-1 border-t border-slate-200 px-2 py-1 dark:border-slate-700">
       <button
         type="button"
-        className={`${small} ${btn.secondary}`}
+        className={`${small} ${btn.secondary} shrink-0`}
         onClick={() => session.stepBack()}
         disabled={building || shown === 0}
         aria-keyshortcuts="ArrowLeft"
-        title="Back one round (←)"
+        title={t('scrubber.stepBackTitle')}
       >
-        <span aria-hidden="true">←</span> Step back
+        <span aria-hidden="true">←</span> {t('scrubber.stepBack')}
       </button>
       <input
         type="range"
-        aria-label="Timeline"
-        aria-valuetext={`Round ${shown} of ${lastRound}`}
+        aria-label={t('scrubber.slider')}
+        aria-valuetext={t('scrubber.sliderValue', { round: formatNumber(shown), last: formatNumber(lastRound) })}
         min={0}
         max={lastRound}
         step={1}
         value={shown}
         disabled={building || lastRound === 0}
         onChange={(e) => session.seekTo(Number(e.target.value))}
-        className="h-2 min-w-0 flex-1 accent-sky-700 disabled:opacity-50"
+        className="h-2 min-w-24 flex-1 accent-sky-700 disabled:opacity-50"
       />
-      <span aria-hidden="true" className="w-20 text-right text-sm tabular-nums text-slate-700 dark:text-slate-200">
-        {shown} / {lastRound}
+      <span aria-hidden="true" className="min-w-16 shrink-0 text-right text-sm whitespace-nowrap tabular-nums text-slate-700 dark:text-slate-200">
+        {formatNumber(shown)} / {formatNumber(lastRound)}
       </span>
       <button
         type="button"
-        className={`${small} ${past ? btn.attention : btn.secondary}`}
+        className={`${small} ${past ? btn.attention : btn.secondary} shrink-0`}
         onClick={() => session.continueFromHere()}
         disabled={building || !past}
-        title="Discard the rounds after this one and carry on from here"
+        title={t('scrubber.continueTitle')}
       >
-        Continue from here
+        {t('scrubber.continue')}
       </button>
     </div>
   );
