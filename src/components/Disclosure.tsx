@@ -1,4 +1,4 @@
-import { useState, type JSX, type ReactNode } from 'react';
+import { useId, useState, type JSX, type ReactNode } from 'react';
 
 interface DisclosureProps {
   title: string;
@@ -22,7 +22,8 @@ export function Disclosure({ title, digest, openWhen, children }: DisclosureProp
     setWasWanted(openWhen);
     if (openWhen) setOpen(true);
   }
-  const [id] = useState(() => `disclosure-${title.toLowerCase().replace(/\W+/g, '-')}`);
+  // Not derived from the title: a Chinese title has no \w characters, and every id would be the same.
+  const id = `disclosure${useId().replace(/:/g, '')}`;
   return (
     <details
       open={open}

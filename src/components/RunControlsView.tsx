@@ -1,4 +1,6 @@
 import type { JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n';
 import { SPEED_LIMITS, type RunStatus } from '../store/run-core-slice';
 import { btn, sectionTitle } from './ui-classes';
 
@@ -17,10 +19,12 @@ export interface RunControlsViewProps {
 
 /** Play/Pause, Step, Reset and Speed with the same names and keys in both modes; each mode feeds it its own run. */
 export function RunControlsView({ idPrefix, status, speed, building, onTogglePlay, onStep, onReset, onSpeed }: RunControlsViewProps): JSX.Element {
+  const { t } = useTranslation('controls');
   const playing = status === 'playing';
+  const rate = formatNumber(speed, 1);
   return (
     <section aria-labelledby={`${idPrefix}run-title`}>
-      <h2 id={`${idPrefix}run-title`} className={sectionTitle}>Run</h2>
+      <h2 id={`${idPrefix}run-title`} className={sectionTitle}>{t('run.title')}</h2>
       <div className="grid grid-cols-3 gap-2">
         <button
           type="button"
@@ -28,10 +32,10 @@ export function RunControlsView({ idPrefix, status, speed, building, onTogglePla
           onClick={() => onTogglePlay()}
           disabled={building}
           aria-keyshortcuts="Space"
-          title={playing ? 'Pause (Space)' : 'Play (Space)'}
+          title={playing ? t('run.pauseTitle') : t('run.playTitle')}
         >
           <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
-          {playing ? 'Pause' : 'Play'}
+          {playing ? t('run.pause') : t('run.play')}
         </button>
         <button
           type="button"
@@ -39,27 +43,27 @@ export function RunControlsView({ idPrefix, status, speed, building, onTogglePla
           onClick={() => onStep()}
           disabled={building}
           aria-keyshortcuts="ArrowRight"
-          title="One round (→)"
+          title={t('run.stepTitle')}
         >
-          Step <span aria-hidden="true">→</span>
+          {t('run.step')} <span aria-hidden="true">→</span>
         </button>
         <button
           type="button"
           className={`${btn.base} ${btn.secondary}`}
           onClick={() => onReset()}
           aria-keyshortcuts="R"
-          title="Rebuild the run from the settings and seed (R)"
+          title={t('run.resetTitle')}
         >
-          Reset
+          {t('run.reset')}
         </button>
       </div>
       <div className="mt-3 flex items-center gap-3">
-        <label htmlFor={`${idPrefix}speed`} className="text-sm font-semibold">Speed</label>
+        <label htmlFor={`${idPrefix}speed`} className="text-sm font-semibold">{t('run.speed')}</label>
         <input
           id={`${idPrefix}speed`}
           type="range"
-          aria-label="Speed"
-          aria-valuetext={`${speed} rounds per second`}
+          aria-label={t('run.speed')}
+          aria-valuetext={t('run.speedValue', { speed: rate })}
           min={SPEED_LIMITS.min}
           max={SPEED_LIMITS.max}
           step={0.5}
@@ -67,7 +71,7 @@ export function RunControlsView({ idPrefix, status, speed, building, onTogglePla
           onChange={(e) => onSpeed(Number(e.target.value))}
           className="h-2 flex-1 accent-sky-700"
         />
-        <span aria-hidden="true" className="w-20 text-right text-sm tabular-nums">{speed} rounds/s</span>
+        <span aria-hidden="true" className="w-20 text-right text-sm tabular-nums">{t('run.speedShort', { speed: rate })}</span>
       </div>
     </section>
   );

@@ -1,5 +1,9 @@
 import enCommon from './locales/en/common.json';
 import zhCommon from './locales/zh/common.json';
+import enControls from './locales/en/controls.json';
+import zhControls from './locales/zh/controls.json';
+import enDetails from './locales/en/details.json';
+import zhDetails from './locales/zh/details.json';
 import type { Language } from './languages';
 
 /**
@@ -8,8 +12,8 @@ import type { Language } from './languages';
  * namespace here in both languages; the parity test checks that their keys match.
  */
 export const resources = {
-  en: { common: enCommon },
-  zh: { common: zhCommon },
+  en: { common: enCommon, details: enDetails, controls: enControls },
+  zh: { common: zhCommon, details: zhDetails, controls: zhControls },
 } as const satisfies Record<Language, Record<string, unknown>>;
 
 export const DEFAULT_NAMESPACE = 'common';

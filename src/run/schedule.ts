@@ -1,5 +1,6 @@
 import { formatDelay } from '../engine/config';
 import { SETTING_ACTIONS, type Action, type LoggedAction } from '../engine/types';
+import { i18next } from '../i18n';
 
 /**
  * The scenario timeline: actions at rounds, as the engine's `schedule` runs them (round r's
@@ -113,14 +114,14 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 export function parseNodeList(text: string, nodes: number): number[] | string {
   const out = new Set<number>();
   const parts = text.split(',').map((p) => p.trim()).filter((p) => p !== '');
-  if (parts.length === 0) return 'List at least one node id, e.g. "3, 5-9".';
+  if (parts.length === 0) return i18next.t('controls:timeline.listOne');
   for (const part of parts) {
     const m = /^(\d+)(?:\s*[-–]\s*(\d+))?$/.exec(part);
-    if (!m) return `"${part}" is not a node id or a range like 5-9.`;
+    if (!m) return i18next.t('controls:timeline.notId', { part });
     const a = Number(m[1]), b = m[2] === undefined ? a : Number(m[2]);
-    if (b < a) return `The range ${part} runs backwards.`;
-    if (b >= nodes) return `Node ${b} does not exist: ids go from 0 to ${nodes - 1}.`;
-    if (b - a > 100_000) return `The range ${part} is too long.`;
+    if (b < a) return i18next.t('controls:timeline.backwards', { part });
+    if (b >= nodes) return i18next.t('controls:timeline.noNode', { node: b, max: nodes - 1 });
+    if (b - a > 100_000) return i18next.t('controls:timeline.tooLong', { part });
     for (let v = a; v <= b; v++) out.add(v);
   }
   return [...out].sort((x, y) => x - y);

@@ -97,7 +97,7 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> ex
 
   addToTimeline(round: number, action: Action): void {
     if (!Number.isInteger(round) || round < 0 || round > MAX_ROUND) {
-      this.notify('error', timelineRoundProblem);
+      this.notify('error', timelineRoundProblem());
       return;
     }
     if (this.state.schedule.length >= MAX_ACTIONS) {
