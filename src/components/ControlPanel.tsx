@@ -4,7 +4,7 @@ import { ActionControls } from './ActionControls';
 import { ConfigForm } from './ConfigForm';
 import { PresetsPanel } from './PresetsPanel';
 import { RunControls } from './RunControls';
-import { EXPORTED_CHARTS } from './share/ChartExportButtons';
+import { exportedCharts } from './share/ChartExportButtons';
 import { RememberRun } from './share/RememberRun';
 import { ShareExportPanel } from './share/ShareExportPanel';
 import { SweepPanel } from './sweep/SweepPanel';
@@ -22,7 +22,7 @@ export function ControlPanel(): JSX.Element {
       <ActionControls />
       <PresetsPanel />
       <SweepPanel />
-      <ShareExportPanel charts={EXPORTED_CHARTS}>
+      <ShareExportPanel charts={exportedCharts()}>
         <RememberRun />
       </ShareExportPanel>
     </nav>

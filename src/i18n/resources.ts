@@ -4,6 +4,12 @@ import enControls from './locales/en/controls.json';
 import zhControls from './locales/zh/controls.json';
 import enDetails from './locales/en/details.json';
 import zhDetails from './locales/zh/details.json';
+import enPresenter from './locales/en/presenter.json';
+import zhPresenter from './locales/zh/presenter.json';
+import enShare from './locales/en/share.json';
+import zhShare from './locales/zh/share.json';
+import enNotices from './locales/en/notices.json';
+import zhNotices from './locales/zh/notices.json';
 import type { Language } from './languages';
 
 /**
@@ -12,8 +18,8 @@ import type { Language } from './languages';
  * namespace here in both languages; the parity test checks that their keys match.
  */
 export const resources = {
-  en: { common: enCommon, details: enDetails, controls: enControls },
-  zh: { common: zhCommon, details: zhDetails, controls: zhControls },
+  en: { common: enCommon, notices: enNotices, share: enShare, presenter: enPresenter, details: enDetails, controls: enControls },
+  zh: { common: zhCommon, notices: zhNotices, share: zhShare, presenter: zhPresenter, details: zhDetails, controls: zhControls },
 } as const satisfies Record<Language, Record<string, unknown>>;
 
 export const DEFAULT_NAMESPACE = 'common';

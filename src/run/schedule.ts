@@ -80,24 +80,23 @@ export function markRefused(list: readonly ScheduleEntry[], round: number, actio
 
 /** The action in words, for the timeline list and for notices. */
 export function describeScheduled(a: Action): string {
+  const t = i18next.t;
   switch (a.type) {
-    case 'write': return `write at node ${a.node}${a.key > 0 ? ` (key ${a.key})` : ''}`;
-    case 'crash': return `crash node ${a.node}`;
-    case 'recover': return `recover node ${a.node}`;
-    case 'setLoss': return `packet loss ${round2(a.p * 100)} %`;
-    case 'partition': {
-      const sizes = a.groups.map((g) => g.length).join(' | ');
-      return `split into ${a.groups.length} group${a.groups.length === 1 ? '' : 's'} (${sizes} nodes)`;
-    }
-    case 'isolate': return `isolate ${a.nodes.length} node${a.nodes.length === 1 ? '' : 's'} (lasso)`;
+    case 'write': return a.key > 0 ? t('notices:scheduled.writeKey', { node: a.node, key: a.key }) : t('notices:scheduled.write', { node: a.node });
+    case 'crash': return t('notices:scheduled.crash', { node: a.node });
+    case 'recover': return t('notices:scheduled.recover', { node: a.node });
+    case 'setLoss': return t('notices:scheduled.loss', { loss: round2(a.p * 100) });
+    case 'partition': return t('notices:scheduled.split', { count: a.groups.length, sizes: a.groups.map((g) => g.length).join(' | ') });
+    case 'isolate': return t('notices:scheduled.isolate', { count: a.nodes.length });
     case 'setLink': {
-      const state = a.blocked ? 'block' : 'open';
-      return `${state} group ${a.from} → group ${a.to}${a.loss > 0 ? `, ${round2(a.loss * 100)} % loss` : ''}`;
+      const link = { from: a.from, to: a.to, loss: round2(a.loss * 100) };
+      if (a.loss > 0) return t(a.blocked ? 'notices:scheduled.blockLoss' : 'notices:scheduled.openLoss', link);
+      return t(a.blocked ? 'notices:scheduled.block' : 'notices:scheduled.open', link);
     }
-    case 'heal': return 'heal';
-    case 'setFanout': return `fanout ${a.fanout}`;
-    case 'setDelay': return `delay ${formatDelay(a.delay)}`;
-    case 'setRumorK': return `rumor k ${a.k}`;
+    case 'heal': return t('notices:scheduled.heal');
+    case 'setFanout': return t('notices:scheduled.fanout', { fanout: a.fanout });
+    case 'setDelay': return t('notices:scheduled.delay', { delay: formatDelay(a.delay) });
+    case 'setRumorK': return t('notices:scheduled.rumorK', { k: a.k });
     default: {
       const unknown: never = a;
       return String(unknown);

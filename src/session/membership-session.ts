@@ -14,6 +14,7 @@ import { membershipGraphSpec, membershipNodeFrame } from '../run/membership-view
 import type { FromWorker, MembershipFrame } from '../worker/protocol';
 import { openingNotice, type InitialMembershipRun } from './initial-run';
 import { RunSession, type ExportKind, type RunSessionDeps } from './run-session';
+import { i18next } from '../i18n';
 
 /** The mode's FrameSource: the renderer's NodeFrame, and the whole frame (tables, matrix) as its detail. */
 export type MembershipFrameSource = LiveFrameSource<MembershipFrame>;
@@ -60,7 +61,7 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
     this.set({ workerError: null });
     this.connect();
     this.reset();
-    this.notify('info', 'Restarted the membership simulation from round 0.');
+    this.notify('info', i18next.t('notices:restartedMembership'));
   }
 
   protected override connect(): void {
@@ -74,7 +75,7 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
   reset(): void {
     const { config } = resolveMembershipForm(this.state.form);
     if (!config) {
-      this.notify('error', 'Some settings are refused (see the messages under them): the run is unchanged.');
+      this.notify('error', i18next.t('notices:settingsRefused'));
       return;
     }
     // A preset replayed from round 0 pauses where its story ends again.
@@ -153,7 +154,7 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
     if (p && p.pauseAt !== null && f.round >= p.pauseAt) {
       this.pause();
       this.set({ preset: { ...p, pauseAt: null } });
-      this.notify('info', `"${p.title}" has told its story at round ${f.round}: press Play to go on.`);
+      this.notify('info', i18next.t('notices:storyTold', { title: p.title, round: f.round }));
     }
   }
 
@@ -169,7 +170,7 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
   loadPreset(id: string): void {
     const preset = membershipPresetById(id);
     if (!preset) {
-      this.notify('error', `No membership preset called "${id}".`);
+      this.notify('error', i18next.t('notices:noMembershipPreset', { id }));
       return;
     }
     const form = formFromConfig(preset.config);

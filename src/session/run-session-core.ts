@@ -7,6 +7,7 @@ import type { LiveFrameSource } from '../view/live-frame-source';
 import type { EngineClientHandlers } from '../worker/client';
 import type { FromWorker, InitRequest, ToWorker, WireFrame } from '../worker/protocol';
 import { PlayLoop } from './play-loop';
+import { i18next } from '../i18n';
 
 /** What importing needs of a File (so tests hand in a plain object). */
 export interface ScenarioFileLike {
@@ -45,6 +46,7 @@ export type RunSpec = InitRequest extends infer R ? (R extends InitRequest ? Omi
 
 const NOTICE_MS = 8000;
 
+/** A sentence's first letter up (a no-op for Chinese, which has no case). */
 const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 /** A form change rebuilds the run after this quiet time (typing a number is several changes). */
 export const FOLLOW_FORM_MS = 400;
@@ -197,7 +199,7 @@ export abstract class RunSessionCore<S extends RunCoreSlice, F extends WireFrame
       const hadRun = s.lastRound > 0 || s.actions > 0;
       rebuild();
       if (wasPlaying) this.playWhenBuilt = true;
-      if (hadRun) this.notify('info', 'New settings: the run starts again from round 0 (its planned timeline kept).');
+      if (hadRun) this.notify('info', i18next.t('notices:newSettings'));
     }, FOLLOW_FORM_MS);
   }
 
@@ -260,7 +262,7 @@ export abstract class RunSessionCore<S extends RunCoreSlice, F extends WireFrame
         const action = msg.requestId === null ? undefined : this.pendingActions.get(msg.requestId);
         if (msg.requestId !== null) this.pendingActions.delete(msg.requestId);
         if (this.state.building) this.set({ building: false } as Partial<S>);
-        this.notify('error', action ? `${capitalized(describeScheduled(action))} refused: ${msg.message}` : msg.message);
+        this.notify('error', action ? i18next.t('notices:refused', { action: capitalized(describeScheduled(action)), reason: msg.message }) : msg.message);
         return;
       }
       case 'fatal':
@@ -268,7 +270,7 @@ export abstract class RunSessionCore<S extends RunCoreSlice, F extends WireFrame
         return;
       default: {
         const unknown: never = msg;
-        this.notify('error', `Unexpected message from the simulation: ${JSON.stringify(unknown)}`);
+        this.notify('error', i18next.t('notices:unexpected', { message: JSON.stringify(unknown) }));
       }
     }
   }
@@ -297,7 +299,7 @@ export abstract class RunSessionCore<S extends RunCoreSlice, F extends WireFrame
     for (const entry of f.applied) this.noteApplied(entry.action, entry.round);
     for (const r of f.rejected) {
       this.set((s) => ({ schedule: markRefused(s.schedule, r.round, r.action, r.reason) }) as Partial<S>);
-      this.notify('error', `Timeline, round ${r.round}: ${describeScheduled(r.action)} refused: ${r.reason}`);
+      this.notify('error', i18next.t('notices:timelineRefused', { round: r.round, action: describeScheduled(r.action), reason: r.reason }));
     }
     this.show(f, prev);
     if (f.cause === 'init') {
@@ -372,7 +374,7 @@ export abstract class RunSessionCore<S extends RunCoreSlice, F extends WireFrame
     this.endStory();
     this.client.send({ type: 'fork', requestId: ++this.requestId, future: plannedAfter(s.schedule, s.round) });
     this.set({ schedule: dropRecordedAfter(s.schedule, s.round), seekTarget: null } as Partial<S>);
-    this.notify('info', `Continuing from round ${s.round}: rounds ${s.round + 1} to ${s.lastRound} were discarded.`);
+    this.notify('info', i18next.t('notices:continuing', { round: s.round, from: s.round + 1, to: s.lastRound }));
     this.play();
   }
 
@@ -396,7 +398,7 @@ export abstract class RunSessionCore<S extends RunCoreSlice, F extends WireFrame
     if (s.catchUpTo === null) return;
     this.set({ catchUpTo: null } as Partial<S>);
     if (this.catchUpRequest === null) this.set({ building: false } as Partial<S>);
-    this.notify('info', `Stopped rebuilding at round ${s.round} of ${s.catchUpTo}: play on from here, or open the link again.`);
+    this.notify('info', i18next.t('notices:stoppedRebuilding', { round: s.round, target: s.catchUpTo }));
   }
 
   /** Opens a run at `round`: built (by the caller), then run up to it in chunks. */
