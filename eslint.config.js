@@ -35,6 +35,9 @@ export default tseslint.config(
     // a person (class names, test ids, roles, ARIA states, input types, key names, symbols) is not.
     files: ['src/components/**/*.tsx', 'src/App.tsx'],
     ignores: ['src/**/*.test.tsx'],
+    // Type information lets the rule pass a literal whose type is a union of literals (a field
+    // name, a tone, a tab id): code, not text.
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     plugins: { i18next },
     rules: {
       'i18next/no-literal-string': ['error', {
@@ -47,18 +50,31 @@ export default tseslint.config(
             'textAnchor', 'dominantBaseline', 'fontSize', 'fontWeight', 'points', 'preserveAspectRatio', 'xmlns',
             'href', 'src', 'target', 'rel', 'download', 'accept', 'autoComplete', 'inputMode', 'pattern', 'step', 'min', 'max',
             'lang', 'dir', 'tone', 'variant', 'size', 'kind', 'side', 'align', 'placement', 'as', 'shortcut', 'keyName', 'mode', 'ns',
+            'storageKey', 'idPrefix', 'offset', 'aria-keyshortcuts', 'autoFocus', 'enterKeyHint',
           ],
         },
         words: {
           // Numbers, punctuation and symbols (☾ ☀ ▶ ⏸ × …), single key names (F, ?, Esc) and units.
           exclude: ['[0-9!-/:-@[-`{-~\\s]+', '[A-Z]', 'Esc', 'PageUp', 'PageDown', '[^A-Za-z\\u4e00-\\u9fff]+'],
         },
+        // Identifiers in object literals: a tab's id, a notice's tone, an action's type.
+        'object-properties': { exclude: ['[A-Z_-]+', 'id', 'tab', 'tone', 'type', 'kind', 'key', 'value', 'mode', 'model', 'className'] },
         callees: {
           exclude: ['i18n(ext)?', 't', 'require', 'addEventListener', 'removeEventListener', 'postMessage', 'getElementById',
             'dispatch', 'includes', 'indexOf', 'endsWith', 'startsWith', 'cn', 'clsx', 'classes', 'querySelector(All)?', 'closest',
             'setAttribute', 'getAttribute', 'useTranslation', 'formatNumber', 'formatPercent', 'Intl\\.\\w+', 'toFixed', 'padStart', 'join', 'split', 'replace'],
         },
+        'should-validate-template': true,
       }],
     },
+  },
+  {
+    // TEMPORARY — converted by their owners (compare/chart and hardening engineers); the lead removes this block at merge.
+    files: [
+      'src/components/charts/**/*.tsx', 'src/components/ChartsPanel.tsx', 'src/components/sweep/**/*.tsx',
+      'src/components/membership/MembershipCharts.tsx', 'src/components/membership/MembershipLineChart.tsx',
+      'src/components/TimelinePanel.tsx', 'src/components/timeline/**/*.tsx',
+    ],
+    rules: { 'i18next/no-literal-string': 'off' },
   },
 );

@@ -47,6 +47,9 @@ const membershipHash = (): string | null => {
   return f ? membershipStateHash(f) : null;
 };
 
+/** What opens the drawer when the Partition healing story starts (it has no preset). */
+const STORY = 'story';
+
 export default function App(): JSX.Element {
   const { t } = useTranslation();
   const [session] = useState(() => new Session({ store: gossipStore, frames: frameSource, createClient: (h) => new EngineClient(h) }));
@@ -103,7 +106,7 @@ export default function App(): JSX.Element {
                 <SideDrawer
                   label={t('drawer.label')}
                   storageKey="spread-drawer"
-                  openOn={{ when: preset ?? (storyOn ? 'story' : null), tab: 'details' }}
+                  openOn={{ when: preset ?? (storyOn ? STORY : null), tab: 'details' }}
                   tabs={[
                     { id: 'details', label: t('drawer.tabs.details'), content: <SpreadDetails /> },
                     { id: 'timeline', label: t('drawer.tabs.timeline'), content: <TimelinePanel /> },

@@ -42,6 +42,8 @@ function chartSvg(id: string, title: string): ReturnType<typeof serializeChart> 
   return serializeChart(svg, options);
 }
 
+const FORMATS = ['svg', 'png'] as const;
+
 /** SVG and PNG of each chart, for a slide: "Export informed chart SVG" and so on. */
 export function ChartExportButtons({ className, charts, fileBase, onError }: {
   className: string;
@@ -66,7 +68,7 @@ export function ChartExportButtons({ className, charts, fileBase, onError }: {
       {charts.map((chart) => (
         <div key={chart.id} className="col-span-2 flex items-center gap-2">
           <span className="flex-1 text-sm font-semibold">{chart.label}</span>
-          {(['svg', 'png'] as const).map((kind) => (
+          {FORMATS.map((kind) => (
             <button
               key={kind}
               type="button"
