@@ -23,7 +23,7 @@ test.describe('spreading', () => {
     });
   }
 
-  test('on a disconnected random graph the update stops short of 100 %', async ({ lab }) => {
+  test('on a disconnected random graph the update stops short of 100 %, and the run pauses itself saying why', async ({ lab }) => {
     // Seed 3 at 200 nodes and degree 6 leaves one node outside the big component.
     await lab.resetWith({ Nodes: '200', Topology: 'random', Seed: '3', Fanout: '1', Protocol: 'push' });
     await lab.setSpeed(30);
@@ -31,8 +31,13 @@ test.describe('spreading', () => {
     await expect(lab.status).toHaveText(/Informed 99\.5%$/);
     // …and the page says why: the node is in another piece of the graph.
     await expect(lab.page.getByText('1 unreachable', { exact: true })).toBeVisible();
-    await lab.button('Pause').click();
+    // Nothing more can spread: it pauses by itself instead of playing empty rounds for ever.
+    await expect(lab.page.getByText(/^Nothing more can spread after round \d+: 1 of 200 live nodes cannot be reached\. Paused\.$/)).toBeVisible();
+    await expect(lab.button('Play')).toBeVisible();
     await expect(lab.runState).toHaveText('Paused');
+    const { round } = await lab.reading();
+    await lab.page.waitForTimeout(400);
+    expect((await lab.reading()).round).toBe(round);
     await lab.shot('stuck');
   });
 

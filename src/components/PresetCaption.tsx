@@ -1,21 +1,50 @@
 import type { JSX } from 'react';
+import { useSession } from '../hooks/useSession';
 import { needsRebuild } from '../run/form';
 import { selectPreset, selectRunConfig } from '../store/selectors';
 import { useGossip } from '../store/store';
 import { panel } from './ui-classes';
 
-/** The loaded preset's two lines: what to watch. */
-export function PresetCaption(): JSX.Element | null {
-  const preset = useGossip(selectPreset);
-  const run = useGossip(selectRunConfig);
-  if (!preset) return null;
-  const changed = needsRebuild(preset.config, run);
+interface CaptionCardProps {
+  /** Keeps element ids unique per mode ('' or 'm-'). */
+  idPrefix: string;
+  preset: { title: string; caption: readonly string[] };
+  /** The settings now differ from the preset's: its caption may no longer hold. */
+  changed: boolean;
+  /** Closes the preset (the × button). */
+  onClose(): void;
+}
+
+/** A loaded preset's caption — what to watch — the same card in both modes. */
+export function CaptionCard({ idPrefix, preset, changed, onClose }: CaptionCardProps): JSX.Element {
+  const id = `${idPrefix}preset-title`;
   return (
-    <section aria-labelledby="preset-title" className={`${panel} border-sky-300 dark:border-sky-800`}>
-      <h2 id="preset-title" className="text-lg font-bold">{preset.title}</h2>
-      <p className="mt-1 text-sm 2xl:text-base">{preset.caption[0]}</p>
-      <p className="mt-1 text-sm font-semibold 2xl:text-base">{preset.caption[1]}</p>
+    <section aria-labelledby={id} className={`${panel} border-sky-300 dark:border-sky-800`}>
+      <div className="flex items-start gap-2">
+        <h2 id={id} className="flex-1 text-lg font-bold">{preset.title}</h2>
+        <button
+          type="button"
+          aria-label="Hide caption"
+          title="Close the preset's caption"
+          className="rounded px-1 text-lg leading-none hover:bg-black/10 dark:hover:bg-white/10"
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </div>
+      {preset.caption.map((line, i) => (
+        <p key={line} className={`mt-1 text-sm 2xl:text-base ${i > 0 ? 'font-semibold' : ''}`}>{line}</p>
+      ))}
       {changed && <p className="mt-1 text-sm italic text-slate-600 dark:text-slate-300">The settings now differ from the preset's, so the run may tell another story.</p>}
     </section>
   );
+}
+
+/** The loaded dissemination preset's caption. */
+export function PresetCaption(): JSX.Element | null {
+  const session = useSession();
+  const preset = useGossip(selectPreset);
+  const run = useGossip(selectRunConfig);
+  if (!preset) return null;
+  return <CaptionCard idPrefix="" preset={preset} changed={needsRebuild(preset.config, run)} onClose={() => session.leavePreset()} />;
 }

@@ -8,10 +8,10 @@ import { makeEntry } from '../run/schedule';
 const rumor: SimConfig = { ...DEFAULT_CONFIG, nodes: 10, protocol: 'rumor' };
 
 /** Just the fields reactToStep reads. */
-function frame(round: number, informed: number, opts: { infective?: boolean; rumor?: boolean } = {}): SpreadFrame {
-  const { infective = false, rumor: isRumor = true } = opts;
+function frame(round: number, informed: number, opts: { infective?: boolean; rumor?: boolean; stuck?: boolean; partitioned?: boolean } = {}): SpreadFrame {
+  const { infective = false, rumor: isRumor = true, stuck = false, partitioned = false } = opts;
   return {
-    round, keys: 1, latest: Uint32Array.of(5), rumor: isRumor ? new Uint8Array(10) : null, rumorEnded: !infective,
+    round, keys: 1, latest: Uint32Array.of(5), rumor: isRumor ? new Uint8Array(10) : null, rumorEnded: !infective, stuck, partitioned,
     metrics: { live: 10, informed: [informed] },
   } as unknown as SpreadFrame;
 }
@@ -44,5 +44,14 @@ describe('when a played run stops by itself', () => {
     expect(reactToStep(frame(20, 5, { infective: true }), frame(21, 5), rumor, heal, 0).pause).toBe(false);
     const r = reactToStep(frame(24, 5), frame(25, 5), rumor, heal, 0);
     expect(r).toEqual({ pause: true, notices: ['Nothing more can happen after round 25: residue 50.0 % (5 of 10 never informed). Paused.'] });
+  });
+
+  it('push: when nothing more can spread (a disconnected graph), but plays on while the network is split', () => {
+    const push = { ...rumor, protocol: 'push' as const };
+    const r = reactToStep(frame(6, 7, { rumor: false }), frame(7, 7, { rumor: false, stuck: true }), push, [], 0);
+    expect(r).toEqual({ pause: true, notices: ['Nothing more can spread after round 7: 3 of 10 live nodes cannot be reached. Paused.'] });
+    expect(reactToStep(frame(6, 7, { rumor: false }), frame(7, 7, { rumor: false, stuck: true, partitioned: true }), push, [], 0).pause).toBe(false);
+    expect(reactToStep(frame(6, 7, { rumor: false }), frame(7, 7, { rumor: false, stuck: true }), push, [makeEntry(9, { type: 'heal' })], 0).pause).toBe(false);
+    expect(reactToStep(frame(6, 6, { rumor: false }), frame(7, 7, { rumor: false }), push, [], 0).pause).toBe(false);
   });
 });

@@ -19,13 +19,20 @@ export function rumorOver(f: SpreadFrame, key: number): boolean {
 }
 
 /**
+ * No update can reach anyone more (a disconnected graph, every holder crashed, loss 1) — but not
+ * while the network is split: a split is the teacher's to heal, and each side converging alone
+ * is the lesson, so the run plays on.
+ */
+const stuckForGood = (f: SpreadFrame): boolean => f.stuck === true && !f.partitioned;
+
+/**
  * Nothing more will happen by itself: every live node holds the newest version (push, pull,
  * push-pull), or the rumor is over and no anti-entropy can repair what it missed — and the
  * timeline has nothing left to do after this round.
  */
 function settled(f: SpreadFrame, config: SimConfig, schedule: readonly ScheduleEntry[], key: number): boolean {
   if (schedule.some((e) => e.round > f.round && e.refused === undefined)) return false;
-  if (f.rumor === null) return isConverged(f);
+  if (f.rumor === null) return isConverged(f) || stuckForGood(f);
   return rumorOver(f, key) && (isConverged(f) || config.antiEntropy === 0 || f.metrics.live === 0);
 }
 
@@ -45,7 +52,8 @@ export function reactToStep(
   const left = i18next.t('notices:frame.residue', { share: pct(live > 0 ? missing / live : 0), missing, live });
   const over = rumorOver(f, key), wasOver = prev ? rumorOver(prev, key) : false;
   if (f.rumor === null) {
-    if (pause) notices.push(i18next.t('notices:frame.converged', { round: f.round }));
+    if (pause && isConverged(f)) notices.push(i18next.t('notices:frame.converged', { round: f.round }));
+    else if (pause) notices.push(i18next.t('notices:frame.unreachable', { round: f.round, missing, live }));
   } else if (over && !wasOver) {
     if (pause || isConverged(f) || config.antiEntropy === 0) notices.push(i18next.t(pause ? 'notices:frame.overPaused' : 'notices:frame.over', { round: f.round, left }));
     else notices.push(i18next.t('notices:frame.diedOut', { round: f.round, left, every: config.antiEntropy }));

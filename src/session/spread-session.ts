@@ -151,6 +151,11 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
     });
   }
 
+  /** Closes the preset's caption; the run and its timeline stay as they are. */
+  leavePreset(): void {
+    this.set({ preset: null });
+  }
+
   /** Loads a preset of the catalog (configuration and timeline) and plays it. */
   loadPreset(id: string): void {
     const preset = presetById(id);

@@ -86,6 +86,7 @@ export const selectSpeed = (s: MembershipState) => s.speed;
 export const selectSelected = (s: MembershipState) => s.selected;
 export const selectView = (s: MembershipState) => s.view;
 export const selectPreset = (s: MembershipState) => s.preset;
+export const selectApplied = (s: MembershipState) => s.applied;
 export const selectHistory = (s: MembershipState) => s.history;
 export const selectLast = (s: MembershipState) => s.last;
 export const selectComparison = (s: MembershipState) => s.comparison;

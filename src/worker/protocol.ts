@@ -147,6 +147,12 @@ export interface SpreadFrame extends FrameBase {
   rumor: Uint8Array | null;
   /** Rumor mongering: no live node is infective and nothing is in flight. */
   rumorEnded: boolean;
+  /**
+   * A played round after which no key's newest version can reach anyone more as things stand
+   * (Simulation.canStillSpread: a disconnected graph, every holder crashed, loss 1, a cut);
+   * false on other frames. With no action to come, the run has nothing left to do.
+   */
+  stuck: boolean;
   /** Messages still on their way after this frame (small graphs with delay only). */
   inFlight: InFlightBatch | null;
   /** Both directions of every pair of groups in use, while the network has groups or link loss. */

@@ -69,6 +69,8 @@ function spreadFrame(
     watched: node === null || !sentCount || !receivedCount ? null : { node, sent: sentCount[node], received: receivedCount[node] },
     rumor: s.rumor ? s.rumor.status.slice() : null,
     rumorEnded: s.rumorEnded,
+    // O(nodes + edges) per key: asked only of played rounds, where the page decides to pause.
+    stuck: cause === 'step' && w.latest.some((v) => v !== 0) && Array.from({ length: w.keys }, (_, k) => k).every((k) => !s.canStillSpread(k)),
     inFlight: recordMessages ? inFlightOf(s) : null,
     links: linksOf(w),
     between: news.between ?? [],
