@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG } from '../engine/config';
-import { MAX_DELAY, PAGE_BUDGET, costProblems, type CostProblem } from '../engine/limits';
+import { MAX_DELAY, PAGE_BUDGET, costProblems, delayWindow, runCost, type CostProblem } from '../engine/limits';
 import type { DelaySpec, InterestRule, ProtocolName, SimConfig, TopologyName } from '../engine/types';
 import { formatNumber, i18next } from '../i18n';
 
@@ -179,8 +179,9 @@ export function resolveForm(form: FormValues, previous: SimConfig): ResolvedForm
   let delay = resolveDelay(form, previous.delay, read, notes);
   // What the run would cost, priced as links, files and the remembered run are (page-fit):
   // past the page's budget the setting is capped, and its note names the limit.
-  for (const problem of costProblems({ nodes, topology: form.topology, degree, fanout, delay }, PAGE_BUDGET)) {
-    const text = `${problem.message}: using ${fmt(problem.max)}.`;
+  const asked = { nodes, topology: form.topology, degree, fanout, delay };
+  for (const problem of costProblems(asked, PAGE_BUDGET)) {
+    const text = costText(problem, asked);
     if (problem.field === 'degree') {
       degree = problem.max;
       notes.degree = { tone: 'adjusted', text };
@@ -188,7 +189,7 @@ export function resolveForm(form: FormValues, previous: SimConfig): ResolvedForm
       fanout = problem.max;
       notes.fanout = { tone: 'adjusted', text };
     } else {
-      delay = capDelay(delay, problem, notes);
+      delay = capDelay(delay, problem, notes, text);
     }
   }
   const crashRate = percent('crashRate', t('controls:settings.crashRate'), previous.crashRate);
@@ -244,10 +245,27 @@ function resolveDelay(form: FormValues, previous: DelaySpec, read: Read, notes: 
   }
 }
 
+/**
+ * The engine's cost refusal (English, shared with the command line) worded again in the page's
+ * language from the same figures: the setting's largest value, the run's size and the page's budget.
+ */
+function costText(problem: CostProblem, c: Pick<SimConfig, 'nodes' | 'topology' | 'degree' | 'fanout' | 'delay'>): string {
+  const cost = runCost(c);
+  const base = { max: fmt(problem.max), nodes: fmt(c.nodes) };
+  if (problem.field === 'degree') {
+    return t('controls:cost.degree', { ...base, topology: t(`controls:topology.${c.topology}`), limit: fmt(PAGE_BUDGET.edges), cost: fmt(cost.edges) });
+  }
+  const why = t('controls:cost.messages', { limit: fmt(PAGE_BUDGET.messages), cost: fmt(cost.messages) });
+  if (problem.field === 'fanout') {
+    const span = delayWindow(c.delay);
+    return span > 1 ? t('controls:cost.fanoutDelay', { ...base, span: fmt(span), why }) : t('controls:cost.fanout', { ...base, why });
+  }
+  return t('controls:cost.delay', { ...base, fanout: fmt(c.fanout), why });
+}
+
 /** A delay whose window is at most `problem.max` rounds, with the note on the field that sets it. */
-function capDelay(d: DelaySpec, problem: CostProblem, notes: ResolvedForm['notes']): DelaySpec {
+function capDelay(d: DelaySpec, problem: CostProblem, notes: ResolvedForm['notes'], text: string): DelaySpec {
   const max = problem.max;
-  const text = `${problem.message}: using ${fmt(max)}.`;
   if (d.kind === 'fixed') {
     notes.delayRounds = { tone: 'adjusted', text };
     return { kind: 'fixed', rounds: max };
