@@ -5,6 +5,7 @@ import type { AnyRunLink } from '../share/run-link';
 import type { RunCoreSlice } from '../store/run-core-slice';
 import type { LiveFrameSource } from '../view/live-frame-source';
 import type { EngineClientHandlers } from '../worker/client';
+import type { WorkerFailure } from '../worker/worker-client';
 import type { FromWorker, InitRequest, ToWorker, WireFrame } from '../worker/protocol';
 import { PlayLoop } from './play-loop';
 import { i18next } from '../i18n';
@@ -47,6 +48,18 @@ export type RunSpec = InitRequest extends infer R ? (R extends InitRequest ? Omi
 const NOTICE_MS = 8000;
 
 /** A sentence's first letter up (a no-op for Chinese, which has no case). */
+/** A dead worker in the page's language (the worker layer words it in English only). */
+function workerFailureText(f: WorkerFailure): string {
+  const worker = i18next.t('notices:worker.simulation'); // both modes' engine worker (worker/client.ts)
+  switch (f.kind) {
+    case 'start': return i18next.t('notices:worker.start', { worker, detail: f.detail });
+    case 'crashed': return f.detail ? i18next.t('notices:worker.crashedDetail', { worker, detail: f.detail }) : i18next.t('notices:worker.crashed', { worker });
+    case 'unreachable': return i18next.t('notices:worker.unreachable', { worker, detail: f.detail });
+    case 'unreadable': return i18next.t('notices:worker.unreadable', { worker });
+    case 'hung': return i18next.t('notices:worker.hung', { worker, seconds: f.seconds });
+  }
+}
+
 const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 /** A form change rebuilds the run after this quiet time (typing a number is several changes). */
 export const FOLLOW_FORM_MS = 400;
@@ -151,7 +164,7 @@ export abstract class RunSessionCore<S extends RunCoreSlice, F extends WireFrame
     this.pendingActions.clear();
     this.client = this.deps.createClient({
       onMessage: (msg) => this.receive(msg),
-      onFailure: (message) => this.fail(message),
+      onFailure: (message, failure) => this.fail(failure ? workerFailureText(failure) : message),
     });
   }
 
