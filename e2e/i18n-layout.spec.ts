@@ -1,11 +1,10 @@
-import type { Page, TestInfo } from '@playwright/test';
-import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/fixtures';
 
 /**
  * Chinese and English text fit the page at a projector's 1280×720 and 1024×768: no control's
- * text runs out of its box or is cut off. The screenshots go to the test's output, or to
- * SCREENS_DIR (the README's docs/screens: `SCREENS_DIR=docs/screens npx playwright test e2e/i18n-layout.spec.ts`).
+ * text runs out of its box or is cut off. The screenshots are the README's (written to
+ * docs/screens/, committed), as e2e/stage.spec.ts writes its own.
  */
 
 /** Controls and labels whose text is wider or taller than their box (clipped or spilling out). */
@@ -23,11 +22,6 @@ async function overflowing(page: Page): Promise<string[]> {
   });
 }
 
-function shotPath(testInfo: TestInfo, name: string): string {
-  const dir = process.env.SCREENS_DIR;
-  return dir ? join(dir, name) : testInfo.outputPath(name);
-}
-
 async function ready(page: Page, lang: 'en' | 'zh'): Promise<void> {
   await page.goto(`/?lang=${lang}`);
   await expect(page.getByRole('status').first()).toHaveText(lang === 'zh' ? /^第 0 轮/ : /^Round 0/);
@@ -35,7 +29,7 @@ async function ready(page: Page, lang: 'en' | 'zh'): Promise<void> {
 
 for (const lang of ['en', 'zh'] as const) {
   for (const viewport of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
-    test(`${lang} at ${viewport.width}×${viewport.height}: every control's text fits its box`, async ({ page }, testInfo) => {
+    test(`${lang} at ${viewport.width}×${viewport.height}: every control's text fits its box`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await ready(page, lang);
       // A preset playing with the drawer open on Details: the busiest the page gets.
@@ -44,13 +38,13 @@ for (const lang of ['en', 'zh'] as const) {
       await expect.poll(async () => Number(/(\d+)/.exec((await page.getByRole('status').first().textContent()) ?? '')?.[1] ?? 0)).toBeGreaterThanOrEqual(8);
       await page.getByRole('button', { name: lang === 'zh' ? '暂停' : 'Pause', exact: true }).click();
       expect(await overflowing(page), 'dissemination').toEqual([]);
-      await page.screenshot({ path: shotPath(testInfo, `${lang}-dissemination-${viewport.width}.png`) });
+      await page.screenshot({ path: `docs/screens/i18n-${lang}-dissemination-${viewport.width}x${viewport.height}.png` });
 
       await page.getByRole('tab', { name: lang === 'zh' ? '成员管理' : 'Membership', exact: true }).click();
       await page.getByRole('button', { name: lang === 'zh' ? '检测崩溃节点（SWIM）' : 'Detecting a crash (SWIM)', exact: true }).click();
       await expect.poll(async () => Number(/(\d+)/.exec((await page.getByRole('status').first().textContent()) ?? '')?.[1] ?? 0)).toBeGreaterThanOrEqual(8);
       expect(await overflowing(page), 'membership').toEqual([]);
-      await page.screenshot({ path: shotPath(testInfo, `${lang}-membership-${viewport.width}.png`) });
+      await page.screenshot({ path: `docs/screens/i18n-${lang}-membership-${viewport.width}x${viewport.height}.png` });
     });
   }
 }
