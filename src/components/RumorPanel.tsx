@@ -1,6 +1,6 @@
 import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, formatPercent } from '../i18n';
+import { formatNumber } from '../i18n';
 import { useShallow } from 'zustand/react/shallow';
 import { rumorFigures } from '../store/panels';
 import type { GossipState } from '../store/store';
@@ -27,7 +27,7 @@ export function RumorPanel(): JSX.Element | null {
     ['infective', t('rumor.infective'), formatNumber(f.infective), t('rumor.infectiveHelp')],
     ['removed', t('rumor.removed'), formatNumber(f.removed), t('rumor.removedHelp')],
     ['uninformed', t('rumor.uninformed'), formatNumber(f.uninformed), t('rumor.uninformedHelp')],
-    ['residue', t('rumor.residue'), formatPercent(f.residue, 1), t('rumor.residueHelp')],
+    ['residue', t('rumor.residue'), t('rumor.percent', { value: (f.residue * 100).toFixed(1) }), t('rumor.residueHelp')],
     ['traffic', t('rumor.traffic'), t('rumor.trafficValue', { value: f.trafficPerNode.toFixed(2) }), t('rumor.trafficHelp')],
     ['tAve', t('rumor.tAve'), rounds(f.tAve), t('rumor.tAveHelp')],
     ['tLast', t('rumor.tLast'), rounds(f.tLast), t('rumor.tLastHelp')],
