@@ -31,3 +31,11 @@ export function presetText(id: string, params: Params = {}): PresetText {
     },
   };
 }
+
+/** `fields` with the name and caption of `preset` (read through, so they follow the language): what the store keeps of a loaded preset. */
+export function textOf<T extends object>(fields: T, preset: PresetText): T & PresetText {
+  return Object.defineProperties(fields, {
+    title: { get: () => preset.title, enumerable: true },
+    caption: { get: () => preset.caption, enumerable: true },
+  }) as T & PresetText;
+}

@@ -15,7 +15,7 @@ import type { FromWorker, MembershipFrame } from '../worker/protocol';
 import { openingNotice, type InitialMembershipRun } from './initial-run';
 import { RunSession, type ExportKind, type RunSessionDeps } from './run-session';
 import { i18next } from '../i18n';
-import { withText } from '../presets/preset-text';
+import { textOf } from '../presets/preset-text';
 
 /** The mode's FrameSource: the renderer's NodeFrame, and the whole frame (tables, matrix) as its detail. */
 export type MembershipFrameSource = LiveFrameSource<MembershipFrame>;
@@ -177,7 +177,7 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
     const form = formFromConfig(preset.config);
     this.set({
       form, schedule: preset.schedule.map((e) => makeEntry(e.round, e.action)),
-      preset: withText({ id: preset.id, pauseAt: preset.pauseAt }), selected: preset.select, comparison: null,
+      preset: textOf({ id: preset.id, pauseAt: preset.pauseAt }, preset), selected: preset.select, comparison: null,
     });
     this.setSpeed(preset.speed);
     this.build(resolveMembershipForm(form).config!);

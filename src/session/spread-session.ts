@@ -16,7 +16,7 @@ import { selectedInfoOf, summarizeFrame, toNodeFrame } from './frame-summary';
 import { RunSession, type GraphApiLike } from './run-session';
 import { TimerSet, chooseHalves, pickLiveNode } from './session-helpers';
 import { i18next } from '../i18n';
-import { withText } from '../presets/preset-text';
+import { textOf } from '../presets/preset-text';
 
 /** The part of the renderer's GraphApi the session uses. */
 export type SplitApi = GraphApiLike;
@@ -165,7 +165,7 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
     }
     this.endStory();
     const form = formFromConfig(preset.config);
-    this.set({ form, schedule: preset.schedule.map((e) => makeEntry(e.round, e.action)), preset: withText({ id: preset.id, config: preset.config }) });
+    this.set({ form, schedule: preset.schedule.map((e) => makeEntry(e.round, e.action)), preset: textOf({ id: preset.id, config: preset.config }, preset) });
     this.setSpeed(preset.speed);
     this.build(preset.config, resolveForm(form, preset.config).config);
     this.playWhenBuilt = true;
