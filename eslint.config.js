@@ -50,7 +50,7 @@ export default tseslint.config(
             'textAnchor', 'dominantBaseline', 'fontSize', 'fontWeight', 'points', 'preserveAspectRatio', 'xmlns',
             'href', 'src', 'target', 'rel', 'download', 'accept', 'autoComplete', 'inputMode', 'pattern', 'step', 'min', 'max',
             'lang', 'dir', 'tone', 'variant', 'size', 'kind', 'side', 'align', 'placement', 'as', 'shortcut', 'keyName', 'mode', 'ns',
-            'storageKey', 'idPrefix', 'offset', 'aria-keyshortcuts', 'autoFocus', 'enterKeyHint',
+            'storageKey', 'idPrefix', 'value', 'defaultValue', 'offset', 'aria-keyshortcuts', 'autoFocus', 'enterKeyHint',
           ],
         },
         words: {
@@ -60,7 +60,7 @@ export default tseslint.config(
         // Identifiers in object literals: a tab's id, a notice's tone, an action's type.
         'object-properties': { exclude: ['[A-Z_-]+', 'id', 'tab', 'tone', 'type', 'kind', 'key', 'value', 'mode', 'model', 'className'] },
         callees: {
-          exclude: ['i18n(ext)?', 't', 'require', 'addEventListener', 'removeEventListener', 'postMessage', 'getElementById',
+          exclude: ['i18n(ext)?', 't', 'tr', 'require', 'addEventListener', 'removeEventListener', 'postMessage', 'getElementById',
             'dispatch', 'includes', 'indexOf', 'endsWith', 'startsWith', 'cn', 'clsx', 'classes', 'querySelector(All)?', 'closest',
             'setAttribute', 'getAttribute', 'useTranslation', 'formatNumber', 'formatPercent', 'Intl\\.\\w+', 'toFixed', 'padStart', 'join', 'split', 'replace'],
         },
