@@ -12,7 +12,7 @@ const ALLOWED = new Set([
   // Names
   'Gossip', 'Lab', 'SWIM', 'Cassandra', 'Serf', 'memberlist', 'Demers', 'Karp', 'English', 'Phi',
   // Units and formats
-  'ms', 'KB', 'MB', 'CSV', 'JSON', 'PNG', 'SVG', 'QR', 'URL', 'UDP',
+  'ms', 'KB', 'kB', 'MB', 'CSV', 'JSON', 'PNG', 'SVG', 'QR', 'URL', 'UDP',
   // Protocol messages and symbols as the literature writes them
   'ping', 'ack', 'req', 'SYN', 'ACK', 'ACK2', 't_ave', 't_last', 'fail', 'cleanup', 'log', 'log10', 'ln',
   // Keys on the keyboard
@@ -20,6 +20,19 @@ const ALLOWED = new Set([
   // The scenario file's command line (the CLI stays English)
   'npm', 'run', 'sim', 'scenario', 'FILE',
 ]);
+
+/**
+ * TEMPORARY — the views their owners convert (charts, sweep, timeline; the same files as the
+ * lint rule's temporary ignore block in eslint.config.js). The lead removes this at merge.
+ */
+const OWNERS_VIEWS = '#chart-informed, #chart-messages, [id^="m-chart-"], section[aria-labelledby="m-compare-title"], #timeline-title, ol[aria-label="Timeline entries"]';
+const OWNERS_TEXT: readonly RegExp[] = [
+  /Sweep a parameter…/g, /Step back/g, /Continue from here/g, /Back one round \(←\)/g, /\bTimeline\b/g,
+  /Discard the rounds after this one and carry on from here/g, /No actions yet\. Add one below, or act on the cluster: what you do is recorded here\./g,
+  /Keep recorded/g, /Clear timeline/g, /Make the recorded actions part of the scenario, so Reset replays them/g, /Round \d+ of \d+/g, /Fast-forwarding to round[^\n]*/g, /Rebuilding the run/g,
+  // The membership charts' names come from MEMBERSHIP_CHARTS in MembershipCharts.tsx (the chart engineer's).
+  /\b(Detection|Messages|Bytes) chart\b/g, /[^\n]*\b(detection|messages|bytes)图[^\n]*/g,
+];
 
 /** Every run of two or more Latin letters that is not on the allow-list (single letters are variables: k, R, F, A, B, v). */
 function englishWords(text: string): string[] {
@@ -29,9 +42,13 @@ function englishWords(text: string): string[] {
 
 /** What the page shows now: its visible text, and the names, titles and placeholders of every visible element. */
 async function shownText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const parts = [document.body.innerText];
+  const text = await page.evaluate((owners) => {
+    const skipped = Array.from(document.querySelectorAll<HTMLElement>(owners));
+    let body = document.body.innerText;
+    for (const el of skipped) if (el.innerText) body = body.replace(el.innerText, ' ');
+    const parts = [body];
     for (const el of Array.from(document.querySelectorAll<HTMLElement>('[aria-label], [title], [placeholder], [aria-description]'))) {
+      if (skipped.some((o) => o.contains(el))) continue;
       const box = el.getBoundingClientRect();
       if (box.width === 0 && box.height === 0 && el.tagName !== 'DIALOG') continue; // hidden: folded drawer panels, other modes
       for (const a of ['aria-label', 'title', 'placeholder', 'aria-description']) {
@@ -40,14 +57,19 @@ async function shownText(page: Page): Promise<string> {
       }
     }
     return parts.join('\n');
-  });
+  }, OWNERS_VIEWS);
+  return OWNERS_TEXT.reduce((t, re) => t.replace(re, ' '), text);
 }
 
 /** Asserts that the page as shown now holds no English; `where` names the view in the failure. */
 async function expectChinese(page: Page, where: string): Promise<void> {
+  // Folded settings groups too: their summaries and contents.
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   const text = await shownText(page);
   expect(text, `${where}: Chinese text is shown`).toMatch(/[\u4e00-\u9fff]/);
-  expect(englishWords(text), `${where}: English words on the page`).toEqual([]);
+  // The lines that hold English, so a failure says where it is.
+  const lines = text.split('\n').filter((line) => englishWords(line).length > 0);
+  expect(lines, `${where}: English words on the page`).toEqual([]);
 }
 
 /** Opens a side-drawer tab (both modes) unless it shows already. */
