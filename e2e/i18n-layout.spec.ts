@@ -15,8 +15,9 @@ async function overflowing(page: Page): Promise<string[]> {
     for (const el of Array.from(els)) {
       const box = el.getBoundingClientRect();
       if (box.width === 0 || box.height === 0 || el.closest('[hidden]')) continue;
-      // The vertical drawer tabs write top to bottom: their "width" is their height.
-      if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) out.push(`${el.tagName.toLowerCase()} "${(el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 40)}" ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`);
+      // Both directions: the vertical drawer tabs write top to bottom. A few pixels of a glyph's
+      // ascent above a tight line box (× at leading-none) are not text cut off.
+      if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 3) out.push(`${el.tagName.toLowerCase()} "${(el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 40)}" ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`);
     }
     return out;
   });

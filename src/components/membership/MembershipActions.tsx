@@ -64,13 +64,13 @@ export function MembershipActions({ mode, setMode }: MembershipActionsProps): JS
             choose();
           }}
         >
-          <label htmlFor="m-pick" className={fieldLabel}>{t('actions.node')}</label>
+          <label htmlFor="m-pick" className={`${fieldLabel} shrink-0`}>{t('actions.node')}</label>
           <input id="m-pick" type="number" aria-label={t('actions.select')} title={t('actions.selectTitle')} min={0} max={Math.max(0, nodes - 1)} className={field} value={pick} onChange={(e) => setPick(e.target.value)} />
         </form>
         <button type="button" className={`${btn.base} ${btn.secondary}`} disabled={building} onClick={() => session.toggleCrash()} title={t('actions.crashTitle')}>
           {crashed ? t('actions.recover') : t('actions.crash')}
         </button>
-        <button type="button" className={`${btn.base} ${partitioned ? btn.pressed : btn.secondary} whitespace-nowrap px-2`} disabled={building} onClick={() => session.splitHalves()} title={t('actions.halvesTitle')}>
+        <button type="button" className={`${btn.base} ${partitioned ? btn.pressed : btn.secondary} px-2`} disabled={building} onClick={() => session.splitHalves()} title={t('actions.halvesTitle')}>
           {t('actions.halves')}
         </button>
         <button type="button" className={`${btn.base} ${btn.secondary}`} disabled={building || !partitioned} onClick={() => session.heal()}>
