@@ -72,7 +72,7 @@ describe('parseCli', () => {
   });
 
   it('refuses unknown choices, listing the accepted ones', () => {
-    expect(error(['--protocol', 'gossip'])).toBe('--protocol must be one of push, pull, push-pull, rumor, heartbeat, swim (got "gossip")');
+    expect(error(['--protocol', 'gossip'])).toBe('--protocol must be one of push, pull, push-pull, rumor, primary-backup, heartbeat, swim (got "gossip")');
     expect(error(['--topology', 'star'])).toBe('--topology must be one of complete, ring, random, grid (got "star")');
     expect(error(['--format', 'xml'])).toBe('--format must be one of json, csv (got "xml")');
     expect(error(['--protocol', 'PUSH'])).toMatch(/^--protocol must be one of/);
@@ -153,7 +153,7 @@ describe('parseCli: rumor mongering, delays and faults', () => {
   it('leaves a scenario\'s protocol to the scenario, but refuses membership flags with it', () => {
     expect(run(['--scenario', 'x.json', '--k', '3']).scenario).toBe('x.json');
     expect(error(['--scenario', 'x.json', '--crash-at', '3'])).toBe('--crash-at applies to the membership protocols (heartbeat, swim) only; --scenario describes a spreading run');
-    expect(error(['--scenario', 'x.json', '--protocol', 'swim'])).toMatch(/^--scenario applies to the spreading protocols \(push, pull, push-pull, rumor\) only, not to --protocol swim/);
+    expect(error(['--scenario', 'x.json', '--protocol', 'swim'])).toMatch(/^--scenario applies to the spreading protocols \(push, pull, push-pull, rumor, primary-backup\) only, not to --protocol swim/);
     expect(error(['--scenario', ''])).toBe('--scenario must be the path of a scenario file (got "")');
   });
 
@@ -183,7 +183,7 @@ describe('parseCli: membership', () => {
   });
 
   it('refuses flags of the other protocol family, and of the other membership protocol', () => {
-    expect(error(['--protocol', 'swim', '--fanout', '2'])).toBe('--fanout applies to the spreading protocols (push, pull, push-pull, rumor) only, not to --protocol swim');
+    expect(error(['--protocol', 'swim', '--fanout', '2'])).toBe('--fanout applies to the spreading protocols (push, pull, push-pull, rumor, primary-backup) only, not to --protocol swim');
     expect(error(['--protocol', 'swim', '--series'])).toMatch(/^--series applies to the spreading protocols/);
     expect(error(['--protocol', 'heartbeat', '--indirect-checks', '2'])).toBe('--indirect-checks applies to --protocol swim only, not to --protocol heartbeat');
     expect(error(['--protocol', 'swim', '--phi'])).toBe('--phi applies to --protocol heartbeat only, not to --protocol swim');

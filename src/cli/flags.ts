@@ -1,13 +1,15 @@
 import { LIMITS, MAX_DELAY } from '../engine/config';
 import { DEFAULT_HEARTBEAT, DEFAULT_SWIM, MAX_TIMER_ROUNDS } from '../engine/membership';
 import { INTEREST_RULES, TOPOLOGIES } from '../engine/types';
-import { CLI_PROTOCOLS } from './options';
+import { CLI_PROTOCOLS, GOSSIP_PROTOCOLS, SPREADING_PROTOCOLS } from './options';
 
 /**
  * Which runs a flag applies to: every run, the spreading protocols (push, pull, push-pull,
- * rumor), rumor mongering only, the membership protocols (heartbeat, swim) or one of them.
+ * rumor, primary-backup), the gossip ones among them (all but primary-backup, whose primary
+ * sends to every replica directly: no graph, no anti-entropy between replicas), rumor
+ * mongering only, the membership protocols (heartbeat, swim) or one of them.
  */
-export type Scope = 'all' | 'spreading' | 'rumor' | 'membership' | 'swim' | 'heartbeat';
+export type Scope = 'all' | 'spreading' | 'gossip' | 'rumor' | 'membership' | 'swim' | 'heartbeat';
 
 interface Common {
   flag: string;
@@ -39,19 +41,20 @@ const T = MAX_TIMER_ROUNDS;
 export const SPECS: readonly Spec[] = [
   { flag: '--nodes', key: 'nodes', scope: 'all', type: 'int', min: LIMITS.nodes.min, max: LIMITS.nodes.max, arg: 'N', help: `cluster size, ${num(LIMITS.nodes.min)} to ${num(LIMITS.nodes.max)} (heartbeat, swim: up to 10,000)`, def: '1000' },
   { flag: '--protocol', key: 'protocol', scope: 'all', type: 'choice', values: CLI_PROTOCOLS, arg: 'P', help: CLI_PROTOCOLS.join(' | '), def: 'push' },
-  { flag: '--fanout', key: 'fanout', scope: 'spreading', type: 'int', min: 1, max: LIMITS.nodes.max - 1, text: 'an integer from 1 to nodes - 1', arg: 'F', help: 'distinct peers per node and round, 1 to N-1', def: '1' },
-  { flag: '--topology', key: 'topology', scope: 'spreading', type: 'choice', values: TOPOLOGIES, arg: 'T', help: TOPOLOGIES.join(' | '), def: 'complete' },
-  { flag: '--degree', key: 'degree', scope: 'spreading', type: 'int', min: LIMITS.degree.min, max: LIMITS.degree.max, arg: 'D', help: `mean degree (random) or neighbours (ring), 1 to ${num(LIMITS.degree.max)}`, def: '6' },
+  { flag: '--fanout', key: 'fanout', scope: 'spreading', type: 'int', min: 1, max: LIMITS.nodes.max - 1, text: 'an integer from 1 to nodes - 1', arg: 'F', help: 'distinct peers per node and round, 1 to N-1 (primary-backup: replicas the primary sends to per round)', def: '1' },
+  { flag: '--topology', key: 'topology', scope: 'gossip', type: 'choice', values: TOPOLOGIES, arg: 'T', help: TOPOLOGIES.join(' | '), def: 'complete' },
+  { flag: '--degree', key: 'degree', scope: 'gossip', type: 'int', min: LIMITS.degree.min, max: LIMITS.degree.max, arg: 'D', help: `mean degree (random) or neighbours (ring), 1 to ${num(LIMITS.degree.max)}`, def: '6' },
   { flag: '--loss', key: 'loss', scope: 'all', type: 'probability', arg: 'P', help: 'probability that a message is lost, 0 to 1', def: '0' },
   { flag: '--trials', key: 'trials', scope: 'all', type: 'int', min: 1, max: 100_000, arg: 'T', help: 'independent runs, 1 to 100,000', def: '1' },
   { flag: '--seed', key: 'seed', scope: 'all', type: 'int', min: LIMITS.seed.min, max: LIMITS.seed.max, arg: 'S', help: 'seed of trial 0, 0 to 4294967295 (trial i: seed + i)', def: '1' },
   { flag: '--max-rounds', key: 'maxRounds', scope: 'all', type: 'int', min: 1, max: 1_000_000, arg: 'R', help: 'stop a trial after R rounds, 1 to 1,000,000', def: '10,000; heartbeat, swim: 100' },
   { flag: '--series', key: 'series', scope: 'spreading', type: 'switch', help: 'also print the mean informed fraction per round', def: '' },
+  { flag: '--load', key: 'load', scope: 'gossip', type: 'switch', help: 'also measure the busiest node\'s messages (per-node counters: slower at 10^6 nodes)', def: '' },
   { flag: '--format', key: 'format', scope: 'all', type: 'choice', values: ['json', 'csv'], arg: 'F', help: 'json | csv (spreading: a row per round; membership: a row per trial)', def: 'json' },
   // Rumor mongering, delays, faults (issue 4).
   { flag: '--interest', key: 'interest', scope: 'rumor', type: 'choice', values: INTEREST_RULES, arg: 'I', help: INTEREST_RULES.join(' | '), def: 'feedback-counter' },
   { flag: '--k', key: 'k', scope: 'rumor', type: 'int', min: 1, max: 100, arg: 'K', help: 'the interest rule\'s k, 1 to 100', def: '2' },
-  { flag: '--anti-entropy', key: 'antiEntropy', scope: 'spreading', type: 'int', min: 0, max: 1_000_000, arg: 'R', help: 'anti-entropy backup every R rounds, 0 (off) to 1,000,000', def: '0' },
+  { flag: '--anti-entropy', key: 'antiEntropy', scope: 'gossip', type: 'int', min: 0, max: 1_000_000, arg: 'R', help: 'anti-entropy backup every R rounds, 0 (off) to 1,000,000', def: '0' },
   { flag: '--delay', key: 'delay', scope: 'spreading', type: 'delay', arg: 'D', help: `fixed:D | uniform:A:B | exp:MEAN message delay in rounds (1 to ${MAX_DELAY})`, def: 'fixed:1' },
   { flag: '--crash-rate', key: 'crashRate', scope: 'spreading', type: 'probability', arg: 'P', help: 'per node and round, probability that a live node crashes', def: '0' },
   { flag: '--recover-rate', key: 'recoverRate', scope: 'spreading', type: 'probability', arg: 'P', help: 'per node and round, probability that a crashed node recovers', def: '0' },
@@ -95,7 +98,8 @@ export function accepts(spec: Spec): string {
 }
 
 const SCOPE_TEXT: Record<Exclude<Scope, 'all'>, string> = {
-  spreading: 'the spreading protocols (push, pull, push-pull, rumor)',
+  spreading: `the spreading protocols (${SPREADING_PROTOCOLS.join(', ')})`,
+  gossip: `the gossip protocols (${GOSSIP_PROTOCOLS.join(', ')})`,
   rumor: '--protocol rumor',
   membership: 'the membership protocols (heartbeat, swim)',
   swim: '--protocol swim',
@@ -106,6 +110,7 @@ export function inScope(scope: Scope, protocol: string): boolean {
   switch (scope) {
     case 'all': return true;
     case 'spreading': return protocol !== 'heartbeat' && protocol !== 'swim';
+    case 'gossip': return protocol !== 'heartbeat' && protocol !== 'swim' && protocol !== 'primary-backup';
     case 'membership': return protocol === 'heartbeat' || protocol === 'swim';
     default: return protocol === scope;
   }

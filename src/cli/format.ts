@@ -1,4 +1,4 @@
-import { meanFieldSeries } from '../engine/theory';
+import { meanFieldSeries, primaryBackupSeries } from '../engine/theory';
 import type { MembershipSummary } from './membership-runner';
 import type { MembershipTrialResult } from './membership-trial';
 import type { Summary } from './runner';
@@ -56,15 +56,19 @@ function compact(value: unknown, indent: string): string {
 
 /**
  * One header row and one row per round of the series: the simulated mean informed fraction
- * and, on the complete graph, the mean-field expectation for the same round.
+ * and, on the complete graph, the mean-field expectation for the same round (primary-backup:
+ * its exact curve, min(1, (1 + b·r)/n), in a column of that name).
  */
 export function formatCsv(summary: Summary): string {
   const series = summary.series ?? [];
   const c = summary.config;
-  const theory = c.topology === 'complete' && c.protocol !== 'rumor'
-    ? meanFieldSeries({ protocol: c.protocol, nodes: c.nodes, fanout: c.fanout, loss: c.loss }, Math.max(0, series.length - 1))
-    : null;
-  const lines = [theory ? 'round,informed_mean,mean_field' : 'round,informed_mean'];
+  const rounds = Math.max(0, series.length - 1);
+  const pb = c.protocol === 'primary-backup';
+  const theory = pb ? primaryBackupSeries(c.nodes, c.fanout, rounds)
+    : c.topology === 'complete' && c.protocol !== 'rumor' && c.protocol !== 'primary-backup'
+      ? meanFieldSeries({ protocol: c.protocol, nodes: c.nodes, fanout: c.fanout, loss: c.loss }, rounds)
+      : null;
+  const lines = [theory ? `round,informed_mean,${pb ? 'primary_backup' : 'mean_field'}` : 'round,informed_mean'];
   series.forEach((x, r) => lines.push(theory ? `${r},${round9(x)},${round9(theory[r])}` : `${r},${round9(x)}`));
   return `${lines.join('\n')}\n`;
 }

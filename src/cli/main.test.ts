@@ -162,3 +162,32 @@ describe('gossip-sim binary: hardening', () => {
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
+
+describe('gossip-sim binary: primary-backup', () => {
+  it('--protocol primary-backup --nodes 1000 --fanout 10 takes 100 rounds, with the primary\'s load', () => {
+    const r = cli('--protocol', 'primary-backup', '--nodes', '1000', '--fanout', '10');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const s = JSON.parse(r.stdout);
+    expect(s.rounds).toMatchObject({ mean: 100, min: 100, max: 100 });
+    expect(s.theory.rounds).toBe(100);
+    expect(s.messages.mean).toBeCloseTo(1.998, 9); // 999 updates and 999 acks over 1000 nodes
+    expect(s.load.busiestPerRound.max).toBe(10);
+    expect(s.load.busiestTotal.max).toBe(999);
+  });
+
+  it('refuses gossip-only and rumor-only flags with one line and exit status 2', () => {
+    for (const [flag, value, text] of [
+      ['--k', '3', '--k applies to --protocol rumor only, not to --protocol primary-backup'],
+      ['--interest', 'blind-coin', '--interest applies to --protocol rumor only, not to --protocol primary-backup'],
+      ['--topology', 'ring', '--topology applies to the gossip protocols (push, pull, push-pull, rumor) only, not to --protocol primary-backup'],
+      ['--anti-entropy', '5', '--anti-entropy applies to the gossip protocols (push, pull, push-pull, rumor) only, not to --protocol primary-backup'],
+    ]) {
+      const r = cli('--protocol', 'primary-backup', flag, value);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trimEnd()).toBe(`gossip-sim: ${text}`);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    }
+  });
+});

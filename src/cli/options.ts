@@ -2,8 +2,10 @@ import { DEFAULT_CONFIG } from '../engine/config';
 import type { HeartbeatParams, SwimParams } from '../engine/membership';
 import type { SimConfig } from '../engine/types';
 
-/** Protocols that spread an update (the engine's Simulation). */
-export const SPREADING_PROTOCOLS = ['push', 'pull', 'push-pull', 'rumor'] as const;
+/** Protocols that spread an update (the engine's Simulation); primary-backup is the non-gossip baseline. */
+export const SPREADING_PROTOCOLS = ['push', 'pull', 'push-pull', 'rumor', 'primary-backup'] as const;
+/** The spreading protocols in which every node passes the update on (all but primary-backup). */
+export const GOSSIP_PROTOCOLS = ['push', 'pull', 'push-pull', 'rumor'] as const;
 /** Protocols that answer "who is alive?" (the engine's MembershipSimulation). */
 export const MEMBERSHIP_PROTOCOLS = ['heartbeat', 'swim'] as const;
 /** Every protocol the CLI runs. */
@@ -28,6 +30,8 @@ export interface CliOptions extends EngineFields {
   trials: number;
   maxRounds: number;
   series: boolean;
+  /** Measure the busiest node's load (always on for primary-backup). */
+  load: boolean;
   format: 'json' | 'csv';
   /** Path of a scenario file (configuration plus timed actions), or null. */
   scenario: string | null;
@@ -51,6 +55,7 @@ export const DEFAULT_OPTIONS: CliOptions = {
   seed: 1,
   maxRounds: 10_000,
   series: false,
+  load: false,
   format: 'json',
   interest: DEFAULT_CONFIG.interest,
   k: DEFAULT_CONFIG.k,

@@ -1,5 +1,5 @@
 import { trialSeed } from '../engine/prng';
-import { literatureRounds, meanFieldRounds } from '../engine/theory';
+import { literatureRounds, meanFieldRounds, primaryBackupRounds } from '../engine/theory';
 import type { SimConfig } from '../engine/types';
 import type { CliOptions } from './options';
 import { rumorTheory, type RumorTheory } from './rumor-theory';
@@ -14,6 +14,12 @@ export interface SpreadTheory {
   meanFieldRounds: number | null;
   literatureRounds: number;
   literatureSource: string;
+}
+
+/** Primary-backup, exactly: the primary informs b replicas a round (no loss, no delay, no crash). */
+export interface PrimaryBackupTheory {
+  rounds: number;
+  formula: string;
 }
 
 /** What a spreading experiment reports: one JSON object on the CLI's stdout. */
@@ -33,10 +39,16 @@ export interface Summary {
   messages: Stats | null;
   tAve: Stats | null;
   tLast: Stats | null;
+  /**
+   * The busiest node's load (primary-backup always, the others with --load): the most messages
+   * one node sent in one round of a trial, and in the whole trial — next to `messages`, the
+   * mean per node, it shows whether the work is spread evenly (gossip) or falls on one node.
+   */
+  load?: { busiestPerRound: Stats | null; busiestTotal: Stats | null };
   /** Explicit graphs only: mean over trials (the random graph differs from trial to trial). */
   topology?: { edges: number; components: number; largestComponent: number; reachable: number };
   /** push, pull, push-pull: round counts of theory; rumor: Demers et al.'s analysis and tables. */
-  theory: SpreadTheory | RumorTheory;
+  theory: SpreadTheory | RumorTheory | PrimaryBackupTheory;
   /** With --series (or --format csv): mean informed fraction per round, round 0 first. */
   series?: number[];
   /** Simulation only: stepping rounds (elapsedMs) and building runs and graphs (setupMs). */
@@ -63,12 +75,15 @@ export function runExperiment(options: CliOptions, plan: SpreadingPlan = { confi
   const base = plan.config;
   const rounds = new Float64Array(n), residue = new Float64Array(n), traffic = new Float64Array(n);
   const messages = new Float64Array(n), tAve = new Float64Array(n), tLast = new Float64Array(n), rejected = new Float64Array(n);
+  const busiestPerRound = new Float64Array(n), busiestTotal = new Float64Array(n);
+  const trackLoad = options.load;
+  let loadMeasured = false;
   const series = options.series || options.format === 'csv' ? new SeriesAccumulator() : null;
   const onRound = series ? (round: number, fraction: number) => series.add(round, fraction) : undefined;
   let converged = 0, atMax = 0, elapsedMs = 0, setupMs = 0, roundsSimulated = 0;
   let edges = 0, components = 0, largest = 0, reachable = 0;
   for (let i = 0; i < n; i++) {
-    const r = runTrial({ ...base, seed: trialSeed(base.seed, i) }, options.maxRounds, onRound, plan.actions);
+    const r = runTrial({ ...base, seed: trialSeed(base.seed, i) }, options.maxRounds, onRound, plan.actions, trackLoad);
     series?.end(r.rounds, r.finalFraction);
     rounds[i] = r.rounds;
     residue[i] = r.residue;
@@ -77,6 +92,9 @@ export function runExperiment(options: CliOptions, plan: SpreadingPlan = { confi
     tAve[i] = r.tAve;
     tLast[i] = r.tLast;
     rejected[i] = r.rejected;
+    busiestPerRound[i] = r.busiestPerRound ?? NaN;
+    busiestTotal[i] = r.busiestTotal ?? NaN;
+    if (r.busiestTotal !== null) loadMeasured = true;
     if (r.converged) converged++;
     if (r.stoppedAtMax) atMax++;
     elapsedMs += r.stepMs;
@@ -100,19 +118,22 @@ export function runExperiment(options: CliOptions, plan: SpreadingPlan = { confi
     messages: summarize(messages),
     tAve: summarize(tAve),
     tLast: summarize(tLast),
-    ...(base.topology === 'complete'
+    ...(loadMeasured ? { load: { busiestPerRound: summarize(busiestPerRound), busiestTotal: summarize(busiestTotal) } } : {}),
+    ...(base.topology === 'complete' || base.protocol === 'primary-backup'
       ? {}
       : { topology: { edges: edges / n, components: components / n, largestComponent: largest / n, reachable: reachable / n } }),
     theory: base.protocol === 'rumor'
       ? rumorTheory(base.interest, base.k, trafficStats?.mean ?? null, isPaperSetting(base, plan.actions.length))
-      : spreadTheory(base),
+      : base.protocol === 'primary-backup'
+        ? { rounds: primaryBackupRounds(base.nodes, base.fanout), formula: 'ceil((n - 1) / b): the primary informs b = fanout replicas a round; without loss, delay or crashes' }
+        : spreadTheory(base),
     ...(series ? { series: series.means() } : {}),
     timing: { elapsedMs, roundsSimulated, msPerRound: roundsSimulated > 0 ? elapsedMs / roundsSimulated : 0, setupMs },
   };
 }
 
 function spreadTheory(c: SimConfig): SpreadTheory {
-  const protocol = c.protocol === 'rumor' ? 'push' : c.protocol;
+  const protocol = c.protocol === 'rumor' || c.protocol === 'primary-backup' ? 'push' : c.protocol;
   const mf = meanFieldRounds({ protocol, nodes: c.nodes, fanout: c.fanout, loss: c.loss });
   const lit = literatureRounds(protocol, c.nodes, c.fanout);
   return {

@@ -73,3 +73,25 @@ describe('stop rules (issue 15)', () => {
     expect(r.rounds).toBeGreaterThan(40);
   });
 });
+
+describe('stop rules: primary-backup', () => {
+  it('a primary crash ends the trial with the replicas it never reached as the residue', () => {
+    const config: SimConfig = { ...DEFAULT_CONFIG, nodes: 50, fanout: 5, protocol: 'primary-backup' };
+    const r = runTrial(config, 10_000, undefined, [{ round: 3, action: { type: 'crash', node: 0 } }]);
+    expect(r.stoppedAtMax).toBe(false);
+    expect(r.converged).toBe(false);
+    expect(r.finalFraction).toBe(15 / 50);
+    expect(r.residue).toBe(34 / 49); // 49 live nodes, 15 informed
+    expect(r.rounds).toBeLessThan(10);
+    expect(r.busiestTotal).toBe(15);
+  });
+
+  it('measures load for gossip with trackLoad, and it is spread evenly', () => {
+    const r = runTrial({ ...DEFAULT_CONFIG, nodes: 1000, protocol: 'push' }, 10_000, undefined, [], true);
+    const plain = runTrial({ ...DEFAULT_CONFIG, nodes: 1000, protocol: 'push' }, 10_000);
+    expect(r.rounds).toBe(plain.rounds); // the generic path draws exactly what the fast loops draw
+    expect(r.busiestPerRound).toBe(1);
+    expect(r.busiestTotal).toBeLessThanOrEqual(r.rounds);
+    expect(plain.busiestTotal).toBeNull();
+  });
+});

@@ -23,6 +23,12 @@ export interface TrialResult {
   tLast: number;
   /** Informed fraction after the last round. */
   finalFraction: number;
+  /**
+   * Load on the busiest node (null unless measured: always for primary-backup, or runTrial's
+   * `trackLoad`): the most messages one node sent in one round, and over the whole trial.
+   */
+  busiestPerRound: number | null;
+  busiestTotal: number | null;
   /** Size of the source's connected component. */
   reachable: number;
   /** Scheduled actions the run refused (e.g. a write at a node that had crashed). */
@@ -59,21 +65,28 @@ function sourceOf(config: SimConfig, actions: readonly LoggedAction[]): { node: 
  *   node that is still infective counts while it can recover with its state); with
  *   anti-entropy on: no node is infective, and everyone reachable is informed or nothing more
  *   can spread;
+ * - primary-backup: every live node is informed (its primary addresses every node directly,
+ *   whatever the graph), or nothing more can spread (the primary crashed for good, every
+ *   missing replica cut off or crashed for good, loss 1);
  * - every protocol, also: nothing more can spread (Simulation.canStillSpread: no holder has a
  *   usable link to a lacker and no message on its way can teach one — a partition that never
  *   heals, loss 1);
  * or after `maxRounds`. `onRound` receives the informed fraction after every round (round 0 first).
  */
-export function runTrial(config: SimConfig, maxRounds: number, onRound?: (round: number, fraction: number) => void, actions: readonly LoggedAction[] = []): TrialResult {
+export function runTrial(
+  config: SimConfig, maxRounds: number, onRound?: (round: number, fraction: number) => void, actions: readonly LoggedAction[] = [], trackLoad = false,
+): TrialResult {
   const t0 = performance.now();
-  const sim = new Simulation(config, { schedule: actions });
+  const sim = new Simulation(config, { schedule: actions, trackLoad });
   const n = config.nodes;
   const source = sourceOf(config, actions);
   const t = sim.topology;
   const w = sim.world;
   // Crashes make the reachable set a moving target: count its live nodes when they can change.
   const churn = config.crashRate > 0 || config.recoverRate > 0 || actions.some((a) => a.action.type === 'crash' || a.action.type === 'recover');
-  const label = source && t.components > 1 ? componentLabels(t).label : null;
+  // Primary-backup ignores the graph: its primary reaches every node directly.
+  const direct = config.protocol === 'primary-backup';
+  const label = source && t.components > 1 && !direct ? componentLabels(t).label : null;
   const reachable = source ? (label ? countLabel(label, label[source.node]) : n) : 0;
   const liveReachable = (): number => {
     if (!source) return 0;
@@ -90,6 +103,7 @@ export function runTrial(config: SimConfig, maxRounds: number, onRound?: (round:
   onRound?.(0, informed[0] / n);
   let sent = 0, traffic = 0, newly = 0, weighted = 0, lastNew = -1, lastChange = 0, prevInformed = informed[0];
   let stoppedAtMax = false;
+  let busiestPerRound: number | null = null, busiestTotal: number | null = null;
   const R = config.antiEntropy;
   // sim.rumorEnded looks at live nodes only: a node that crashed while infective (or holding the
   // update) and can recover with its state will spread again, so nothing is over while one is down.
@@ -131,6 +145,8 @@ export function runTrial(config: SimConfig, maxRounds: number, onRound?: (round:
       break;
     }
     const m = sim.step();
+    if (m.busiestSent !== null) busiestPerRound = Math.max(busiestPerRound ?? 0, m.busiestSent);
+    if (m.busiestSentTotal !== null) busiestTotal = m.busiestSentTotal;
     sent += m.sent;
     traffic += m.traffic;
     const k = m.newlyInformed[0];
@@ -155,6 +171,8 @@ export function runTrial(config: SimConfig, maxRounds: number, onRound?: (round:
     tAve: newly > 0 ? weighted / newly - start : NaN,
     tLast: lastNew >= 0 ? lastNew - start : 0,
     finalFraction: informed[0] / n,
+    busiestPerRound: busiestPerRound ?? (sim.primary || trackLoad ? 0 : null),
+    busiestTotal: busiestTotal ?? (sim.primary || trackLoad ? 0 : null),
     reachable,
     rejected: sim.rejected.length,
     topology: { edges: t.edges, components: t.components, largestComponent: t.largestComponent },

@@ -11,11 +11,11 @@ const box = 'min-w-0 rounded-lg border border-slate-200 bg-white px-2 py-1 dark:
 /** `stacked`: one chart above the other, for the narrow side drawer. */
 export function ChartsPanel({ stacked = false }: { stacked?: boolean }): JSX.Element {
   const theme = useGossip(selectTheme);
-  const { points, messages, theory, reference, note, detail, cursor } = useChartData();
+  const { points, messages, theory, reference, note, detail, theoryLabel, cursor } = useChartData();
   return (
     <div className={`grid gap-3 ${stacked ? 'grid-cols-1' : 'grid-cols-2'}`}>
       <section id="chart-informed" aria-label="Informed nodes per round" className={box}>
-        <InformedChart points={points} theory={theory} reference={reference} note={note} detail={detail} theme={theme} cursor={cursor} />
+        <InformedChart points={points} theory={theory} reference={reference} theoryLabel={theoryLabel} note={note} detail={detail} theme={theme} cursor={cursor} />
       </section>
       <section id="chart-messages" aria-label="Messages per round" className={box}>
         <MessagesChart points={messages} theme={theme} cursor={cursor} />

@@ -14,7 +14,7 @@ import { field, fieldLabel, sectionTitle } from './ui-classes';
  * The essentials sit on top; rumor mongering, delay and churn fold away below them.
  */
 export function ConfigForm(): JSX.Element {
-  const { t, i18n } = useTranslation('controls');
+  const { t, i18n } = useTranslation(['controls', 'protocols']);
   const session = useSession();
   const form = useGossip(selectForm);
   const applied = useGossip(selectAppliedForm);
@@ -22,7 +22,9 @@ export function ConfigForm(): JSX.Element {
   const lng = i18n.language;
   const { config, notes } = useMemo(() => (void lng, resolveForm(form, applied)), [form, applied, lng]);
   const protocolId = useId();
+  const protocolHelpId = useId();
   const topologyId = useId();
+  const primaryBackup = form.protocol === 'primary-backup';
   return (
     <section aria-labelledby="setup-title">
       <h2 id="setup-title" className={sectionTitle}>{t('settings.title')}</h2>
@@ -32,8 +34,11 @@ export function ConfigForm(): JSX.Element {
         <NumberField label={t('settings.seed')} value={form.seed} min={PAGE_LIMITS.seed.min} max={PAGE_LIMITS.seed.max} note={notes.seed} onChange={(v) => session.setFormValue('seed', v)} />
         <div className="flex flex-col gap-0.5">
           <label htmlFor={protocolId} className={fieldLabel}>{t('settings.protocol')}</label>
-          <select id={protocolId} className={field} value={form.protocol} onChange={(e) => session.setFormValue('protocol', e.target.value as ProtocolName)}>
-            {PAGE_PROTOCOLS.map((p) => <option key={p} value={p}>{t(`protocol.${p}`)}</option>)}
+          <select
+            id={protocolId} className={field} value={form.protocol} aria-describedby={primaryBackup ? protocolHelpId : undefined}
+            onChange={(e) => session.setFormValue('protocol', e.target.value as ProtocolName)}
+          >
+            {PAGE_PROTOCOLS.map((p) => <option key={p} value={p}>{t(`protocols:names.${p}`)}</option>)}
           </select>
         </div>
         <div className="flex flex-col gap-0.5">
@@ -42,6 +47,10 @@ export function ConfigForm(): JSX.Element {
             {TOPOLOGIES.map((tp) => <option key={tp} value={tp}>{t(`topology.${tp}`)}</option>)}
           </select>
         </div>
+        {/* Right under the select, where the eye is when the protocol changes. */}
+        {primaryBackup && (
+          <p id={protocolHelpId} className="col-span-2 text-sm text-slate-600 dark:text-slate-300">{t('protocols:primaryBackup.help')}</p>
+        )}
         <NumberField label={t('settings.fanout')} value={form.fanout} min={1} max={Math.max(1, config.nodes - 1)} note={notes.fanout} onChange={(v) => session.setFormValue('fanout', v)} />
         {usesDegree(form.topology) ? (
           <NumberField label={t('settings.degree')} value={form.degree} min={1} max={Math.max(1, config.nodes - 1)} note={notes.degree} onChange={(v) => session.setFormValue('degree', v)} />

@@ -1,12 +1,12 @@
 import type { JSX, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n';
 import { useShallow } from 'zustand/react/shallow';
 import { useGossip } from '../store/store';
 import { oneWayCuts } from '../session/cluster-actions';
 import { CopyLinkButton } from './share/CopyLinkButton';
 import { selectGraph, selectLinks, selectPartition, selectPartitioned, selectStatus, selectStatusLine, selectWorkerError } from '../store/selectors';
-import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { formatNumber } from '../i18n';
 
 /** Whole percent, but never a misleading 0% or 100% while one node is missing or informed. */
 const pct = (x: number): string => {
@@ -18,7 +18,7 @@ const pct = (x: number): string => {
 };
 
 /** The right end of the status line: what the run is doing, or that an earlier round is shown. */
-function runState(line: ReturnType<typeof selectStatusLine>, status: string, stopped: boolean, t: TFunction<['details', 'common']>): ReactNode {
+function runState(line: ReturnType<typeof selectStatusLine>, status: string, stopped: boolean, t: TFunction<['details', 'common', 'protocols']>): ReactNode {
   if (stopped) return t('common:runState.stopped');
   if (line.catchUpTo !== null) return t('status.rebuilding', { round: line.round, target: line.catchUpTo });
   if (line.building) return t('common:runState.building');
@@ -32,7 +32,7 @@ function runState(line: ReturnType<typeof selectStatusLine>, status: string, sto
 
 /** What a room needs to read at a glance: the round, how far the update got, who is up. */
 export function StatusBar(): JSX.Element {
-  const { t } = useTranslation(['details', 'common']);
+  const { t } = useTranslation(['details', 'common', 'protocols']);
   const line = useGossip(useShallow(selectStatusLine));
   const partition = useGossip(selectPartition);
   const partitioned = useGossip(selectPartitioned);
@@ -53,6 +53,13 @@ export function StatusBar(): JSX.Element {
         <span className={crashed > 0 ? 'font-semibold text-gossip-dropped' : ''}>{t('status.crashed', { n: formatNumber(crashed) })}</span>
         {' · '}
         <span>{t('status.messages', { count: line.sent, n: formatNumber(line.sent) })}</span>
+        {line.busiest !== null && line.busiestTotal !== null && line.round > 0 && (
+          // From 1280 px on: below, the status line has no room left for it (the charts and lessons show it).
+          <span className="hidden xl:inline">
+            {' · '}
+            <span title={t('protocols:load.statusTitle')}>{t('protocols:load.status', { round: formatNumber(line.busiest), total: formatNumber(line.busiestTotal) })}</span>
+          </span>
+        )}
         {line.inFlight > 0 && (
           <>
             {' · '}

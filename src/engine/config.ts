@@ -59,6 +59,7 @@ export function configProblems(c: SimConfig): string[] {
   if (!INTEREST_RULES.includes(c.interest)) problems.push(`interest: one of ${INTEREST_RULES.join(', ')}`);
   if (!isInt(c.k) || c.k < 1 || c.k > 100) problems.push('k: an integer from 1 to 100');
   if (!isInt(c.antiEntropy) || c.antiEntropy < 0 || c.antiEntropy > 1_000_000) problems.push('antiEntropy: every R rounds, an integer from 0 (off) to 1,000,000');
+  else if (c.protocol === 'primary-backup' && c.antiEntropy !== 0) problems.push('antiEntropy: 0 with primary-backup (its replicas never exchange with each other)');
   const delay = delayProblem(c.delay);
   if (delay) problems.push(`delay: ${delay}`);
   if (!isProbability(c.crashRate)) problems.push('crashRate: a probability from 0 to 1');

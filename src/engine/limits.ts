@@ -75,8 +75,19 @@ export interface RunCost {
   messages: number;
 }
 
-export function runCost(c: Pick<SimConfig, 'nodes' | 'topology' | 'degree' | 'fanout' | 'delay'>): RunCost {
-  return { edges: expectedEdges(c), messages: c.nodes * c.fanout * delayWindow(c.delay) };
+/** What costProblems and runCost read of a configuration (no protocol: priced as gossip). */
+export type Priced = Pick<SimConfig, 'nodes' | 'topology' | 'degree' | 'fanout' | 'delay'> & { protocol?: string };
+
+/**
+ * Messages a round puts on the wire: gossip, every node × fanout; primary-backup, the primary's
+ * fanout updates and as many acks (its retries take slots of the same fanout).
+ */
+export function messagesPerRound(c: Priced): number {
+  return c.protocol === 'primary-backup' ? 2 * c.fanout : c.nodes * c.fanout;
+}
+
+export function runCost(c: Priced): RunCost {
+  return { edges: expectedEdges(c), messages: messagesPerRound(c) * delayWindow(c.delay) };
 }
 
 /** A configuration over a budget: the setting to change, the largest value that fits, and why. */
@@ -95,7 +106,7 @@ const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
  * files, the remembered run; the command line with its own budget) calls this, so they refuse
  * the same runs with the same words. Empty when the run fits.
  */
-export function costProblems(c: Pick<SimConfig, 'nodes' | 'topology' | 'degree' | 'fanout' | 'delay'>, budget: CostBudget): CostProblem[] {
+export function costProblems(c: Priced, budget: CostBudget): CostProblem[] {
   const out: CostProblem[] = [];
   const cost = runCost(c);
   const at = `at ${fmt(c.nodes)} nodes`;
@@ -108,13 +119,15 @@ export function costProblems(c: Pick<SimConfig, 'nodes' | 'topology' | 'degree' 
   }
   if (cost.messages > budget.messages) {
     const span = delayWindow(c.delay);
-    const fanout = Math.floor(budget.messages / (c.nodes * span));
-    const why = `${budget.host} handles at most ${fmt(budget.messages)} messages per round counting the rounds they stay on their way (nodes × fanout × delay: ${fmt(cost.messages)})`;
+    const perFanout = messagesPerRound({ ...c, fanout: 1 });
+    const fanout = Math.floor(budget.messages / (perFanout * span));
+    const formula = c.protocol === 'primary-backup' ? '2 × fanout × delay' : 'nodes × fanout × delay';
+    const why = `${budget.host} handles at most ${fmt(budget.messages)} messages per round counting the rounds they stay on their way (${formula}: ${fmt(cost.messages)})`;
     if (fanout >= 1) {
       const delay = span > 1 ? ` and a delay of up to ${fmt(span)} rounds` : '';
       out.push({ field: 'fanout', max: fanout, message: `Fanout can be at most ${fmt(fanout)} ${at}${delay}: ${why}` });
     } else {
-      const max = Math.max(1, Math.floor(budget.messages / (c.nodes * c.fanout)));
+      const max = Math.max(1, Math.floor(budget.messages / messagesPerRound(c)));
       out.push({ field: 'delay', max, message: `Delay can be at most ${fmt(max)} rounds ${at} and fanout ${fmt(c.fanout)}: ${why}` });
     }
   }

@@ -1,4 +1,5 @@
 import { InFlight } from './in-flight';
+import type { LoadCounter } from './load';
 import type { Rng } from './prng';
 import { MAX_GROUPS, type World } from './world';
 import {
@@ -10,7 +11,7 @@ import {
 export const ALL_KEYS = 0xff;
 
 /** Called for every message that reaches a live node, after its payload was merged. */
-export type ReceiveHook = (from: number, to: number, kind: number, src: Uint32Array, off: number) => void;
+export type ReceiveHook = (from: number, to: number, kind: number, src: Uint32Array, off: number, mask: number) => void;
 
 /**
  * The network of a run. Protocols call `send`; the network decides the message's fate when it
@@ -35,6 +36,8 @@ export class RoundNet {
   onLearn: ((node: number, key: number) => void) | null = null;
   readonly inFlight: InFlight;
   readonly messages: MessageBatch | null;
+  /** Messages per sender, when the run measures its busiest node's load. */
+  load: LoadCounter | null = null;
   /** Nodes whose `next` differs from `cur`; past capacity the whole buffer is copied instead. */
   private readonly dirty: Uint32Array;
   private dirtyCount = 0;
@@ -64,6 +67,7 @@ export class RoundNet {
     this.redundant = this.traffic = 0;
     this.newlyInformed.fill(0);
     if (this.messages) this.messages.count = 0;
+    this.load?.begin();
     this.world.beginRound();
   }
 
@@ -87,6 +91,7 @@ export class RoundNet {
     this.sent++;
     if (payload) this.traffic++;
     if (w.sentCount) w.sentCount[from]++;
+    if (this.load !== null) this.load.sent(from);
     let outcome = OUTCOME_DELIVERED;
     if (w.partitioned && w.blocked[w.group[from] * MAX_GROUPS + w.group[to]] !== 0) outcome = OUTCOME_PARTITION;
     else if ((w.aliveBits[to >>> 5] & (1 << (to & 31))) === 0) outcome = OUTCOME_DEAD;
@@ -126,7 +131,7 @@ export class RoundNet {
       if (!useful) this.redundant++;
     }
     if (now && this.messages) record(this.messages, from, to, kind, OUTCOME_DELIVERED, useful, sentRound, this.round);
-    if (this.receive) this.receive(from, to, kind, src, off);
+    if (this.receive) this.receive(from, to, kind, src, off, mask);
   }
 
   /** Delay of one message in rounds (≥ 1); draws from the PRNG only when it is random. */

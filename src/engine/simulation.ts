@@ -3,7 +3,9 @@ import { antiEntropyRound, isAntiEntropyKind, receiveAntiEntropy } from './anti-
 import { applyChurn, restartEmpty } from './churn';
 import { ConfigError, configProblems } from './config';
 import type { InFlightSnapshot } from './in-flight';
+import { LoadCounter, SentScan } from './load';
 import { PeerSampler } from './peers';
+import { PrimaryBackupState, type PrimaryBackupSnapshot } from './primary-backup-state';
 import { Rng, type RngState } from './prng';
 import { protocols } from './protocols';
 import type { Protocol, RoundInput } from './protocols/protocol';
@@ -21,6 +23,12 @@ export interface SimulationOptions {
   recordMessages?: boolean;
   /** Count messages sent and received per node (for the inspector). */
   trackNodeStats?: boolean;
+  /**
+   * Measure the busiest node's load (RoundMetrics.busiestSent, busiestSentTotal). Always on for
+   * primary-backup, whose point is that load; for the gossip protocols it keeps the per-node
+   * counters (as trackNodeStats, which measures it too) and reads them once per round.
+   */
+  trackLoad?: boolean;
   /** Actions to apply at given rounds (a scenario's timeline): `round` r applies after round r. */
   schedule?: readonly LoggedAction[];
 }
@@ -41,6 +49,8 @@ export interface Snapshot {
   sentCount: Uint32Array | null;
   receivedCount: Uint32Array | null;
   rumor: ReturnType<RumorState['snapshot']> | null;
+  primary: PrimaryBackupSnapshot | null;
+  loadTotal: Uint32Array | null;
   inFlight: InFlightSnapshot;
   /** Fanout, delay and k as the run's setting actions left them. */
   settings: RunSettings;
@@ -64,6 +74,8 @@ export class Simulation {
   readonly world: World;
   /** Rumor-mongering state (protocol `rumor` only). */
   readonly rumor: RumorState | null;
+  /** Primary-backup state (protocol `primary-backup` only). */
+  readonly primary: PrimaryBackupState | null;
   readonly log: LoggedAction[] = [];
   readonly schedule: readonly LoggedAction[];
   /** Scheduled actions that could not be applied (e.g. a write at a crashed node), with why. */
@@ -72,6 +84,8 @@ export class Simulation {
   private scheduleNext = 0;
   private readonly rng: Rng;
   private readonly protocol: Protocol;
+  /** The busiest node's load, for the gossip protocols (primary-backup counts in its RoundNet). */
+  private readonly sentScan: SentScan | null = null;
   private readonly net: RoundNet;
   private readonly input: RoundInput;
   /** The configuration as it stands now: the protocols read this copy, setting actions change it. */
@@ -84,19 +98,22 @@ export class Simulation {
     // The graph gets its own stream so that changing the protocol or fanout never changes it.
     this.topology = buildTopology(config.topology, config.nodes, config.degree, new Rng(config.seed ^ 0x5bd1e995));
     this.rng = new Rng(config.seed);
-    this.world = new World(config.nodes, config.keys, options.trackNodeStats ?? false);
+    this.world = new World(config.nodes, config.keys, (options.trackNodeStats ?? false) || (options.trackLoad ?? false));
     this.world.loss = config.loss;
     this.protocol = protocols[config.protocol];
     this.rumor = this.protocol.rumor ? new RumorState(config.nodes, config.keys) : null;
+    this.primary = config.protocol === 'primary-backup' ? new PrimaryBackupState(config.nodes, config.keys) : null;
     this.live = structuredClone(config);
     this.net = new RoundNet(this.world, this.rng, options.recordMessages ?? false, this.live.delay);
+    if (this.primary) this.net.load = new LoadCounter(config.nodes);
+    else if (this.world.sentCount) this.sentScan = new SentScan(this.world.sentCount);
     this.input = {
-      world: this.world, net: this.net, rng: this.rng, config: this.live, round: 0, rumor: this.rumor,
+      world: this.world, net: this.net, rng: this.rng, config: this.live, round: 0, rumor: this.rumor, primary: this.primary,
       peers: new PeerSampler(this.topology, Math.max(1, config.fanout)),
     };
-    this.net.receive = (from, to, kind, src, off) => {
+    this.net.receive = (from, to, kind, src, off, mask) => {
       if (isAntiEntropyKind(kind)) receiveAntiEntropy(this.input, from, to, kind);
-      else this.protocol.receive?.(this.input, from, to, kind, src, off);
+      else this.protocol.receive?.(this.input, from, to, kind, src, off, mask);
     };
     const rumor = this.rumor;
     if (rumor) this.net.onLearn = (node, key) => rumor.infect(node, key, this.round);
@@ -128,7 +145,7 @@ export class Simulation {
   step(): RoundMetrics {
     this.round++;
     this.input.round = this.round;
-    const churn = applyChurn(this.world, this.rumor, this.rng, this.config);
+    const churn = applyChurn(this.world, this.rumor, this.rng, this.config, this.primary);
     this.net.begin(this.round);
     this.net.deliverDue();
     this.protocol.round(this.input);
@@ -169,6 +186,8 @@ export class Simulation {
   private metrics(churn: { crashes: number; recoveries: number }): RoundMetrics {
     const w = this.world, net = this.net;
     const rumorCounts = this.rumor?.counts(w);
+    this.sentScan?.update();
+    const load = net.load ?? this.sentScan;
     return {
       round: this.round,
       live: w.liveCount,
@@ -186,6 +205,8 @@ export class Simulation {
       removed: rumorCounts?.removed ?? new Array<number>(w.keys).fill(0),
       crashes: churn.crashes,
       recoveries: churn.recoveries,
+      busiestSent: load?.busiest ?? null,
+      busiestSentTotal: load?.busiestTotal ?? null,
     };
   }
 
@@ -202,7 +223,7 @@ export class Simulation {
     const recovering = action.type === 'recover' && this.world.alive[action.node] === 0;
     applyAction(this.world, action, this.live);
     this.settingsChanged();
-    if (recovering && this.config.recoverEmpty) restartEmpty(this.world, this.rumor, action.node);
+    if (recovering && this.config.recoverEmpty) restartEmpty(this.world, this.rumor, action.node, this.primary);
     if (action.type === 'write') this.rumor?.infect(action.node, action.key, this.round);
   }
 
@@ -244,6 +265,8 @@ export class Simulation {
       sentCount: w.sentCount?.slice() ?? null,
       receivedCount: w.receivedCount?.slice() ?? null,
       rumor: this.rumor?.snapshot() ?? null,
+      primary: this.primary?.snapshot() ?? null,
+      loadTotal: this.net.load?.total.slice() ?? null,
       inFlight: this.net.inFlight.snapshot(),
       settings: copySettings(this.live),
       logLength: this.log.length,
@@ -271,6 +294,9 @@ export class Simulation {
     if (s.sentCount && w.sentCount) w.sentCount.set(s.sentCount);
     if (s.receivedCount && w.receivedCount) w.receivedCount.set(s.receivedCount);
     if (s.rumor && this.rumor) this.rumor.restore(s.rumor);
+    if (s.primary && this.primary) this.primary.restore(s.primary);
+    if (s.loadTotal && this.net.load) this.net.load.restore(s.loadTotal);
+    this.sentScan?.restore();
     this.net.inFlight.restore(s.inFlight);
     Object.assign(this.live, copySettings(s.settings));
     this.settingsChanged();

@@ -20,7 +20,10 @@ export interface FrontierInput {
  * link the protocol can use: open (not blocked) and not certain to lose the message, from the
  * holder to the lacker — and back as well for pull, whose lacker must ask first. Anti-entropy
  * is push-pull, so with it on one direction is enough for every protocol. Crashed nodes count
- * when they may come back (a crashed holder only if it keeps its state).
+ * when they may come back (a crashed holder only if it keeps its state). Primary-backup has one
+ * sender, the primary (the writer of the newest version), which addresses every node directly:
+ * it can still spread while it holds the version (or may come back with it) and some lacker sits
+ * behind a usable link from its group.
  *
  * This is the stop rule "nothing more can spread" (a partition that never heals, loss 1, every
  * holder crashed for good): it looks at the state as it is, so it is only final once no action
@@ -44,6 +47,12 @@ export function canStillSpread({ world: w, topology: t, config, inFlight, canRec
     return w.blocked[link] === 0 && w.linkLoss[link] < 1 && w.loss < 1;
   };
   const usableBetween = (ga: number, gb: number): boolean => usable(ga, gb) && (!both || usable(gb, ga));
+  if (config.protocol === 'primary-backup') {
+    const p = w.codec.writer(latest);
+    if (!holder(p)) return false;
+    for (let i = 0; i < w.nodes; i++) if (i !== p && lacker(i) && usable(w.group[p], w.group[i])) return true;
+    return false;
+  }
   if (t.offsets === null) {
     // The complete graph: whether some group with a holder reaches some group with a lacker.
     const hasHolder = new Uint8Array(MAX_GROUPS), hasLacker = new Uint8Array(MAX_GROUPS);

@@ -200,3 +200,30 @@ export function literatureRounds(protocol: TheoryProtocol, nodes: number, fanout
         : { rounds: logBase(1 + 2 * f, n) + logBase(1 + f, lnN), source: `log_${1 + 2 * f} n + log_${1 + f} ln n (push-pull argument with fanout ${f})` };
   }
 }
+
+/**
+ * Primary-backup, exactly (no randomness, no loss, no delay): the primary informs b = `fanout`
+ * replicas per round, so after r rounds 1 + b·r of the n nodes hold the update.
+ *
+ * @example
+ *   primaryBackupFraction(1000, 10, 50); // 0.501
+ */
+export function primaryBackupFraction(nodes: number, fanout: number, round: number): number {
+  return Math.min(1, (1 + Math.max(1, fanout) * Math.max(0, round)) / nodes);
+}
+
+/** Rounds until every replica is informed: ⌈(n − 1)/b⌉. */
+export function primaryBackupRounds(nodes: number, fanout: number): number {
+  return Math.ceil((nodes - 1) / Math.max(1, fanout));
+}
+
+/**
+ * The primary-backup curve from round 0, until every node is informed or `rounds` + 1 values
+ * when `rounds` is given (the same shape as meanFieldSeries, so charts draw either).
+ */
+export function primaryBackupSeries(nodes: number, fanout: number, rounds?: number): number[] {
+  const last = rounds ?? primaryBackupRounds(nodes, fanout);
+  const out: number[] = [];
+  for (let r = 0; r <= last; r++) out.push(primaryBackupFraction(nodes, fanout, r));
+  return out;
+}

@@ -1,6 +1,7 @@
 /** Shared engine types: configuration, actions, per-round metrics and messages. */
 
-export const PROTOCOLS = ['push', 'pull', 'push-pull', 'rumor'] as const;
+/** `primary-backup` is the baseline gossip is compared with: one node sends to every replica itself. */
+export const PROTOCOLS = ['push', 'pull', 'push-pull', 'rumor', 'primary-backup'] as const;
 export type ProtocolName = (typeof PROTOCOLS)[number];
 
 export const TOPOLOGIES = ['complete', 'ring', 'random', 'grid'] as const;
@@ -83,6 +84,7 @@ export interface LoggedAction {
 
 export const MESSAGE_KINDS = [
   'push', 'pull-request', 'pull-reply', 'exchange', 'exchange-reply', 'rumor', 'anti-entropy', 'anti-entropy-reply',
+  'replicate', 'ack',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -119,6 +121,12 @@ export interface RoundMetrics {
   /** Churn this round. */
   crashes: number;
   recoveries: number;
+  /**
+   * Load on the busiest node: the most messages one node sent this round, and since the run
+   * began; null when the run does not measure it (SimulationOptions.trackLoad).
+   */
+  busiestSent: number | null;
+  busiestSentTotal: number | null;
 }
 
 /** The messages of one round, struct-of-arrays; filled only when message recording is on. */

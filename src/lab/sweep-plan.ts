@@ -1,5 +1,5 @@
 import { configProblems } from '../engine/config';
-import { literatureRounds } from '../engine/theory';
+import { literatureRounds, primaryBackupRounds } from '../engine/theory';
 import { PROTOCOLS, type ProtocolName, type SimConfig } from '../engine/types';
 import { PARAM_SPECS, protocolIndex, valueLabel, type SweepParam } from './sweep-params';
 
@@ -76,8 +76,9 @@ export function rangeValues(param: SweepParam, from: number, to: number, steps: 
  * without loss, stretched by loss and delay (rumor mongering runs about as long as push).
  */
 export function estimatedRounds(c: SimConfig): number {
-  const protocol = c.protocol === 'rumor' ? 'push' : c.protocol;
-  const base = literatureRounds(protocol, Math.max(2, c.nodes), c.fanout).rounds;
+  const nodes = Math.max(2, c.nodes);
+  const base = c.protocol === 'primary-backup' ? primaryBackupRounds(nodes, c.fanout)
+    : literatureRounds(c.protocol === 'rumor' ? 'push' : c.protocol, nodes, c.fanout).rounds;
   const delay = c.delay.kind === 'fixed' ? c.delay.rounds : c.delay.kind === 'uniform' ? (c.delay.min + c.delay.max) / 2 : c.delay.mean;
   return Math.ceil((base * delay) / Math.max(0.01, 1 - c.loss));
 }

@@ -1,4 +1,4 @@
-import { literatureRounds, meanFieldRounds } from '../engine/theory';
+import { literatureRounds, meanFieldRounds, primaryBackupRounds } from '../engine/theory';
 import type { SimConfig } from '../engine/types';
 import { DEMERS_TABLES, demersResidue } from '../cli/rumor-theory';
 
@@ -23,6 +23,10 @@ function paperSetting(c: SimConfig): boolean {
 
 /** The same theory the CLI prints for this configuration, reduced to what a sweep's charts can draw. */
 export function pointTheory(c: SimConfig): PointTheory {
+  if (c.protocol === 'primary-backup') {
+    // Exact without loss, whatever the graph: the primary addresses every replica directly.
+    return { rounds: primaryBackupRounds(c.nodes, c.fanout), meanFieldRounds: null, messages: null, source: 'ceil((n - 1) / b); without loss' };
+  }
   if (c.topology !== 'complete') return NONE;
   if (c.protocol === 'rumor') {
     // s = e^(−m) (Demers et al. §1.4) turns the closed-form residue into messages; feedback-counter has only the table.

@@ -62,7 +62,7 @@ export class PartitionHealingStory {
   /** The run has been built (round 0 drawn). */
   begin(): void {
     const c = PARTITION_HEALING_CONFIG;
-    this.show(0, tPreset('partition-healing.intro', { nodes: c.nodes, protocol: i18next.t(`controls:protocol.${c.protocol}`) }));
+    this.show(0, tPreset('partition-healing.intro', { nodes: c.nodes, protocol: i18next.t(`protocols:names.${c.protocol}`) }));
     this.host.later(() => this.setup(), STORY_TIMING.setupMs);
   }
 

@@ -19,13 +19,15 @@ export interface MessagePose {
 const KIND_PUSH = 0;
 const KIND_PULL_REPLY = 2;
 const KIND_EXCHANGE_REPLY = 4;
+/** Primary-backup's ack answers the update, as a reply does. */
+const KIND_PB_ACK = 9;
 
 const WHOLE = [0, 1] as const, SECOND_HALF = [0.5, 1] as const, FIRST_HALF = [0, 0.5] as const;
 
 /** The part of a one-round flight a message of this kind uses (shared tuples: called per message per frame). */
 export function messageWindow(kind: number): readonly [number, number] {
   if (kind === KIND_PUSH) return WHOLE;
-  if (kind === KIND_PULL_REPLY || kind === KIND_EXCHANGE_REPLY) return SECOND_HALF;
+  if (kind === KIND_PULL_REPLY || kind === KIND_EXCHANGE_REPLY || kind === KIND_PB_ACK) return SECOND_HALF;
   return FIRST_HALF;
 }
 

@@ -174,3 +174,12 @@ describe('resolveForm: notes in the page\'s language', () => {
     expect(notes.degree?.text).toMatch(/^在 10,000 个节点的随机图上，度数最多为 50/);
   });
 });
+
+describe('resolveForm: primary-backup', () => {
+  it('turns anti-entropy off with a note (its replicas never talk to each other) and prices it as one sender', () => {
+    const { config, notes } = resolveForm({ ...DEFAULT_FORM, protocol: 'primary-backup', nodes: '10000', fanout: '9999', antiEntropy: '5' }, DEFAULT_CONFIG);
+    expect(config).toMatchObject({ protocol: 'primary-backup', antiEntropy: 0, fanout: 9999 });
+    expect(notes.antiEntropy).toEqual({ tone: 'info', text: 'Primary-backup has no anti-entropy: its replicas never talk to each other. Using 0.' });
+    expect(notes.fanout).toBeUndefined();
+  });
+});

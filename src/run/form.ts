@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG } from '../engine/config';
-import { MAX_DELAY, PAGE_BUDGET, costProblems, delayWindow, runCost, type CostProblem } from '../engine/limits';
+import { MAX_DELAY, PAGE_BUDGET, costProblems, delayWindow, runCost, type CostProblem, type Priced } from '../engine/limits';
 import type { DelaySpec, InterestRule, ProtocolName, SimConfig, TopologyName } from '../engine/types';
 import { formatNumber, i18next } from '../i18n';
 
@@ -46,7 +46,7 @@ export interface FormValues {
 }
 
 /** The protocols the page offers. */
-export const PAGE_PROTOCOLS = ['push', 'pull', 'push-pull', 'rumor'] as const satisfies readonly ProtocolName[];
+export const PAGE_PROTOCOLS = ['push', 'pull', 'push-pull', 'rumor', 'primary-backup'] as const satisfies readonly ProtocolName[];
 
 export type NumberField =
   | 'nodes' | 'fanout' | 'loss' | 'seed' | 'degree' | 'origin' | 'k' | 'antiEntropy'
@@ -175,11 +175,16 @@ export function resolveForm(form: FormValues, previous: SimConfig): ResolvedForm
 
   const rumor = form.protocol === 'rumor';
   const k = rumor ? read('k', t('controls:settings.k'), PAGE_LIMITS.k.min, PAGE_LIMITS.k.max, previous.k) : clampInt(form.k, PAGE_LIMITS.k, previous.k);
-  const antiEntropy = read('antiEntropy', t('controls:settings.antiEntropy'), PAGE_LIMITS.antiEntropy.min, PAGE_LIMITS.antiEntropy.max, previous.antiEntropy);
+  // Primary-backup's replicas never exchange with each other: no anti-entropy (the engine refuses it).
+  const primaryBackup = form.protocol === 'primary-backup';
+  const antiEntropy = primaryBackup ? 0 : read('antiEntropy', t('controls:settings.antiEntropy'), PAGE_LIMITS.antiEntropy.min, PAGE_LIMITS.antiEntropy.max, previous.antiEntropy);
+  if (primaryBackup && form.antiEntropy.trim() !== '' && Number(form.antiEntropy) !== 0) {
+    notes.antiEntropy = { tone: 'info', text: i18next.t('protocols:primaryBackup.noAntiEntropy') };
+  }
   let delay = resolveDelay(form, previous.delay, read, notes);
   // What the run would cost, priced as links, files and the remembered run are (page-fit):
   // past the page's budget the setting is capped, and its note names the limit.
-  const asked = { nodes, topology: form.topology, degree, fanout, delay };
+  const asked = { nodes, topology: form.topology, degree, fanout, delay, protocol: form.protocol };
   for (const problem of costProblems(asked, PAGE_BUDGET)) {
     const text = costText(problem, asked);
     if (problem.field === 'degree') {
@@ -249,13 +254,14 @@ function resolveDelay(form: FormValues, previous: DelaySpec, read: Read, notes: 
  * The engine's cost refusal (English, shared with the command line) worded again in the page's
  * language from the same figures: the setting's largest value, the run's size and the page's budget.
  */
-function costText(problem: CostProblem, c: Pick<SimConfig, 'nodes' | 'topology' | 'degree' | 'fanout' | 'delay'>): string {
+function costText(problem: CostProblem, c: Priced): string {
   const cost = runCost(c);
   const base = { max: fmt(problem.max), nodes: fmt(c.nodes) };
   if (problem.field === 'degree') {
     return t('controls:cost.degree', { ...base, topology: t(`controls:topology.${c.topology}`), limit: fmt(PAGE_BUDGET.edges), cost: fmt(cost.edges) });
   }
-  const why = t('controls:cost.messages', { limit: fmt(PAGE_BUDGET.messages), cost: fmt(cost.messages) });
+  const formula = t(c.protocol === 'primary-backup' ? 'controls:cost.formulaPrimaryBackup' : 'controls:cost.formulaGossip');
+  const why = t('controls:cost.messages', { limit: fmt(PAGE_BUDGET.messages), cost: fmt(cost.messages), formula });
   if (problem.field === 'fanout') {
     const span = delayWindow(c.delay);
     return span > 1 ? t('controls:cost.fanoutDelay', { ...base, span: fmt(span), why }) : t('controls:cost.fanout', { ...base, why });

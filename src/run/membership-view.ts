@@ -32,6 +32,7 @@ const NO_KEYS: number[] = [];
 const NO_METRICS: RoundMetrics = {
   round: 0, live: 0, sent: 0, delivered: 0, droppedLoss: 0, droppedPartition: 0, droppedDead: 0, redundant: 0,
   traffic: 0, informed: NO_KEYS, newlyInformed: NO_KEYS, inFlight: 0, infective: NO_KEYS, removed: NO_KEYS, crashes: 0, recoveries: 0,
+  busiestSent: null, busiestSentTotal: null,
 };
 
 export function membershipNodeFrame(frame: MembershipFrame, graphId: number): NodeFrame {

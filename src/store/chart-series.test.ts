@@ -6,7 +6,7 @@ import { informedPoints, messagePoints, theoryCurve } from './chart-series';
 
 const metrics = (round: number, over: Partial<RoundMetrics> = {}): RoundMetrics => ({
   round, live: 10, sent: 10, delivered: 8, droppedLoss: 1, droppedPartition: 1, droppedDead: 0, redundant: 3, traffic: 10,
-  informed: [5], newlyInformed: [0], inFlight: 0, infective: [0], removed: [0], crashes: 0, recoveries: 0, ...over,
+  informed: [5], newlyInformed: [0], inFlight: 0, infective: [0], removed: [0], crashes: 0, recoveries: 0, busiestSent: null, busiestSentTotal: null, ...over,
 });
 
 const base = { config: { ...DEFAULT_CONFIG, nodes: 100 }, latest: 1, since: 0, loss: 0, round: 3, live: 100, partitioned: false };
@@ -65,5 +65,21 @@ describe('chart series', () => {
     const { theory } = theoryCurve({ ...base, loss: 1, round: 50 });
     expect(theory).toHaveLength(51);
     for (const p of theory!) expect(p.fraction).toBeCloseTo(0.01, 12);
+  });
+});
+
+describe('theory curve: primary-backup', () => {
+  it('is the exact curve min(1, (1 + b·r)/n) from the write, with its own legend, whatever the graph', () => {
+    const c = theoryCurve({ ...base, config: { ...DEFAULT_CONFIG, nodes: 50, fanout: 5, protocol: 'primary-backup', topology: 'ring' }, since: 2, round: 4, live: 50 });
+    expect(c.reference).toBe(false);
+    expect(c.label).toBe('Exact curve');
+    expect(c.theory!.map((p) => p.round)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(c.theory!.map((p) => p.fraction)).toEqual([0.02, 0.12, 0.22, 0.32, 0.42, 0.52, 0.62, 0.72, 0.82, 0.92, 1]);
+    expect(c.note).toBe('Exact curve (1 + b·r)/n: the primary informs b = 5 replicas a round.');
+  });
+
+  it('says what it assumes when the run breaks it (the primary crashed, loss)', () => {
+    const c = theoryCurve({ ...base, config: { ...DEFAULT_CONFIG, nodes: 50, fanout: 5, protocol: 'primary-backup' }, live: 49 });
+    expect(c.note).toMatch(/assumes no loss, no delay and a live primary\.$/);
   });
 });

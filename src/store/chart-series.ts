@@ -1,4 +1,5 @@
-import { meanFieldSeries } from '../engine/theory';
+import { meanFieldSeries, primaryBackupSeries } from '../engine/theory';
+import { i18next } from '../i18n';
 import type { RoundMetrics, SimConfig } from '../engine/types';
 import { informedFraction } from './selectors';
 
@@ -68,6 +69,8 @@ export interface TheoryCurve {
   note: string | null;
   /** The whole explanation, for the chart's accessible summary (the note when null). */
   detail: string | null;
+  /** The curve's legend when it is not the mean-field one (primary-backup's exact curve). */
+  label?: string;
 }
 
 /**
@@ -77,6 +80,7 @@ export interface TheoryCurve {
  */
 export function theoryCurve(t: TheoryInput): TheoryCurve {
   const c = t.config;
+  if (c.protocol === 'primary-backup') return primaryBackupCurve(t);
   if (c.protocol !== 'push' && c.protocol !== 'pull' && c.protocol !== 'push-pull') {
     return { theory: null, reference: false, note: `No mean-field curve for ${c.protocol}.`, detail: null };
   }
@@ -97,5 +101,26 @@ export function theoryCurve(t: TheoryInput): TheoryCurve {
     theory, reference,
     note: `Dashed: the complete graph, for comparison; a ${c.topology === 'random' ? 'random graph' : c.topology} spreads slower, as a node's peers are only its neighbours.`,
     detail: `Dashed: the complete graph of ${c.nodes} nodes, for comparison. ${whySlower(c)}${broken ? ` ${broken}` : ''}`,
+  };
+}
+
+/**
+ * Primary-backup's exact curve, min(1, (1 + b·r)/n) from the round of the write, whatever the
+ * graph (its primary addresses every replica directly): a curve, never a reference.
+ */
+function primaryBackupCurve(t: TheoryInput): TheoryCurve {
+  const c = t.config;
+  if (t.latest === 0) return { theory: null, reference: false, note: 'No update written yet: press Write update.', detail: null };
+  const fanout = t.fanout ?? c.fanout;
+  const span = Math.min(THEORY_MAX_ROUNDS, Math.max(t.round - t.since, 1));
+  const full = primaryBackupSeries(c.nodes, fanout);
+  const values = full.length - 1 >= span ? full.slice(0, THEORY_MAX_ROUNDS + 1) : primaryBackupSeries(c.nodes, fanout, span);
+  const theory = values.map((fraction, i) => ({ round: t.since + i, fraction }));
+  const delayed = c.delay.kind !== 'fixed' || c.delay.rounds !== 1;
+  const broken = t.loss > 0 || delayed || t.partitioned || t.live < c.nodes;
+  const note = i18next.t('protocols:primaryBackup.theoryNote', { fanout });
+  return {
+    theory, reference: false, note: broken ? `${note} ${i18next.t('protocols:primaryBackup.theoryBroken')}` : note, detail: null,
+    label: i18next.t('protocols:primaryBackup.theoryLegend'),
   };
 }

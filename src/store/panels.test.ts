@@ -9,7 +9,7 @@ import type { HealOutcome } from './run-slice';
 const rumor: SimConfig = { ...DEFAULT_CONFIG, nodes: 200, protocol: 'rumor' };
 const metrics = (patch: Partial<RoundMetrics>): RoundMetrics => ({
   round: 13, live: 200, sent: 0, delivered: 0, droppedLoss: 0, droppedPartition: 0, droppedDead: 0, redundant: 0, traffic: 0,
-  informed: [166], newlyInformed: [0], inFlight: 0, infective: [0], removed: [166], crashes: 0, recoveries: 0, ...patch,
+  informed: [166], newlyInformed: [0], inFlight: 0, infective: [0], removed: [166], crashes: 0, recoveries: 0, busiestSent: null, busiestSentTotal: null, ...patch,
 });
 const codec = versionCodec(60);
 const write = (node: number, counter: number, round: number, holders = 0): WriteRecord => ({

@@ -110,7 +110,7 @@ export function healReport(h: HealOutcome | null, config: SimConfig, rumorEnded:
   if (h.repairedAt !== null) {
     const by = config.protocol === 'rumor'
       ? t(config.antiEntropy > 0 ? 'details:heal.byRumorAe' : 'details:heal.byRumor')
-      : t('details:heal.byGossip', { protocol: t(`controls:protocol.${config.protocol}`) });
+      : t('details:heal.byGossip', { protocol: t(`protocols:names.${config.protocol}`) });
     return { tone: 'done', text: t('details:heal.repaired', { at, lacking, repairedAt: h.repairedAt, after: h.repairedAt - h.round, by }) };
   }
   if (config.protocol === 'rumor' && rumorEnded && config.antiEntropy === 0 && config.recoverRate === 0) {

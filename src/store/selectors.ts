@@ -55,6 +55,9 @@ export const selectStatusLine = (s: GossipState) => {
     live: last?.live ?? s.graph?.nodes ?? 0,
     nodes: s.graph?.nodes ?? 0,
     sent: last && last.round === s.round ? last.sent : 0,
+    /** The busiest node's messages this round and in all (null when the run does not measure them). */
+    busiest: last && last.round === s.round ? last.busiestSent ?? null : null,
+    busiestTotal: last?.busiestSentTotal ?? null,
     inFlight: last?.inFlight ?? 0,
     convergedAt: s.convergedAt,
     building: s.building,

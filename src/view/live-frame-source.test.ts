@@ -8,7 +8,7 @@ const frame = (graphId: number, round = 0): NodeFrame => ({
   group: new Uint8Array(4), messages: null,
   metrics: {
     round, live: 4, sent: 0, delivered: 0, droppedLoss: 0, droppedPartition: 0, droppedDead: 0, redundant: 0, traffic: 0,
-    informed: [0], newlyInformed: [0], inFlight: 0, infective: [0], removed: [0], crashes: 0, recoveries: 0,
+    informed: [0], newlyInformed: [0], inFlight: 0, infective: [0], removed: [0], crashes: 0, recoveries: 0, busiestSent: null, busiestSentTotal: null,
   },
 });
 

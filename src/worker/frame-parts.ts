@@ -55,6 +55,7 @@ export function emptyMetrics(round: number, keys: number): RoundMetrics {
     round, live: 0, sent: 0, delivered: 0, droppedLoss: 0, droppedPartition: 0, droppedDead: 0,
     redundant: 0, traffic: 0, informed: perKey(), newlyInformed: perKey(),
     inFlight: 0, infective: perKey(), removed: perKey(), crashes: 0, recoveries: 0,
+    busiestSent: null, busiestSentTotal: null,
   };
 }
 

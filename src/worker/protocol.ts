@@ -24,6 +24,7 @@ export const MESSAGE_RECORD_LIMIT = 500;
 
 export interface EngineOptions {
   recordMessages: boolean;
+  /** Also measures the busiest node's load (RoundMetrics.busiestSent). */
   trackNodeStats: boolean;
 }
 

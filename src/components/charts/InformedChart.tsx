@@ -15,6 +15,8 @@ export interface InformedChartProps {
   theory: { round: number; fraction: number }[] | null;
   /** The curve is the complete graph's, drawn for comparison (the run's graph has no closed form). */
   reference?: boolean;
+  /** The curve's legend when it is not the mean-field one (primary-backup's exact curve). */
+  theoryLabel?: string;
   /** Shown instead of/beside the theory curve, e.g. why there is none. */
   note: string | null;
   /** A longer explanation for the accessible summary, in place of the note. */
@@ -27,7 +29,7 @@ export interface InformedChartProps {
 const HEIGHT = 200;
 
 /** The informed fraction per round against the mean-field prediction. */
-export const InformedChart = memo(function InformedChart({ points, theory, reference = false, note, detail = null, theme, cursor = null }: InformedChartProps): JSX.Element {
+export const InformedChart = memo(function InformedChart({ points, theory, reference = false, theoryLabel, note, detail = null, theme, cursor = null }: InformedChartProps): JSX.Element {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const frame = chartFrame(width, HEIGHT);
   const last = points[points.length - 1];
@@ -41,7 +43,7 @@ export const InformedChart = memo(function InformedChart({ points, theory, refer
   const theoryPath = useMemo(() => (theory ? informedPath(downsample(theory.filter((p) => p.round <= x.domain()[1]), maxPoints), x, y) : ''), [theory, maxPoints, x, y]);
 
   const items: LegendItem[] = [{ label: 'Simulated', color: palette.chart.informed, shape: 'line' }];
-  if (theory) items.push({ label: reference ? 'Complete graph, for comparison' : 'Mean-field theory', color: palette.chart.theory, shape: 'dashed' });
+  if (theory) items.push({ label: reference ? 'Complete graph, for comparison' : theoryLabel ?? 'Mean-field theory', color: palette.chart.theory, shape: 'dashed' });
   const predicts = reference ? 'the complete graph would have' : 'theory predicts';
   const label = last
     ? `Informed nodes per round: ${percent(last.fraction)} after round ${last.round}` + (lastTheory ? `, ${predicts} ${percent(lastTheory.fraction)}` : '') + (detail ?? note ? `. ${detail ?? note}` : '.')

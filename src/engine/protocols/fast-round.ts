@@ -38,7 +38,7 @@ export const FAST_MAX_FANOUT = 8;
  * Every topology, any number of keys, loss (global and per link), crashes, partitions and the
  * per-node message counters of the page's inspector take this path. Message recording (the
  * page, for small graphs), delays other than one round, fanouts above FAST_MAX_FANOUT and rumor
- * mongering take the generic one.
+ * mongering take the generic one; primary-backup never asks (its own round sends b messages).
  */
 export function fastRoundEligible(config: SimConfig, recording: boolean): boolean {
   return !recording && config.fanout <= FAST_MAX_FANOUT

@@ -1,5 +1,6 @@
 import type { ProtocolName } from '../types';
 import type { Protocol } from './protocol';
+import { primaryBackup } from './primary-backup';
 import { pull } from './pull';
 import { push } from './push';
 import { pushPull } from './push-pull';
@@ -10,4 +11,5 @@ export const protocols: Record<ProtocolName, Protocol> = {
   pull,
   'push-pull': pushPull,
   rumor,
+  'primary-backup': primaryBackup,
 };

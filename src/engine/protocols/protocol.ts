@@ -1,6 +1,7 @@
 import type { PeerSampler } from '../peers';
 import type { Rng } from '../prng';
 import type { RoundNet } from '../round';
+import type { PrimaryBackupState } from '../primary-backup-state';
 import type { RumorState } from '../rumor-state';
 import type { SimConfig } from '../types';
 import type { World } from '../world';
@@ -16,6 +17,8 @@ export interface RoundInput {
   round: number;
   /** Rumor-mongering state, for the protocols that keep it. */
   rumor: RumorState | null;
+  /** Primary-backup state (protocol `primary-backup` only). */
+  primary: PrimaryBackupState | null;
 }
 
 /**
@@ -28,7 +31,8 @@ export interface Protocol {
   /** Whether the run keeps rumor-mongering state for this protocol. */
   readonly rumor?: boolean;
   round(input: RoundInput): void;
-  receive?(input: RoundInput, from: number, to: number, kind: number, src: Uint32Array, off: number): void;
+  /** `mask`: the keys the message carries (its payload's, or those an ack answers for). */
+  receive?(input: RoundInput, from: number, to: number, kind: number, src: Uint32Array, off: number, mask: number): void;
 }
 
 /** Message kinds, as indices into MESSAGE_KINDS. */
@@ -40,3 +44,6 @@ export const KIND_EXCHANGE_REPLY = 4;
 export const KIND_RUMOR = 5;
 export const KIND_ANTI_ENTROPY = 6;
 export const KIND_ANTI_ENTROPY_REPLY = 7;
+/** Primary-backup: the primary's update to one replica, and the replica's acknowledgement. */
+export const KIND_PB_UPDATE = 8;
+export const KIND_PB_ACK = 9;
