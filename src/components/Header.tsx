@@ -15,7 +15,7 @@ export function Header({ mode = 'dissemination', onPresent, onShortcuts }: { mod
   return (
     <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 px-4 py-1.5 dark:border-slate-800">
       <h1 className="shrink-0 text-2xl font-extrabold tracking-tight">{t('app.title')}</h1>
-      <p className="hidden min-w-0 flex-1 text-sm sm:line-clamp-2 leading-snug text-slate-700 dark:text-slate-300" title={tagline}>
+      <p className="hidden min-w-0 flex-1 text-sm xl:line-clamp-2 leading-snug text-slate-700 dark:text-slate-300" title={tagline}>
         {tagline}
       </p>
       <LanguageSwitch />
@@ -29,11 +29,13 @@ export function Header({ mode = 'dissemination', onPresent, onShortcuts }: { mod
         type="button"
         className={`${btn.base} ${btn.secondary} shrink-0`}
         onClick={() => gossipStore.getState().toggleTheme()}
+        aria-label={t('header.theme')}
         aria-description={t('header.themeNow', { now: t(`header.themeNames.${theme}`), next })}
         title={t('header.themeTitle', { next })}
       >
         <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
-        {t('header.theme')}
+        {/* The word from 1280 px on: below, the header row has no room for it beside the mode tabs. */}
+        <span aria-hidden="true" className="hidden xl:inline">{t('header.theme')}</span>
       </button>
       <button
         type="button"

@@ -74,7 +74,7 @@ export function RunControlsView({ idPrefix, status, speed, building, onTogglePla
           onChange={(e) => onSpeed(Number(e.target.value))}
           className="h-2 flex-1 accent-sky-700"
         />
-        <span aria-hidden="true" className="w-20 text-right text-sm tabular-nums">{t('run.speedShort', { speed: rate })}</span>
+        <span aria-hidden="true" className="shrink-0 text-right text-sm whitespace-nowrap tabular-nums">{t('run.speedShort', { speed: rate })}</span>
       </div>
     </section>
   );

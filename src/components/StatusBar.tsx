@@ -44,7 +44,7 @@ export function StatusBar(): JSX.Element {
   const graph = useGossip(selectGraph);
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b 2xl:gap-x-6 border-slate-200 bg-white px-4 py-1 dark:border-slate-800 dark:bg-slate-900">
-      <p role="status" aria-live="polite" aria-atomic="true" className="text-2xl font-bold tabular-nums">
+      <p role="status" aria-live="polite" aria-atomic="true" className="text-xl font-bold tabular-nums xl:text-2xl">
         {t('status.line', { round: line.round, informed: pct(line.informed) })}
       </p>
       <p className="text-base 2xl:text-lg tabular-nums text-slate-700 dark:text-slate-200">
@@ -76,7 +76,8 @@ export function StatusBar(): JSX.Element {
           </>
         )}
       </p>
-      <p className="text-base 2xl:text-lg">
+      {/* "Network whole" is the usual state: below 1280 px the line has room only for a partition. */}
+      <p className={`text-base 2xl:text-lg ${partition ? '' : 'hidden xl:block'}`}>
         {partition ? (
           <span className="rounded bg-fuchsia-100 px-2 py-0.5 font-semibold text-fuchsia-900 dark:bg-fuchsia-950 dark:text-fuchsia-200">
             {t('status.groups', { state: partitioned ? t('status.partitioned') : t('status.groupsOpen'), sizes: partition.slice(1).filter((n) => n > 0).join(' | ') })}

@@ -22,8 +22,8 @@ export function MembershipStatusBar(): JSX.Element {
   const { t } = useTranslation('membership'); // also re-renders the line (worded in the selector) on a language switch
   const l = useMembership(useShallow(selectLine));
   return (
-    <div className="flex flex-wrap items-center gap-x-5 border-b border-slate-200 bg-white px-4 py-1 xl:flex-nowrap dark:border-slate-800 dark:bg-slate-900">
-      <p role="status" aria-live="polite" aria-atomic="true" className="text-xl font-bold tabular-nums md:shrink-0 2xl:text-2xl">{l.text}</p>
+    <div className="flex flex-wrap items-center gap-x-5 border-b border-slate-200 bg-white px-4 py-1 md:flex-nowrap dark:border-slate-800 dark:bg-slate-900">
+      <p role="status" aria-live="polite" aria-atomic="true" className="text-base font-bold tabular-nums md:shrink-0 xl:text-xl 2xl:text-2xl">{l.text}</p>
       <p className="min-w-0 truncate text-base text-slate-700 2xl:text-lg dark:text-slate-200">
         {t('bar.line', { protocol: t(l.protocol === 'swim' ? 'bar.swim' : 'bar.heartbeat'), nodes: formatNumber(l.nodes), loss: formatNumber(l.loss * 100, 1) })}
         {l.partitioned && (
