@@ -23,9 +23,10 @@ export default {
         },
       },
       fontFamily: {
-        // System UI first; then the CJK faces each platform ships, so Chinese renders in a
-        // proper Hei/sans face instead of a fallback serif.
-        sans: ['ui-sans-serif', 'system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial', '"PingFang SC"', '"Hiragino Sans GB"', '"Microsoft YaHei"', '"Noto Sans CJK SC"', '"Source Han Sans SC"', '"WenQuanYi Micro Hei"', 'sans-serif'],
+        // Each platform's UI face (Apple, Windows, Android), then Arial's metrics (Liberation Sans on
+        // Linux: DejaVu, what system-ui gives there, is a fifth wider and wraps the header at
+        // 1024 px); then the CJK faces each platform ships, so Chinese renders in a Hei face.
+        sans: ['-apple-system', 'BlinkMacSystemFont', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial', '"Liberation Sans"', '"PingFang SC"', '"Hiragino Sans GB"', '"Microsoft YaHei"', '"Noto Sans CJK SC"', '"Source Han Sans SC"', '"WenQuanYi Micro Hei"', 'system-ui', 'sans-serif'],
       },
       fontSize: {
         // Readable on a projector at the back of a room.

@@ -20,7 +20,11 @@ import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { useRunMemory } from './hooks/useRunMemory';
 import { useTestHook } from './hooks/useTestHook';
 import { chooseInitialRun, isMembershipRun } from './session/initial-run';
-import { runMemory } from './session/persistence';
+import { browserStorage, runMemory } from './session/persistence';
+import { KeptRuns } from './session/kept-runs';
+import { KeptRunsContext } from './hooks/useKeptRuns';
+import { compareStore } from './store/compare-store';
+import { curveComputer } from './worker/curve-client';
 import { RunContext } from './hooks/useRun';
 import { SessionContext } from './hooks/useSession';
 import { useThemeClass } from './hooks/useThemeClass';
@@ -64,6 +68,10 @@ export default function App(): JSX.Element {
     return () => session.dispose();
   }, [session, initial]);
   const [run] = useState(() => ({ session, store: gossipStore }));
+  // Runs kept to compare (Compare): a link's, else the remembered ones; their curves recomputed in a worker.
+  const [keptRuns] = useState(() => new KeptRuns(compareStore, curveComputer(), browserStorage(), (tone, text) => session.say(tone, text)));
+  const [openingHash] = useState(() => window.location.hash);
+  useEffect(() => keptRuns.open(openingHash), [keptRuns, openingHash]);
   useRunMemory(session, gossipStore, runMemory);
   const theme = useGossip(selectTheme);
   const preset = useGossip(selectPreset);
@@ -86,6 +94,7 @@ export default function App(): JSX.Element {
 
   return (
     <SessionContext.Provider value={session}>
+      <KeptRunsContext.Provider value={keptRuns}>
       <RunContext.Provider value={run}>
       <div className="flex min-h-full flex-col md:h-full md:min-h-[600px]">
         <div className="flex flex-wrap items-stretch md:flex-nowrap">
@@ -121,6 +130,7 @@ export default function App(): JSX.Element {
         {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
       </div>
       </RunContext.Provider>
+      </KeptRunsContext.Provider>
     </SessionContext.Provider>
   );
 }

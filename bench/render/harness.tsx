@@ -8,8 +8,8 @@ import { createRoot } from 'react-dom/client';
 import { useState } from 'react';
 import './harness.css';
 import { GraphCanvas, type GraphApi } from '../../src/components/GraphCanvas';
-import { InformedChart } from '../../src/components/charts/InformedChart';
-import { MessagesChart } from '../../src/components/charts/MessagesChart';
+import { LineChart } from '../../src/components/charts/LineChart';
+import { stackMessages } from '../../src/components/charts/chart-data';
 import { Simulation } from '../../src/engine/simulation';
 import { DEFAULT_CONFIG } from '../../src/engine/config';
 import type { SimConfig, TopologyName, ProtocolName, MessageBatch } from '../../src/engine/types';
@@ -99,8 +99,8 @@ function App() {
         />
       </div>
       <div id="charts">
-        <InformedChart points={informed.slice()} theory={null} note={q.get('note')} theme={theme} />
-        <MessagesChart points={msgs.slice()} theme={theme} />
+        <LineChart series={[{ label: 'Simulated', color: '#0072B2', dots: 'last', points: informed.map((p) => ({ x: p.round, y: p.fraction })) }]} summary="Informed nodes per round" note={q.get('note')} xLabel="Round" yLabel="Informed" yMax={1} theme={theme} />
+        <LineChart series={stackMessages(msgs).map((points, i) => ({ label: ['Delivered', 'Redundant', 'Dropped'][i], color: ['#009E73', '#56B4E9', '#D55E00'][i], fill: 1, points }))} summary="Messages per round" xLabel="Round" yLabel="Messages" integerY step theme={theme} />
       </div>
     </>
   );

@@ -1,7 +1,7 @@
 import { INFECTIVE } from '../engine/rumor-state';
 import { Simulation } from '../engine/simulation';
 import { componentLabels, type Topology } from '../engine/topology';
-import type { LoggedAction, SimConfig } from '../engine/types';
+import type { LoggedAction, RoundMetrics, SimConfig } from '../engine/types';
 
 /** The measures of one trial (all per run, none per node: 10^7-node runs keep no arrays). */
 export interface TrialResult {
@@ -71,10 +71,11 @@ function sourceOf(config: SimConfig, actions: readonly LoggedAction[]): { node: 
  * - every protocol, also: nothing more can spread (Simulation.canStillSpread: no holder has a
  *   usable link to a lacker and no message on its way can teach one — a partition that never
  *   heals, loss 1);
- * or after `maxRounds`. `onRound` receives the informed fraction after every round (round 0 first).
+ * or after `maxRounds`. `onRound` receives the informed fraction after every round (round 0 first),
+ * and the round's metrics (none for round 0).
  */
 export function runTrial(
-  config: SimConfig, maxRounds: number, onRound?: (round: number, fraction: number) => void, actions: readonly LoggedAction[] = [], trackLoad = false,
+  config: SimConfig, maxRounds: number, onRound?: (round: number, fraction: number, metrics?: RoundMetrics) => void, actions: readonly LoggedAction[] = [], trackLoad = false,
 ): TrialResult {
   const t0 = performance.now();
   const sim = new Simulation(config, { schedule: actions, trackLoad });
@@ -157,7 +158,7 @@ export function runTrial(
     }
     if (k > 0 || informed[0] !== prevInformed) lastChange = m.round;
     prevInformed = informed[0];
-    onRound?.(m.round, informed[0] / n);
+    onRound?.(m.round, informed[0] / n, m);
   }
   const stepMs = performance.now() - t1;
   const start = source?.round ?? 0;

@@ -29,13 +29,11 @@ export function Header({ mode = 'dissemination', onPresent, onShortcuts }: { mod
         type="button"
         className={`${btn.base} ${btn.secondary} shrink-0`}
         onClick={() => gossipStore.getState().toggleTheme()}
-        aria-label={t('header.theme')}
         aria-description={t('header.themeNow', { now: t(`header.themeNames.${theme}`), next })}
         title={t('header.themeTitle', { next })}
       >
         <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
-        {/* The word from 1280 px on: below, the header row has no room for it beside the mode tabs. */}
-        <span aria-hidden="true" className="hidden xl:inline">{t('header.theme')}</span>
+        {t('header.theme')}
       </button>
       <button
         type="button"

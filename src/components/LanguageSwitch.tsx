@@ -3,16 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, LANGUAGE_NAMES, setLanguage, toLanguage } from '../i18n';
 import { field } from './ui-classes';
 
-/** The form fields' look without their full width: the switch sits in the header row, as wide as its longest name. */
-const compact = field.replace('w-full', 'w-auto');
-
 /** English / 中文, in the header. Each language is named in itself, so anyone can find theirs. */
 export function LanguageSwitch(): JSX.Element {
   const { t, i18n } = useTranslation();
   const current = toLanguage(i18n.resolvedLanguage) ?? 'en';
   return (
     <select
-      className={`${compact} shrink-0`}
+      className={`${field.replace('w-full ', '')} shrink-0`}
       aria-label={t('language.label')}
       value={current}
       onChange={(e) => {

@@ -54,8 +54,8 @@ export function StatusBar(): JSX.Element {
         {' · '}
         <span>{t('status.messages', { count: line.sent, n: formatNumber(line.sent) })}</span>
         {line.busiest !== null && line.busiestTotal !== null && line.round > 0 && (
-          // From 1280 px on: below, the status line has no room left for it (the charts and lessons show it).
-          <span className="hidden xl:inline">
+          // Wide screens only: at 1280 px it pushes Copy link onto a second row (the charts show it).
+          <span className="hidden 2xl:inline">
             {' · '}
             <span title={t('protocols:load.statusTitle')}>{t('protocols:load.status', { round: formatNumber(line.busiest), total: formatNumber(line.busiestTotal) })}</span>
           </span>

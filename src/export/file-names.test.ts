@@ -27,6 +27,9 @@ describe('chart SVG header', () => {
     ] }, 290);
     expect(narrow.height).toBeGreaterThan(28);
     for (const x of [...narrow.markup.matchAll(/<text x="([\d.]+)"/g)].map((m) => Number(m[1]))) expect(x).toBeLessThan(290);
+    // A kept run's own dash pattern is drawn as it is on the page.
+    const kept = headerMarkup({ title: 'Informed', background: '#fff', ink: '#333', fontFamily: 'x', legend: [{ label: 'fanout 2', color: '#56B4E9', shape: 'dashed', dash: '2 3' }] }, 600);
+    expect(kept.markup).toContain('stroke-dasharray="2 3"');
     // Well-formed enough to parse: balanced tags.
     expect(markup.match(/<text/g)!.length).toBe(markup.match(/<\/text>/g)!.length);
   });

@@ -8,6 +8,8 @@ export interface LegendEntry {
   label: string;
   color: string;
   shape: 'line' | 'dashed' | 'box';
+  /** The line's own dash pattern (kept runs each have one); '5 3' when dashed without one. */
+  dash?: string;
 }
 
 export interface SvgExportOptions {
@@ -55,7 +57,7 @@ export function headerMarkup(o: SvgExportOptions, width: number): { markup: stri
     }
     const swatch = e.shape === 'box'
       ? `<rect x="${x}" y="${y + 8}" width="16" height="10" rx="2" fill="${xmlEscape(e.color)}"/>`
-      : `<line x1="${x}" y1="${y + 13}" x2="${x + 18}" y2="${y + 13}" stroke="${xmlEscape(e.color)}" stroke-width="3"${e.shape === 'dashed' ? ' stroke-dasharray="5 3"' : ''}/>`;
+      : `<line x1="${x}" y1="${y + 13}" x2="${x + 18}" y2="${y + 13}" stroke="${xmlEscape(e.color)}" stroke-width="3"${e.shape === 'dashed' ? ` stroke-dasharray="${xmlEscape(e.dash ?? '5 3')}"` : ''}/>`;
     parts.push(swatch, `<text x="${x + 22}" y="${y + 18}" font-size="${FONT_SIZE}" fill="${xmlEscape(o.ink)}">${xmlEscape(e.label)}</text>`);
     x += entryWidth(e);
   }
@@ -135,7 +137,8 @@ export function legendOf(list: Element | null): LegendEntry[] {
   return Array.from(list.querySelectorAll('li')).map((li) => {
     const rect = li.querySelector('rect'), line = li.querySelector('line');
     const color = rect?.getAttribute('fill') ?? line?.getAttribute('stroke') ?? '#000';
-    const shape = rect ? 'box' : line?.getAttribute('stroke-dasharray') ? 'dashed' : 'line';
-    return { label: (li.textContent ?? '').trim(), color, shape };
+    const dash = line?.getAttribute('stroke-dasharray') ?? undefined;
+    const shape = rect ? 'box' : dash ? 'dashed' : 'line';
+    return { label: (li.textContent ?? '').trim(), color, shape, ...(dash && !rect ? { dash } : {}) };
   });
 }

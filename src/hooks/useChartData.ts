@@ -22,15 +22,15 @@ const selectChartInputs = (s: GossipState) => ({
 /** The charts' series, recomputed only when the history or what the theory depends on changes. */
 export function useChartData() {
   const i = useGossip(useShallow(selectChartInputs));
-  // The theory's notes are worded in the page's language: a switch words them again.
-  const { i18n } = useTranslation();
+  // The theory's notes are words: they follow a change of language.
+  const { i18n } = useTranslation('charts');
+  const language = i18n.language;
   const live = i.history[i.history.length - 1]?.live ?? i.config.nodes;
   const points = useMemo(() => informedPoints(i.history, i.key), [i.history, i.key]);
   const messages = useMemo(() => messagePoints(i.history), [i.history]);
   const { theory, reference, note, detail, label } = useMemo(
-    () => theoryCurve({ config: i.config, fanout: i.fanout, latest: i.latest, since: i.since, loss: i.loss, round: i.round, live, partitioned: i.partitioned }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the language is read inside, through i18next
-    [i.config, i.fanout, i.latest, i.since, i.loss, i.round, live, i.partitioned, i18n.language],
+    () => theoryCurve({ config: i.config, fanout: i.fanout, latest: i.latest, since: i.since, loss: i.loss, round: i.round, live, partitioned: i.partitioned }, language),
+    [i.config, i.fanout, i.latest, i.since, i.loss, i.round, live, i.partitioned, language],
   );
   return { points, messages, theory, reference, note, detail, theoryLabel: label, cursor: i.cursor };
 }

@@ -17,7 +17,9 @@ import { i18next } from '../i18n';
  * Versions: a link of version 1 (before membership runs had links) is a spreading run's
  * scenario plus `round`. Version 2 adds `link: 2` and `model` ('spread' or 'membership'); a
  * spreading run's payload is otherwise the same, a membership run's carries its membership
- * configuration. Both decode; a link of a later version says so.
+ * configuration. Both decode; a link of a later version says so. A spreading run's link may
+ * carry the runs kept for comparison (`kept`, at most MAX_KEPT: their settings, seeds, actions
+ * and rounds — never their data, which the page recomputes); links without it open as before.
  *
  * @example
  *   const hash = encodeRunLink({ config, actions, round: 12 });  // "#run=eJx…"
@@ -33,7 +35,15 @@ export interface RunLink {
   config: SimConfig;
   actions: LoggedAction[];
   round: number;
+  /** Runs kept for comparison (Compare), in the order they were kept. */
+  kept?: KeptRunLink[];
 }
+
+/** A run kept for comparison: what rebuilds it, not its data. */
+export type KeptRunLink = Omit<RunLink, 'kept'>;
+
+/** At most this many runs are kept for comparison (and travel in a link). */
+export const MAX_KEPT = 6;
 
 /** A membership run, as a link holds it. */
 export interface MembershipRunLink {
@@ -63,7 +73,29 @@ function linkJson(run: AnyRunLink): string {
   // defaults are left out (version 2 reads them back from DEFAULT_CONFIG — a change of the
   // defaults must come with a new link version), and the scenario file's header is implied.
   const config = run.model === 'membership' ? run.config : changedFromDefaults(run.config);
-  return JSON.stringify({ link: LINK_VERSION, model, config, actions: run.actions, round: run.round });
+  const kept = run.model !== 'membership' && run.kept?.length ? { kept: keptJson(run.kept) } : {};
+  return JSON.stringify({ link: LINK_VERSION, model, config, actions: run.actions, round: run.round, ...kept });
+}
+
+/** Kept runs as a link (and the browser's memory) holds them: each setting equal to the default left out. */
+export function keptJson(kept: readonly KeptRunLink[]): unknown[] {
+  return kept.slice(0, MAX_KEPT).map((k) => ({ config: changedFromDefaults(k.config), actions: k.actions, round: k.round }));
+}
+
+/** Kept runs read back (from a link or the browser's memory); an invalid one is left out and named in `problems`. */
+export function decodeKept(raw: unknown): { kept: KeptRunLink[]; problems: string[] } {
+  if (raw === undefined) return { kept: [], problems: [] };
+  if (!Array.isArray(raw)) return { kept: [], problems: ['the kept runs are not a list: none were kept'] };
+  const kept: KeptRunLink[] = [], problems: string[] = [];
+  if (raw.length > MAX_KEPT) problems.push(`the link keeps ${raw.length} runs for comparison; the first ${MAX_KEPT} were kept`);
+  raw.slice(0, MAX_KEPT).forEach((k: unknown, i) => {
+    const { config, actions, round } = (typeof k === 'object' && k !== null ? k : {}) as Record<string, unknown>;
+    const checked = validateScenario({ format: SCENARIO_FORMAT, version: SCENARIO_VERSION, config, actions });
+    const at = typeof round === 'number' && Number.isInteger(round) && round >= 0 && round <= MAX_ROUND ? round : 0;
+    if (checked.ok) kept.push({ config: checked.scenario.config, actions: checked.scenario.actions, round: at });
+    else problems.push(`kept run ${i + 1} is not valid (${checked.problems.slice(0, 2).map((p) => `${p.path}: ${p.message}`).join('; ')}): it was left out`);
+  });
+  return { kept, problems };
 }
 
 const hashOf = (json: string): string => `#${LINK_PARAM}=${toBase64Url(deflateSync(strToU8(json), { level: 9 }))}`;
@@ -82,11 +114,12 @@ export function encodeRunLinkChecked(run: AnyRunLink): CheckedLink {
   if (lastRound > MAX_ROUND) return refuse(`it reaches round ${n(lastRound)}, and links hold rounds up to ${n(MAX_ROUND)}`);
   if (run.actions.length > MAX_ACTIONS) return refuse(`its timeline has ${n(run.actions.length)} actions, and links hold at most ${n(MAX_ACTIONS)}`);
   const json = linkJson(run);
+  const fewerKept = run.model !== 'membership' && run.kept?.length ? '; or remove some kept runs' : '';
   if (json.length > MAX_SCENARIO_BYTES) {
-    return refuse(`it unpacks to ${n(json.length)} bytes, and Gossip Lab opens links of at most ${n(MAX_SCENARIO_BYTES)} (remove some timeline actions: the largest name every node of a partition)`);
+    return refuse(`it unpacks to ${n(json.length)} bytes, and Gossip Lab opens links of at most ${n(MAX_SCENARIO_BYTES)} (remove some timeline actions: the largest name every node of a partition${fewerKept})`);
   }
   const hash = hashOf(json);
-  if (hash.length > MAX_LINK_CHARS) return refuse(`it would be ${n(hash.length)} characters long, and Gossip Lab opens links of at most ${n(MAX_LINK_CHARS)}`);
+  if (hash.length > MAX_LINK_CHARS) return refuse(`it would be ${n(hash.length)} characters long, and Gossip Lab opens links of at most ${n(MAX_LINK_CHARS)}${fewerKept ? ` (remove some kept runs)` : ''}`);
   return { ok: true, hash };
 }
 
@@ -110,7 +143,7 @@ export function hasRunLink(hash: string): boolean {
  */
 export function decodeRunLink(hash: string, defaults: SimConfig = DEFAULT_CONFIG): DecodedRunLink {
   const decoded = decodeAnyRunLink(hash, defaults);
-  if (decoded.model === 'spread') return { config: decoded.config, actions: decoded.actions, round: decoded.round, problems: decoded.problems };
+  if (decoded.model === 'spread') return { config: decoded.config, actions: decoded.actions, round: decoded.round, ...(decoded.kept ? { kept: decoded.kept } : {}), problems: decoded.problems };
   return { config: { ...defaults }, actions: [], round: 0, problems: ['the link is of a membership run, not a spreading one'] };
 }
 
@@ -133,7 +166,7 @@ export function decodeAnyRunLink(hash: string, defaults: SimConfig = DEFAULT_CON
     return damaged;
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fallback('the link does not describe a run');
-  const { round, link, model, ...rest } = data as Record<string, unknown>;
+  const { round, link, model, kept: keptRaw, ...rest } = data as Record<string, unknown>;
   // Version 2 leaves the scenario header out (it is always the same); version 1 carries it.
   const scenario = link === LINK_VERSION ? { format: SCENARIO_FORMAT, version: SCENARIO_VERSION, ...rest } : rest;
   const newerRunFormat = scenario.format === SCENARIO_FORMAT && typeof scenario.version === 'number' && scenario.version > SCENARIO_VERSION;
@@ -149,7 +182,9 @@ export function decodeAnyRunLink(hash: string, defaults: SimConfig = DEFAULT_CON
   if (model === 'membership') return decodeMembership(scenario, wantedRound, roundProblems, fallback);
   if (model !== undefined && model !== 'spread') return fallback('the link names a kind of run this page does not know');
   const checked = validateScenario(scenario);
-  if (checked.ok) return { model: 'spread', config: checked.scenario.config, actions: checked.scenario.actions, round: wantedRound, problems: roundProblems };
+  const kept = decodeKept(keptRaw);
+  const withKept = kept.kept.length > 0 ? { kept: kept.kept } : {};
+  if (checked.ok) return { model: 'spread', config: checked.scenario.config, actions: checked.scenario.actions, round: wantedRound, ...withKept, problems: [...roundProblems, ...kept.problems] };
   // Keep every configuration field that is valid on its own; drop the action log.
   const config = salvageConfig((scenario as { config?: unknown }).config, defaults);
   return {
@@ -157,7 +192,8 @@ export function decodeAnyRunLink(hash: string, defaults: SimConfig = DEFAULT_CON
     config,
     actions: [],
     round: 0,
-    problems: [...checked.problems.map((p) => `${p.path}: ${p.message}`), 'the run was rebuilt from the valid settings, without its actions'],
+    ...withKept,
+    problems: [...checked.problems.map((p) => `${p.path}: ${p.message}`), 'the run was rebuilt from the valid settings, without its actions', ...kept.problems],
   };
 }
 

@@ -50,6 +50,10 @@ describe('chart series', () => {
     expect(theoryCurve({ ...base, latest: 0, config: { ...base.config, topology: 'ring' } })).toMatchObject({ theory: null, reference: true });
   });
 
+  it('says why in the language asked for', () => {
+    expect(theoryCurve({ ...base, latest: 0 }, 'zh').note).toBe('尚未写入更新：请按“写入更新”。');
+  });
+
   it('follows a fanout changed mid-run', () => {
     const { theory } = theoryCurve({ ...base, fanout: 3 });
     expect(theory!.map((p) => p.fraction)).toEqual(meanFieldSeries({ protocol: 'push', nodes: 100, fanout: 3, loss: 0 }).slice(0, theory!.length));

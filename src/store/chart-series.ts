@@ -1,6 +1,6 @@
 import { meanFieldSeries, primaryBackupSeries } from '../engine/theory';
-import { i18next } from '../i18n';
 import type { RoundMetrics, SimConfig } from '../engine/types';
+import { formatNumber, i18next } from '../i18n';
 import { informedFraction } from './selectors';
 
 export interface Point {
@@ -22,12 +22,11 @@ const THEORY_MAX_ROUNDS = 400;
  * Why a sparse graph spreads slower than the complete graph the reference curve is drawn for:
  * on it a node's peers are only its neighbours, so news must travel hop by hop.
  */
-function whySlower(c: SimConfig): string {
-  const peers = 'a node\'s peers are only its neighbours';
+function whySlower(c: SimConfig, lng?: string): string {
   switch (c.topology) {
-    case 'ring': return `This ring spreads slower: ${peers} (${Math.max(2, 2 * Math.floor(c.degree / 2))} on the ring), so news creeps round it hop by hop, limited by its diameter.`;
-    case 'grid': return `This grid spreads slower: ${peers} (up to 4), so news crosses it hop by hop, limited by its diameter.`;
-    default: return `This random graph spreads slower: ${peers} (about ${c.degree} each), not the whole cluster, so news must find its way through the graph's links.`;
+    case 'ring': return i18next.t('theory.slowerRing', { ns: 'charts', lng, peers: Math.max(2, 2 * Math.floor(c.degree / 2)) });
+    case 'grid': return i18next.t('theory.slowerGrid', { ns: 'charts', lng });
+    default: return i18next.t('theory.slowerRandom', { ns: 'charts', lng, degree: c.degree });
   }
 }
 
@@ -76,16 +75,17 @@ export interface TheoryCurve {
 /**
  * The mean-field expected informed fraction, started at the round the newest version was
  * written, or a note saying why there is none (or what it assumes that the run breaks). On a
- * graph without a closed form it is the complete graph's curve, as a labelled reference.
+ * graph without a closed form it is the complete graph's curve, as a labelled reference. Its
+ * words are in `lng` (the page's language when not given).
  */
-export function theoryCurve(t: TheoryInput): TheoryCurve {
+export function theoryCurve(t: TheoryInput, lng?: string): TheoryCurve {
   const c = t.config;
-  if (c.protocol === 'primary-backup') return primaryBackupCurve(t);
+  if (c.protocol === 'primary-backup') return primaryBackupCurve(t, lng);
   if (c.protocol !== 'push' && c.protocol !== 'pull' && c.protocol !== 'push-pull') {
-    return { theory: null, reference: false, note: `No mean-field curve for ${c.protocol}.`, detail: null };
+    return { theory: null, reference: false, note: i18next.t('theory.none', { ns: 'charts', lng, protocol: c.protocol }), detail: null };
   }
   const reference = c.topology !== 'complete';
-  if (t.latest === 0) return { theory: null, reference, note: 'No update written yet: press Write update.', detail: null };
+  if (t.latest === 0) return { theory: null, reference, note: i18next.t('theory.noUpdate', { ns: 'charts', lng }), detail: null };
   const model = { protocol: c.protocol, nodes: c.nodes, fanout: t.fanout ?? c.fanout, loss: t.loss };
   const span = Math.min(THEORY_MAX_ROUNDS, Math.max(t.round - t.since, 1));
   // The whole predicted curve (until everyone is expected to know) or the rounds run so far,
@@ -94,13 +94,13 @@ export function theoryCurve(t: TheoryInput): TheoryCurve {
   const values = predicted.length - 1 >= span ? predicted.slice(0, THEORY_MAX_ROUNDS + 1) : meanFieldSeries(model, span);
   const theory = values.map((fraction, i) => ({ round: t.since + i, fraction }));
   const broken = t.partitioned
-    ? 'The curve assumes every node can reach every other; the partition breaks that.'
-    : t.live < c.nodes ? 'The curve assumes every node is alive; crashed nodes slow the real run.' : null;
+    ? i18next.t('theory.partitioned', { ns: 'charts', lng })
+    : t.live < c.nodes ? i18next.t('theory.crashed', { ns: 'charts', lng }) : null;
   if (!reference) return { theory, reference, note: broken, detail: null };
   return {
     theory, reference,
-    note: `Dashed: the complete graph, for comparison; a ${c.topology === 'random' ? 'random graph' : c.topology} spreads slower, as a node's peers are only its neighbours.`,
-    detail: `Dashed: the complete graph of ${c.nodes} nodes, for comparison. ${whySlower(c)}${broken ? ` ${broken}` : ''}`,
+    note: i18next.t(c.topology === 'random' ? 'theory.referenceRandom' : c.topology === 'ring' ? 'theory.referenceRing' : 'theory.referenceGrid', { ns: 'charts', lng }),
+    detail: `${i18next.t('theory.referenceDetail', { ns: 'charts', lng, nodes: formatNumber(c.nodes) })} ${whySlower(c, lng)}${broken ? ` ${broken}` : ''}`,
   };
 }
 
@@ -108,9 +108,9 @@ export function theoryCurve(t: TheoryInput): TheoryCurve {
  * Primary-backup's exact curve, min(1, (1 + b·r)/n) from the round of the write, whatever the
  * graph (its primary addresses every replica directly): a curve, never a reference.
  */
-function primaryBackupCurve(t: TheoryInput): TheoryCurve {
+function primaryBackupCurve(t: TheoryInput, lng?: string): TheoryCurve {
   const c = t.config;
-  if (t.latest === 0) return { theory: null, reference: false, note: 'No update written yet: press Write update.', detail: null };
+  if (t.latest === 0) return { theory: null, reference: false, note: i18next.t('theory.noUpdate', { ns: 'charts', lng }), detail: null };
   const fanout = t.fanout ?? c.fanout;
   const span = Math.min(THEORY_MAX_ROUNDS, Math.max(t.round - t.since, 1));
   const full = primaryBackupSeries(c.nodes, fanout);
@@ -118,9 +118,9 @@ function primaryBackupCurve(t: TheoryInput): TheoryCurve {
   const theory = values.map((fraction, i) => ({ round: t.since + i, fraction }));
   const delayed = c.delay.kind !== 'fixed' || c.delay.rounds !== 1;
   const broken = t.loss > 0 || delayed || t.partitioned || t.live < c.nodes;
-  const note = i18next.t('protocols:primaryBackup.theoryNote', { fanout });
+  const note = i18next.t('protocols:primaryBackup.theoryNote', { fanout, lng });
   return {
-    theory, reference: false, note: broken ? `${note} ${i18next.t('protocols:primaryBackup.theoryBroken')}` : note, detail: null,
-    label: i18next.t('protocols:primaryBackup.theoryLegend'),
+    theory, reference: false, note: broken ? `${note} ${i18next.t('protocols:primaryBackup.theoryBroken', { lng })}` : note, detail: null,
+    label: i18next.t('protocols:primaryBackup.theoryLegend', { lng }),
   };
 }

@@ -1,42 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { scaleLinear } from 'd3';
-import { chartFrame, downsample, informedPath, messageBuckets, percent, roundScale, stackedStepPaths } from './chart-data';
+import { chartFrame, reducePoints, roundAxis, stackMessages } from './chart-data';
 
 describe('chart data', () => {
-  it('downsamples evenly and keeps the first and the last point', () => {
-    const pts = Array.from({ length: 5000 }, (_, i) => i);
-    const d = downsample(pts, 300);
-    expect(d.length).toBe(300);
-    expect(d[0]).toBe(0);
-    expect(d[299]).toBe(4999);
-    expect(downsample([1, 2, 3], 10)).toEqual([1, 2, 3]);
+  it('keeps short series as they are', () => {
+    const pts = [{ x: 1, y: 3 }, { x: 2, y: 1 }];
+    expect(reducePoints(pts, 10, false)).toEqual(pts);
   });
-  it('splits delivered into not-redundant and redundant, and averages buckets', () => {
-    const pts = [
-      { round: 1, delivered: 10, dropped: 2, redundant: 4 },
-      { round: 2, delivered: 20, dropped: 0, redundant: 10 },
-      { round: 3, delivered: 5, dropped: 1, redundant: 5 },
-    ];
-    expect(messageBuckets(pts, 10)[0]).toEqual({ from: 1, to: 1, useful: 6, redundant: 4, dropped: 2 });
-    const two = messageBuckets(pts, 2);
-    expect(two).toHaveLength(2);
-    expect(two[0]).toEqual({ from: 1, to: 2, useful: 8, redundant: 7, dropped: 1 });
-    expect(two[1]).toEqual({ from: 3, to: 3, useful: 0, redundant: 5, dropped: 1 });
+
+  it('keeps a lone spike in a long line, and its last round', () => {
+    const pts = Array.from({ length: 1000 }, (_, i) => ({ x: i + 1, y: i === 537 ? 1 : 0 }));
+    const out = reducePoints(pts, 50, false);
+    expect(out).toHaveLength(50);
+    expect(out.filter((p) => p.y === 1)).toHaveLength(1);
+    expect(out[out.length - 1].x).toBe(1000);
   });
-  it('keeps a fresh run from stretching: x spans at least 10 rounds', () => {
-    expect(roundScale(2, 100).domain()).toEqual([0, 10]);
-    expect(roundScale(37, 100).domain()[1]).toBeGreaterThanOrEqual(37);
+
+  it('averages filled series per bucket, so stacked layers stay stacked', () => {
+    const pts = [{ x: 1, y0: 2, y: 4 }, { x: 2, y0: 4, y: 10 }, { x: 3, y0: 0, y: 1 }];
+    expect(reducePoints(pts, 2, true)).toEqual([{ x: 1, y0: 3, y: 7 }, { x: 3, y0: 0, y: 1 }]);
   });
-  it('draws the informed line in the plot area, clamping fractions to 0–1', () => {
-    const x = scaleLinear().domain([0, 10]).range([0, 100]);
-    const y = scaleLinear().domain([0, 1]).range([50, 0]);
-    expect(informedPath([{ round: 0, fraction: 0 }, { round: 10, fraction: 1.2 }], x, y)).toBe('M0,50L100,0');
-    const [a, b, c] = stackedStepPaths(messageBuckets([{ round: 1, delivered: 4, dropped: 1, redundant: 1 }], 5), x, y);
-    for (const p of [a, b, c]) expect(p).toMatch(/^M/);
+
+  it('splits delivered into not-redundant and redundant and stacks the drops on top', () => {
+    const [useful, redundant, dropped] = stackMessages([{ round: 1, delivered: 10, dropped: 2, redundant: 4 }]);
+    expect(useful).toEqual([{ x: 1, y0: 0, y: 6 }]);
+    expect(redundant).toEqual([{ x: 1, y0: 6, y: 10 }]);
+    expect(dropped).toEqual([{ x: 1, y0: 10, y: 12 }]);
   });
-  it('formats percentages and keeps a usable plot on tiny widths', () => {
-    expect(percent(0.456)).toBe('46%');
-    expect(percent(2)).toBe('100%');
+
+  it('keeps a fresh run from stretching: x spans at least 10 rounds, whole-round ticks', () => {
+    const fresh = roundAxis(2, 100);
+    expect(fresh.at(10)).toBe(100);
+    expect(fresh.ticks.every((t) => Number.isInteger(Number(t.text)))).toBe(true);
+    expect(roundAxis(37, 100).at(37)).toBeLessThanOrEqual(100);
+  });
+
+  it('keeps a usable plot on tiny widths', () => {
     expect(chartFrame(20, 20).innerW).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,5 @@
-import { area, line, scaleLinear, type ScaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
+import { formatNumber, locale } from '../../i18n';
 
 /** Margins of every chart, in px: room for tick labels (≥ 12 px text) and axis titles. */
 export const MARGIN = { top: 12, right: 14, bottom: 40, left: 56 } as const;
@@ -15,80 +16,75 @@ export function chartFrame(width: number, height: number): Frame {
   return { width, height, innerW: Math.max(10, width - MARGIN.left - MARGIN.right), innerH: Math.max(10, height - MARGIN.top - MARGIN.bottom) };
 }
 
+/** A point of a series; `y0` is the lower edge of a filled series (a band, a stacked layer). */
+export interface ChartPoint {
+  x: number;
+  y: number;
+  y0?: number;
+}
+
+/** Where a value sits on the plot's x axis, and the ticks to draw. */
+export interface XAxis {
+  at(x: number): number;
+  ticks: { x: number; text: string }[];
+  /** Categories get whiskers and dots only: a line between protocols would invent values between them. */
+  categorical?: boolean;
+}
+
 /** Rounds 0..max on x; at least 10 rounds wide so a fresh run is not stretched across the plot. */
-export function roundScale(maxRound: number, innerW: number): ScaleLinear<number, number> {
-  return scaleLinear().domain([0, Math.max(10, maxRound)]).range([0, innerW]).nice();
+export function roundAxis(maxRound: number, innerW: number): XAxis {
+  const x = scaleLinear().domain([0, Math.max(10, maxRound)]).range([0, innerW]).nice();
+  const ticks = x.ticks(Math.max(2, Math.floor(innerW / 70))).filter(Number.isInteger);
+  return { at: x, ticks: ticks.map((t) => ({ x: x(t), text: formatNumber(t) })) };
 }
 
 /**
- * At most `max` points, evenly strided, always keeping the first and the last: a few thousand
- * rounds in a 300-px chart need no more than ~2 points per pixel.
+ * At most `max` points, merged in buckets of consecutive points. A line keeps each bucket's
+ * largest value (so one false positive in a long run still shows as a spike, and a rising
+ * informed curve keeps its end); a filled series keeps the bucket's means (stacked layers stay
+ * stacked, and their total is the mean traffic per round).
  */
-export function downsample<T>(points: readonly T[], max: number): T[] {
-  if (points.length <= max || max < 2) return points.slice();
-  const out: T[] = [];
-  const step = (points.length - 1) / (max - 1);
-  for (let i = 0; i < max; i++) out.push(points[Math.round(i * step)]);
-  return out;
-}
-
-export function informedPath(points: readonly { round: number; fraction: number }[], x: ScaleLinear<number, number>, y: ScaleLinear<number, number>): string {
-  return (
-    line<{ round: number; fraction: number }>()
-      .x((p) => x(p.round))
-      .y((p) => y(Math.min(1, Math.max(0, p.fraction))))
-      .defined((p) => Number.isFinite(p.fraction))(points) ?? ''
-  );
-}
-
-export interface MessageBucket {
-  /** First and last round of the bucket. */
-  from: number;
-  to: number;
-  /** Mean per round over the bucket. */
-  useful: number;
-  redundant: number;
-  dropped: number;
-}
-
-/**
- * Per-round message counts grouped into at most `max` buckets (means per round), split into
- * stacked parts: delivered and not redundant, redundant, dropped. `delivered` counts the
- * redundant messages too (as RoundMetrics does), so they are taken out of it.
- */
-export function messageBuckets(points: readonly { round: number; delivered: number; dropped: number; redundant: number }[], max: number): MessageBucket[] {
-  const size = Math.max(1, Math.ceil(points.length / Math.max(1, max)));
-  const out: MessageBucket[] = [];
-  for (let s = 0; s < points.length; s += size) {
-    const end = Math.min(points.length, s + size);
-    let useful = 0, redundant = 0, dropped = 0;
-    for (let i = s; i < end; i++) {
-      const p = points[i];
-      const red = Math.max(0, p.redundant);
-      useful += Math.max(0, p.delivered - red);
-      redundant += red;
-      dropped += Math.max(0, p.dropped);
+export function reducePoints(points: readonly ChartPoint[], max: number, filled: boolean): ChartPoint[] {
+  if (points.length <= max || max < 1) return points.slice();
+  const size = Math.ceil(points.length / max);
+  const out: ChartPoint[] = [];
+  for (let i = 0; i < points.length; i += size) {
+    const end = Math.min(points.length, i + size);
+    if (filled) {
+      let y = 0, y0 = 0;
+      for (let j = i; j < end; j++) {
+        y += points[j].y;
+        y0 += points[j].y0 ?? 0;
+      }
+      out.push({ x: points[i].x, y: y / (end - i), y0: y0 / (end - i) });
+    } else {
+      let best = points[i];
+      for (let j = i + 1; j < end; j++) if (points[j].y > best.y) best = points[j];
+      out.push({ x: points[end - 1].x, y: best.y });
     }
-    const c = end - s;
-    out.push({ from: points[s].round, to: points[end - 1].round, useful: useful / c, redundant: redundant / c, dropped: dropped / c });
   }
   return out;
 }
 
-/** Stacked areas (step-shaped) for many buckets, where bars would be thinner than a pixel. */
-export function stackedStepPaths(buckets: readonly MessageBucket[], x: ScaleLinear<number, number>, y: ScaleLinear<number, number>): [string, string, string] {
-  const layer = (lo: (b: MessageBucket) => number, hi: (b: MessageBucket) => number) =>
-    area<MessageBucket>()
-      .x((b) => x(b.from))
-      .y0((b) => y(lo(b)))
-      .y1((b) => y(hi(b)))(buckets.flatMap((b) => [b, { ...b, from: b.to + 1 }])) ?? '';
-  return [
-    layer(() => 0, (b) => b.useful),
-    layer((b) => b.useful, (b) => b.useful + b.redundant),
-    layer((b) => b.useful + b.redundant, (b) => b.useful + b.redundant + b.dropped),
-  ];
+/** Per round, the three stacked layers of the messages chart: delivered and useful, redundant, dropped. */
+export function stackMessages(points: readonly { round: number; delivered: number; dropped: number; redundant: number }[]): [ChartPoint[], ChartPoint[], ChartPoint[]] {
+  const useful: ChartPoint[] = [], redundant: ChartPoint[] = [], dropped: ChartPoint[] = [];
+  for (const p of points) {
+    // `delivered` counts the redundant deliveries too (as RoundMetrics does): they are taken out.
+    const red = Math.max(0, p.redundant), use = Math.max(0, p.delivered - red), top = use + red;
+    useful.push({ x: p.round, y0: 0, y: use });
+    redundant.push({ x: p.round, y0: use, y: top });
+    dropped.push({ x: p.round, y0: top, y: top + Math.max(0, p.dropped) });
+  }
+  return [useful, redundant, dropped];
 }
 
-export function percent(f: number): string {
-  return `${Math.round(Math.min(1, Math.max(0, f)) * 100)}%`;
+const compactFormats = new Map<string, Intl.NumberFormat>();
+
+/** Axis ticks of counts: 1.2K, 3M (per the page's language: 1.2万 in Chinese). */
+export function formatCompact(v: number): string {
+  const tag = locale();
+  let f = compactFormats.get(tag);
+  if (!f) compactFormats.set(tag, (f = new Intl.NumberFormat(tag, { notation: 'compact', maximumFractionDigits: 1 })));
+  return f.format(v);
 }

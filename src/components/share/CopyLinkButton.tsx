@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useKeptRuns } from '../../hooks/useKeptRuns';
 import { useRun, useRunSession } from '../../hooks/useRun';
 import { copyText, linkUrl, showInAddressBar } from '../../share/address-bar';
 import { encodeRunLinkChecked } from '../../share/run-link';
@@ -17,10 +18,13 @@ export function CopyLinkButton(): JSX.Element {
   const { t } = useTranslation('share');
   const session = useRunSession();
   const building = useRun(selectBuilding);
+  const keptRuns = useKeptRuns();
   const copy = async (): Promise<void> => {
     const run = session.currentRun();
     if (!run) return;
-    const link = encodeRunLinkChecked(run);
+    // A spreading run's link carries the runs kept to compare with it (their settings, not their data).
+    const kept = keptRuns?.specs() ?? [];
+    const link = encodeRunLinkChecked(run.model !== 'membership' && kept.length > 0 ? { ...run, kept } : run);
     if (!link.ok) {
       session.say('error', link.reason);
       return;
