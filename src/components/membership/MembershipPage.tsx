@@ -31,6 +31,16 @@ import { membershipSession } from '../../session/page-instances';
 import { SideDrawer } from '../layout/SideDrawer';
 import { StageLayout } from '../layout/StageLayout';
 import { useTranslation } from 'react-i18next';
+import { i18next } from '../../i18n';
+import type { ExportedChart } from '../share/ChartExportButtons';
+
+/** The membership charts for the export buttons, named in the page's language (call it on render). */
+function membershipCharts(): readonly ExportedChart[] {
+  const t = i18next.t;
+  return MEMBERSHIP_CHARTS.map((c) => ({
+    ...c, label: t(`share:membershipCharts.${c.name}`), title: t(`share:membershipCharts.${c.name}Title`), noun: t(`share:membershipCharts.${c.name}Name`),
+  }));
+}
 
 function ViewToggle(): JSX.Element {
   const { t } = useTranslation('membership');
@@ -89,7 +99,7 @@ export function MembershipPage({ theme, initial = null, presenting = false, onLe
             <MembershipSettings />
             <MembershipActions mode={mode} setMode={setMode} />
             <MembershipPresets />
-            <ShareExportPanel charts={MEMBERSHIP_CHARTS} />
+            <ShareExportPanel charts={membershipCharts()} />
           </nav>
         }
         graph={
