@@ -103,7 +103,7 @@ test.describe('Chinese, the whole page', () => {
 
     // A cut network: the partition tools and the status line's groups.
     await showTab(page, '详情');
-    await page.getByRole('button', { name: '左右对半切分', exact: true }).click();
+    await page.getByRole('button', { name: '对半切分', exact: true }).click();
     await expect(page.getByRole('group', { name: '分组之间的链路' })).toBeVisible();
     await expectChinese(page, 'dissemination, partitioned');
 
