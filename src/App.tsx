@@ -16,6 +16,7 @@ import { TimelinePanel } from './components/TimelinePanel';
 import { SideDrawer } from './components/layout/SideDrawer';
 import { StageLayout } from './components/layout/StageLayout';
 import { SpreadDetails } from './components/SpreadDetails';
+import { TraceTab } from './components/trace/TraceTab';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { useRunMemory } from './hooks/useRunMemory';
 import { useTestHook } from './hooks/useTestHook';
@@ -120,6 +121,7 @@ export default function App(): JSX.Element {
                     { id: 'details', label: t('drawer.tabs.details'), content: <SpreadDetails /> },
                     { id: 'timeline', label: t('drawer.tabs.timeline'), content: <TimelinePanel /> },
                     { id: 'charts', label: t('drawer.tabs.charts'), content: <ChartsPanel stacked /> },
+                    TraceTab(),
                   ]}
                 />
               }

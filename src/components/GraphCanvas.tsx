@@ -1,7 +1,8 @@
 import { useEffect, useRef, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { i18next } from '../i18n';
-import { createGraphRenderer, type GraphRenderer } from '../render/graph-renderer';
+import { createAdaptiveRenderer } from '../render/adaptive-renderer';
+import type { GraphRenderer } from '../render/graph-renderer';
 import type { ThemeName } from '../render/render-theme';
 import type { FrameSource } from '../view/frame-source';
 
@@ -64,7 +65,7 @@ export function GraphCanvas(props: GraphCanvasProps): JSX.Element {
     const initial = propsRef.current;
     let renderer: GraphRenderer;
     try {
-      renderer = createGraphRenderer(canvas, {
+      renderer = createAdaptiveRenderer(canvas, {
         source: initial.source,
         theme: initial.theme,
         mode: initial.mode,

@@ -8,6 +8,7 @@ import { Notices } from './Notices';
 import { CatchUpProgress } from './timeline/CatchUpProgress';
 import { TimeScrubber } from './timeline/TimeScrubber';
 import { WorkerError } from './WorkerError';
+import { HandPlayBanner } from './trace/HandPlayBanner';
 
 /**
  * The dissemination graph: the renderer's canvas wired to the session. `main`: the page's own
@@ -42,6 +43,7 @@ export function GraphPane(): JSX.Element {
     <div className={`relative flex min-h-0 flex-1 flex-col overflow-hidden rounded-lg border bg-white dark:bg-slate-900 ${mode !== 'select' ? 'border-fuchsia-500 ring-2 ring-fuchsia-500' : 'border-slate-200 dark:border-slate-700'}`}>
       <div className="relative min-h-0 flex-1">
         <SpreadGraph main />
+        <HandPlayBanner />
       </div>
       <TimeScrubber />
       <Notices />

@@ -7,6 +7,7 @@ import { selectNodes, selectSelectedInfo } from '../store/selectors';
 import { useGossip } from '../store/store';
 import { btn, field, panel, sectionTitle } from './ui-classes';
 import { useTranslation } from 'react-i18next';
+import { TracePathPanel } from './trace/TracePathPanel';
 
 /** How fresh a node's version is, as the graph colours it (its name: details:inspector.<label>). */
 function freshness(version: number, latest: number): { label: 'nothing' | 'latest' | 'older'; swatch: string } {
@@ -97,6 +98,7 @@ export function Inspector(): JSX.Element {
               {info.sent === null ? '…' : t('inspector.counts', { sent: info.sent, received: info.received })}
             </dd>
           </dl>
+          <TracePathPanel />
           <button type="button" className={`${btn.base} ${info.alive ? btn.secondary : btn.primary}`} onClick={() => session.toggleCrash(info.node)}>
             {info.alive ? t('inspector.crash') : t('inspector.recover')}
           </button>

@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useGossip } from '../store/store';
 import { oneWayCuts } from '../session/cluster-actions';
 import { CopyLinkButton } from './share/CopyLinkButton';
+import { RunHeld } from './RunHeld';
 import { selectGraph, selectLinks, selectPartition, selectPartitioned, selectStatus, selectStatusLine, selectWorkerError } from '../store/selectors';
 import type { TFunction } from 'i18next';
 
@@ -75,6 +76,7 @@ export function StatusBar(): JSX.Element {
             </span>
           </>
         )}
+        <RunHeld />
       </p>
       {/* "Network whole" is the usual state: below 1280 px the line has room only for a partition. */}
       <p className={`text-base 2xl:text-lg ${partition ? '' : 'hidden xl:block'}`}>

@@ -56,6 +56,8 @@ export function applyAction(world: World, action: Action, settings: SettingsTarg
     case 'setFanout': return setFanout(settings, action.fanout);
     case 'setDelay': return setDelay(settings, action.delay);
     case 'setRumorK': return setRumorK(settings, action.k);
+    // Hand-picked peers need the run's graph and sampler: the Simulation applies them (hand-picks.ts).
+    case 'pickPeers': throw new Error('pickPeers is applied by a spreading Simulation');
     default: {
       const unknown: never = action;
       throw new Error(`unknown action ${JSON.stringify(unknown)}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from './config';
-import { CLI_BUDGET, PAGE_BUDGET, costProblems, delayWindow, expectedEdges, runCost } from './limits';
+import { CLI_BUDGET, DENSITY_THRESHOLD, PAGE_BUDGET, PAGE_DENSITY_BUDGET, PAGE_MAX_NODES, costProblems, delayWindow, expectedEdges, pageBudget, runCost } from './limits';
 import type { SimConfig } from './types';
 
 const config = (patch: Partial<SimConfig>): SimConfig => ({ ...DEFAULT_CONFIG, ...patch });
@@ -42,5 +42,16 @@ describe('the cost model', () => {
     expect(f.message).toMatch(/^Fanout can be at most 20 at 10,000 nodes and a delay of up to 5 rounds: the page handles at most 1,000,000 messages per round/);
     const [d] = costProblems(config({ nodes: 10_000_000, fanout: 1, delay: { kind: 'fixed', rounds: 1_000 } }), CLI_BUDGET);
     expect(d).toMatchObject({ field: 'delay', max: 10 });
+  });
+});
+
+describe('pageBudget', () => {
+  it('is the drawn graph\'s budget up to the density threshold, the density view\'s past it', () => {
+    expect(pageBudget(DENSITY_THRESHOLD)).toBe(PAGE_BUDGET);
+    expect(pageBudget(DENSITY_THRESHOLD + 1)).toBe(PAGE_DENSITY_BUDGET);
+    expect(costProblems(config({ nodes: PAGE_MAX_NODES, topology: 'random', degree: 8 }), pageBudget(PAGE_MAX_NODES))).toEqual([]);
+    expect(costProblems(config({ nodes: PAGE_MAX_NODES, topology: 'random', degree: 9 }), pageBudget(PAGE_MAX_NODES))[0]).toMatchObject({ field: 'degree', max: 8 });
+    expect(costProblems(config({ nodes: PAGE_MAX_NODES, topology: 'grid' }), pageBudget(PAGE_MAX_NODES))).toEqual([]);
+    expect(costProblems(config({ nodes: PAGE_MAX_NODES, fanout: 3 }), pageBudget(PAGE_MAX_NODES))[0]).toMatchObject({ field: 'fanout', max: 2 });
   });
 });

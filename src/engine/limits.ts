@@ -35,12 +35,37 @@ export interface CostBudget {
 }
 
 /**
- * The page: a tab holds the adjacency in the engine worker, the layout worker and the renderer,
- * and draws every link; a round's messages are sent, held for their delay and counted in the
- * engine worker, whose answer the page waits for. These keep a round in the tens of
- * milliseconds and the tab in the low hundreds of MB at 10,000 nodes (docs/limits.md).
+ * The page, up to DENSITY_THRESHOLD nodes: a tab holds the adjacency in the engine worker, the
+ * layout worker and the renderer, lays it out by force and draws every link; a round's messages
+ * are sent, held for their delay and counted in the engine worker, whose answer the page waits
+ * for. These keep a round in the tens of milliseconds and the tab in the low hundreds of MB at
+ * 10,000 nodes (docs/limits.md).
  */
 export const PAGE_BUDGET: CostBudget = { host: 'the page', edges: 250_000, messages: 1_000_000 };
+
+/** Most nodes the page runs (the engine and the command line go to 10^7). */
+export const PAGE_MAX_NODES = 1_000_000;
+
+/**
+ * Past this many nodes the page draws a density view instead of the node-and-link graph: a
+ * deterministic layout into a pixel buffer, no force layout, links only where zoomed in, and
+ * compact frames from the worker (docs/limits.md, docs/performance.md).
+ */
+export const DENSITY_THRESHOLD = 20_000;
+
+/**
+ * The page above DENSITY_THRESHOLD: the adjacency is built and held once in the engine worker
+ * and once in the page (nothing lays it out by force or draws it whole), so it may be larger —
+ * 4 M links are 32 MB of neighbour lists in each (a random graph of degree 8 at 10^6 nodes).
+ * Messages: 2 M per round counting their delay keeps a 10^6-node round within about a tenth of
+ * a second in the worker (fanout 2, or a delay of 2 rounds, at 10^6 nodes).
+ */
+export const PAGE_DENSITY_BUDGET: CostBudget = { host: 'the page', edges: 4_000_000, messages: 2_000_000 };
+
+/** The page's budget for a run of `nodes` nodes: the drawn graph's, or the density view's past DENSITY_THRESHOLD. */
+export function pageBudget(nodes: number): CostBudget {
+  return nodes > DENSITY_THRESHOLD ? PAGE_DENSITY_BUDGET : PAGE_BUDGET;
+}
 
 /**
  * The command line: one copy of the adjacency (~1 GB while a 50 M-edge graph is built) and

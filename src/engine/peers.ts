@@ -1,3 +1,4 @@
+import type { HandPicks } from './hand-picks';
 import type { Rng } from './prng';
 import { degreeOf, neighborAt, type Topology } from './topology';
 
@@ -15,13 +16,29 @@ export class PeerSampler {
   readonly picks: Uint32Array;
   private stamps: Uint32Array | null = null;
   private stamp = 0;
+  /** Peers chosen by hand for this round (a hand-played round): used instead of drawing. */
+  hand: HandPicks | null = null;
 
   constructor(readonly topology: Topology, maxFanout: number) {
     this.picks = new Uint32Array(Math.max(1, Math.min(maxFanout, Math.max(1, topology.nodes - 1))));
   }
 
+  /** True while some node's peers of this round were chosen by hand (the fast loops never look). */
+  get handPlayed(): boolean {
+    return this.hand !== null && this.hand.size > 0;
+  }
+
   /** Fills `picks` and returns how many were chosen. */
   sample(node: number, fanout: number, rng: Rng): number {
+    if (this.hand !== null && this.hand.size > 0) {
+      // A hand-picked node draws nothing: the rest of the round's draws stay the PRNG's.
+      const chosen = this.hand.get(node);
+      if (chosen !== undefined) {
+        const m = Math.min(chosen.length, this.picks.length);
+        for (let i = 0; i < m; i++) this.picks[i] = chosen[i];
+        return m;
+      }
+    }
     const t = this.topology;
     const degree = degreeOf(t, node);
     if (degree === 0 || fanout <= 0) return 0;

@@ -68,7 +68,7 @@ export class RoundNet {
     this.newlyInformed.fill(0);
     if (this.messages) this.messages.count = 0;
     this.load?.begin();
-    this.world.beginRound();
+    this.world.beginRound(round);
   }
 
   /** Delivers the delayed messages that arrive in this round, in the order they were sent. */
@@ -127,7 +127,7 @@ export class RoundNet {
     let useful = false;
     if (payload) {
       // A receiver that already holds every newest version cannot learn anything.
-      useful = (w.current[to >>> 5] & (1 << (to & 31))) === 0 && this.mergeFrom(src, off, to, mask);
+      useful = (w.current[to >>> 5] & (1 << (to & 31))) === 0 && this.mergeFrom(src, off, from, to, mask);
       if (!useful) this.redundant++;
     }
     if (now && this.messages) record(this.messages, from, to, kind, OUTCOME_DELIVERED, useful, sentRound, this.round);
@@ -156,13 +156,14 @@ export class RoundNet {
 
   /** Keeps the higher version of every key at `to` (synchronous push from `from`); true if anything changed. */
   merge(from: number, to: number): boolean {
-    return this.mergeFrom(this.world.cur, from * this.world.keys, to, ALL_KEYS);
+    return this.mergeFrom(this.world.cur, from * this.world.keys, from, to, ALL_KEYS);
   }
 
-  private mergeFrom(src: Uint32Array, off: number, to: number, mask: number): boolean {
+  private mergeFrom(src: Uint32Array, off: number, from: number, to: number, mask: number): boolean {
     const w = this.world;
     const K = w.keys;
     const next = w.next;
+    const informer = w.informer;
     const dst = to * K;
     let changed = false;
     for (let k = 0; k < K; k++) {
@@ -173,6 +174,11 @@ export class RoundNet {
       if (!changed) this.markDirty(to);
       changed = true;
       next[dst + k] = incoming;
+      if (informer !== null) {
+        // The first sender of the version kept wins: a later copy of it changes nothing here.
+        informer[dst + k] = from;
+        w.learnedAt![dst + k] = this.round;
+      }
       if (old === 0) this.newlyInformed[k]++;
       // `old` < `incoming` ≤ latest, so the node can only have just reached the newest version.
       if (incoming === w.latest[k]) w.informed[k]++;
@@ -215,13 +221,16 @@ export class RoundNet {
     }
     this.dirtyCount = 0;
     this.dirtyOverflow = false;
-    if (this.latestPending) writeLatest(w.current, w.startCurrent, w.cur, w.next, w.latest[0]);
+    if (this.latestPending) writeLatest(w.current, w.startCurrent, w.cur, w.next, w.latest[0], w.learnedAt, this.round);
     this.latestPending = false;
   }
 }
 
-/** One key: cur = next = latest for every node that became current this round. */
-function writeLatest(current: Int32Array, startCurrent: Int32Array, cur: Uint32Array, next: Uint32Array, latest: number): void {
+/**
+ * One key: cur = next = latest for every node that became current this round (and, traced, the
+ * round it learned it: the fast loops store only the sender, in the loop).
+ */
+function writeLatest(current: Int32Array, startCurrent: Int32Array, cur: Uint32Array, next: Uint32Array, latest: number, learnedAt: Int32Array | null, round: number): void {
   for (let wd = 0; wd < current.length; wd++) {
     let m = current[wd] & ~startCurrent[wd];
     while (m !== 0) {
@@ -230,6 +239,7 @@ function writeLatest(current: Int32Array, startCurrent: Int32Array, cur: Uint32A
       const node = (wd << 5) | (31 - Math.clz32(low));
       cur[node] = latest;
       next[node] = latest;
+      if (learnedAt !== null) learnedAt[node] = round;
     }
   }
 }

@@ -76,6 +76,7 @@ const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setFanout'), fanout: int(1, LIMITS.nodes.max) }),
   z.strictObject({ type: z.literal('setDelay'), delay: delaySchema }),
   z.strictObject({ type: z.literal('setRumorK'), k: int(1, 100) }),
+  z.strictObject({ type: z.literal('pickPeers'), node: nodeId, peers: z.array(nodeId).min(1).max(LIMITS.nodes.max) }),
 ]);
 
 const actionListSchema = z.array(z.strictObject({ round: int(0, MAX_ROUND), action: actionSchema })).max(MAX_SCENARIO_ACTIONS);
@@ -125,7 +126,7 @@ export function validateActions(data: unknown, nodes: number): { ok: true; actio
   const problems: ScenarioProblem[] = [];
   parsed.data.forEach((entry, i) => {
     const a = entry.action;
-    const ids: number[] = a.type === 'partition' ? a.groups.flat() : a.type === 'isolate' ? a.nodes : 'node' in a ? [a.node] : [];
+    const ids: number[] = a.type === 'partition' ? a.groups.flat() : a.type === 'isolate' ? a.nodes : a.type === 'pickPeers' ? [a.node, ...a.peers] : 'node' in a ? [a.node] : [];
     const bad = ids.find((n) => n >= nodes);
     if (bad !== undefined) problems.push({ path: `$.actions[${i}].action`, message: `node ${bad} does not exist: the run has ${nodes} nodes (ids 0 to ${nodes - 1})` });
   });
@@ -157,7 +158,7 @@ export function validateScenario(data: unknown): ScenarioResult {
   });
   parsed.data.actions.forEach((entry, i) => {
     const a = entry.action;
-    const nodes: number[] = a.type === 'partition' ? a.groups.flat() : a.type === 'isolate' ? a.nodes : 'node' in a ? [a.node] : [];
+    const nodes: number[] = a.type === 'partition' ? a.groups.flat() : a.type === 'isolate' ? a.nodes : a.type === 'pickPeers' ? [a.node, ...a.peers] : 'node' in a ? [a.node] : [];
     const bad = nodes.find((n) => n >= config.nodes);
     if (bad !== undefined) problems.push({ path: `$.actions[${i}].action`, message: `node ${bad} does not exist: the scenario has ${config.nodes} nodes (ids 0 to ${config.nodes - 1})` });
     if (a.type === 'write' && a.key >= config.keys) problems.push({ path: `$.actions[${i}].action.key`, message: `key ${a.key} does not exist: the scenario has ${config.keys} key(s)` });

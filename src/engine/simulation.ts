@@ -1,6 +1,7 @@
 import { applyAction } from './actions';
 import { antiEntropyRound, isAntiEntropyKind, receiveAntiEntropy } from './anti-entropy';
 import { applyChurn, restartEmpty } from './churn';
+import { HandPicks } from './hand-picks';
 import { ConfigError, configProblems } from './config';
 import type { InFlightSnapshot } from './in-flight';
 import { LoadCounter, SentScan } from './load';
@@ -23,6 +24,8 @@ export interface SimulationOptions {
   recordMessages?: boolean;
   /** Count messages sent and received per node (for the inspector). */
   trackNodeStats?: boolean;
+  /** Record who told whom: per node and key, the sender of the held version and its round (World.informer). */
+  traceSpread?: boolean;
   /**
    * Measure the busiest node's load (RoundMetrics.busiestSent, busiestSentTotal). Always on for
    * primary-backup, whose point is that load; for the gossip protocols it keeps the per-node
@@ -48,12 +51,17 @@ export interface Snapshot {
   liveCount: number;
   sentCount: Uint32Array | null;
   receivedCount: Uint32Array | null;
+  /** Who told whom (traced runs only). */
+  informer: Int32Array | null;
+  learnedAt: Int32Array | null;
   rumor: ReturnType<RumorState['snapshot']> | null;
   primary: PrimaryBackupSnapshot | null;
   loadTotal: Uint32Array | null;
   inFlight: InFlightSnapshot;
   /** Fanout, delay and k as the run's setting actions left them. */
   settings: RunSettings;
+  /** Peers chosen by hand for the next round (pickPeers actions after this round). */
+  handPicks: [number, number[]][];
   logLength: number;
   scheduleNext: number;
 }
@@ -90,6 +98,8 @@ export class Simulation {
   private readonly input: RoundInput;
   /** The configuration as it stands now: the protocols read this copy, setting actions change it. */
   private readonly live: SimConfig;
+  /** Hand-picked peers for the next round (pickPeers), read by the sampler. */
+  private readonly hand = new HandPicks();
 
   constructor(config: SimConfig, options: SimulationOptions = {}) {
     const problems = configProblems(config);
@@ -98,7 +108,7 @@ export class Simulation {
     // The graph gets its own stream so that changing the protocol or fanout never changes it.
     this.topology = buildTopology(config.topology, config.nodes, config.degree, new Rng(config.seed ^ 0x5bd1e995));
     this.rng = new Rng(config.seed);
-    this.world = new World(config.nodes, config.keys, (options.trackNodeStats ?? false) || (options.trackLoad ?? false));
+    this.world = new World(config.nodes, config.keys, (options.trackNodeStats ?? false) || (options.trackLoad ?? false), options.traceSpread ?? false);
     this.world.loss = config.loss;
     this.protocol = protocols[config.protocol];
     this.rumor = this.protocol.rumor ? new RumorState(config.nodes, config.keys) : null;
@@ -111,6 +121,7 @@ export class Simulation {
       world: this.world, net: this.net, rng: this.rng, config: this.live, round: 0, rumor: this.rumor, primary: this.primary,
       peers: new PeerSampler(this.topology, Math.max(1, config.fanout)),
     };
+    this.input.peers.hand = this.hand;
     this.net.receive = (from, to, kind, src, off, mask) => {
       if (isAntiEntropyKind(kind)) receiveAntiEntropy(this.input, from, to, kind);
       else this.protocol.receive?.(this.input, from, to, kind, src, off, mask);
@@ -149,6 +160,8 @@ export class Simulation {
     this.net.begin(this.round);
     this.net.deliverDue();
     this.protocol.round(this.input);
+    // Hand-picked peers were for this round's protocol messages only (not the anti-entropy backup).
+    this.hand.clear();
     if (this.live.antiEntropy > 0 && this.round % this.live.antiEntropy === 0) antiEntropyRound(this.input);
     this.net.finishRound();
     const metrics = this.metrics(churn);
@@ -220,6 +233,10 @@ export class Simulation {
   }
 
   private applyNow(action: Action): void {
+    if (action.type === 'pickPeers') {
+      this.hand.choose(this.topology, this.live.fanout, action.node, action.peers);
+      return;
+    }
     const recovering = action.type === 'recover' && this.world.alive[action.node] === 0;
     applyAction(this.world, action, this.live);
     this.settingsChanged();
@@ -232,7 +249,10 @@ export class Simulation {
     this.net.delay = this.live.delay;
     // The sampler's picks are sized for the largest fanout it was built for; the protocols read them
     // after each sample, so a larger fanout needs a new sampler (the draws are the same either way).
-    if (this.live.fanout > this.input.peers.picks.length) this.input.peers = new PeerSampler(this.topology, this.live.fanout);
+    if (this.live.fanout > this.input.peers.picks.length) {
+      this.input.peers = new PeerSampler(this.topology, this.live.fanout);
+      this.input.peers.hand = this.hand;
+    }
   }
 
   private applyScheduled(): void {
@@ -264,11 +284,14 @@ export class Simulation {
       liveCount: w.liveCount,
       sentCount: w.sentCount?.slice() ?? null,
       receivedCount: w.receivedCount?.slice() ?? null,
+      informer: w.informer?.slice() ?? null,
+      learnedAt: w.learnedAt?.slice() ?? null,
       rumor: this.rumor?.snapshot() ?? null,
       primary: this.primary?.snapshot() ?? null,
       loadTotal: this.net.load?.total.slice() ?? null,
       inFlight: this.net.inFlight.snapshot(),
       settings: copySettings(this.live),
+      handPicks: this.hand.entries(),
       logLength: this.log.length,
       scheduleNext: this.scheduleNext,
     };
@@ -279,6 +302,7 @@ export class Simulation {
     const w = this.world;
     this.round = s.round;
     this.input.round = s.round;
+    w.round = s.round;
     this.rng.setState(s.rng);
     w.cur.set(s.cur);
     w.next.set(s.cur);
@@ -293,12 +317,15 @@ export class Simulation {
     w.liveCount = s.liveCount;
     if (s.sentCount && w.sentCount) w.sentCount.set(s.sentCount);
     if (s.receivedCount && w.receivedCount) w.receivedCount.set(s.receivedCount);
+    if (s.informer && w.informer) w.informer.set(s.informer);
+    if (s.learnedAt && w.learnedAt) w.learnedAt.set(s.learnedAt);
     if (s.rumor && this.rumor) this.rumor.restore(s.rumor);
     if (s.primary && this.primary) this.primary.restore(s.primary);
     if (s.loadTotal && this.net.load) this.net.load.restore(s.loadTotal);
     this.sentScan?.restore();
     this.net.inFlight.restore(s.inFlight);
     Object.assign(this.live, copySettings(s.settings));
+    this.hand.restore(s.handPicks);
     this.settingsChanged();
     w.recomputeCurrent();
     w.recomputeAliveBits();

@@ -54,6 +54,9 @@ export function canStillSpread({ world: w, topology: t, config, inFlight, canRec
     return false;
   }
   if (t.offsets === null) {
+    // Whole network, no certain loss: a live holder and a live lacker (the counts say so) are
+    // neighbours. Settles the common case without a pass over 10^6 nodes every frame.
+    if (!w.partitioned && !w.linkLossy && w.loss < 1 && w.informed[key] > 0 && w.informed[key] < w.liveCount) return true;
     // The complete graph: whether some group with a holder reaches some group with a lacker.
     const hasHolder = new Uint8Array(MAX_GROUPS), hasLacker = new Uint8Array(MAX_GROUPS);
     for (let i = 0; i < w.nodes; i++) {

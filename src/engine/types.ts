@@ -71,7 +71,13 @@ export type Action =
   | { type: 'setFanout'; fanout: number }
   | { type: 'setDelay'; delay: DelaySpec }
   /** Rumor mongering's interest parameter k (the rule itself stays). */
-  | { type: 'setRumorK'; k: number };
+  | { type: 'setRumorK'; k: number }
+  /**
+   * A hand-played round: in the next round `node` contacts exactly these peers (its neighbours,
+   * at most the fanout) instead of drawing them, and draws nothing for it. A lesson's student
+   * clicks them; logged like every action, so a link or a seek replays the same round.
+   */
+  | { type: 'pickPeers'; node: number; peers: number[] };
 
 /** The action types that change a run's settings rather than its cluster. */
 export const SETTING_ACTIONS = ['setLoss', 'setFanout', 'setDelay', 'setRumorK'] as const;

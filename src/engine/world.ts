@@ -63,8 +63,19 @@ export class World {
   /** Per-node message counters for the inspector; null when not tracked (large CLI runs). */
   readonly sentCount: Uint32Array | null;
   readonly receivedCount: Uint32Array | null;
+  /**
+   * Who told whom (null unless traced): `informer[node·keys + key]` is the node the held
+   * version came from — the node itself for its own write, -1 while it holds none — and
+   * `learnedAt[…]` the round it arrived (a write's round for the writer). Written when a
+   * version changes (a delivery, a write, a restart), never per message, so a traced run
+   * costs one store per node that learns. The spread tree is these arrays read as parent links.
+   */
+  readonly informer: Int32Array | null;
+  readonly learnedAt: Int32Array | null;
+  /** The round under way (or just ended): what `learnedAt` records for writes and deliveries. */
+  round = 0;
 
-  constructor(readonly nodes: number, readonly keys: number, trackNodeStats: boolean) {
+  constructor(readonly nodes: number, readonly keys: number, trackNodeStats: boolean, traceSpread = false) {
     this.codec = versionCodec(nodes);
     this.cur = new Uint32Array(nodes * keys);
     this.next = new Uint32Array(nodes * keys);
@@ -82,14 +93,19 @@ export class World {
     this.liveCount = nodes;
     this.sentCount = trackNodeStats ? new Uint32Array(nodes) : null;
     this.receivedCount = trackNodeStats ? new Uint32Array(nodes) : null;
+    this.informer = traceSpread ? new Int32Array(nodes * keys).fill(-1) : null;
+    this.learnedAt = traceSpread ? new Int32Array(nodes * keys).fill(-1) : null;
   }
+
+
 
   version(node: number, key: number): number {
     return this.cur[node * this.keys + key];
   }
 
   /** Snapshots the per-node bitsets that senders act on during the round. */
-  beginRound(): void {
+  beginRound(round: number): void {
+    this.round = round;
     this.startCurrent.set(this.current);
     this.startKnows.set(this.knows);
   }
@@ -119,6 +135,10 @@ export class World {
     }
     this.cur[i] = version;
     this.next[i] = version;
+    if (this.informer !== null) {
+      this.informer[i] = version === 0 ? -1 : node;
+      this.learnedAt![i] = version === 0 ? -1 : this.round;
+    }
     this.updateCurrent(node);
   }
 

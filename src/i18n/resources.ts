@@ -14,10 +14,14 @@ import enPresets from './locales/en/presets.json';
 import zhPresets from './locales/zh/presets.json';
 import enMembership from './locales/en/membership.json';
 import zhMembership from './locales/zh/membership.json';
+import enTrace from './locales/en/trace.json';
+import zhTrace from './locales/zh/trace.json';
 import enCharts from './locales/en/charts.json';
 import zhCharts from './locales/zh/charts.json';
 import enProtocols from './locales/en/protocols.json';
 import zhProtocols from './locales/zh/protocols.json';
+import enScale from './locales/en/scale.json';
+import zhScale from './locales/zh/scale.json';
 import type { Language } from './languages';
 
 /**
@@ -26,8 +30,8 @@ import type { Language } from './languages';
  * namespace here in both languages; the parity test checks that their keys match.
  */
 export const resources = {
-  en: { common: enCommon, charts: enCharts, protocols: enProtocols, membership: enMembership, presets: enPresets, notices: enNotices, share: enShare, presenter: enPresenter, details: enDetails, controls: enControls },
-  zh: { common: zhCommon, charts: zhCharts, protocols: zhProtocols, membership: zhMembership, presets: zhPresets, notices: zhNotices, share: zhShare, presenter: zhPresenter, details: zhDetails, controls: zhControls },
+  en: { common: enCommon, charts: enCharts, protocols: enProtocols, trace: enTrace, scale: enScale, membership: enMembership, presets: enPresets, notices: enNotices, share: enShare, presenter: enPresenter, details: enDetails, controls: enControls },
+  zh: { common: zhCommon, charts: zhCharts, protocols: zhProtocols, trace: zhTrace, scale: zhScale, membership: zhMembership, presets: zhPresets, notices: zhNotices, share: zhShare, presenter: zhPresenter, details: zhDetails, controls: zhControls },
 } as const satisfies Record<Language, Record<string, unknown>>;
 
 export const DEFAULT_NAMESPACE = 'common';

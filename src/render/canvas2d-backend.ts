@@ -2,6 +2,7 @@ import { LinkLayer } from './link-layer';
 import { drawMessages, drawNodes } from './node-layer';
 import { createBuffer, StampCache, type PixelBuffer } from './pixel-buffer';
 import { drawOverlay } from './overlay';
+import { drawTraceLayer } from './trace-layer';
 import type { RenderBackend } from './scene';
 
 /**
@@ -37,6 +38,7 @@ export function createCanvas2dBackend(canvas: HTMLCanvasElement): RenderBackend 
       drawNodes(frame, scene, dpr, stamps);
       drawMessages(frame, scene, dpr, stamps);
       ctx.putImageData(image, 0, 0);
+      if (scene.trace) drawTraceLayer(ctx, scene, scene.trace, dpr);
       drawOverlay(ctx, scene, dpr, cssW, cssH);
       return !done;
     },

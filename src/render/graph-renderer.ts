@@ -257,6 +257,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       lassoPath,
       cuts,
       hint: hint(mode),
+      trace: source.highlight?.() ?? null,
     };
   }
 

@@ -4,6 +4,7 @@ import type { Flights } from './flights';
 import type { Positions } from './geometry';
 import type { PackedLooks } from './model-looks';
 import type { NodeStyle } from '../view/frame-source';
+import type { TraceHighlight } from '../view/trace-highlight';
 import type { RenderColors } from './render-theme';
 import type { Transform } from './view-transform';
 
@@ -58,6 +59,8 @@ export interface Scene {
   style: NodeStyle | null;
   looks: PackedLooks | null;
   hint: string | null;
+  /** Who told whom, drawn over the nodes (trace-layer.ts); null for nothing. */
+  trace?: TraceHighlight | null;
 }
 
 export interface EdgeList {

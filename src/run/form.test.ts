@@ -31,10 +31,27 @@ describe('resolveForm', () => {
 
   it('clamps nodes to the page range', () => {
     expect(resolve({ nodes: '1' }).config.nodes).toBe(2);
-    const big = resolve({ nodes: '50000' });
-    expect(big.config.nodes).toBe(10_000);
-    expect(big.notes.nodes?.text).toBe('Nodes can be at most 10,000: using 10,000.');
+    const big = resolve({ nodes: '5000000' });
+    expect(big.config.nodes).toBe(1_000_000);
+    expect(big.notes.nodes?.text).toBe('Nodes can be at most 1,000,000: using 1,000,000.');
+    expect(resolve({ nodes: '1000000' }).notes.nodes).toBeUndefined();
     expect(resolve({ nodes: '1' }).notes.nodes?.text).toBe('Nodes is at least 2: using 2.');
+  });
+
+  it('prices a density-view run (past 20,000 nodes) against the density budget, on every topology', () => {
+    // 4 M links: degree 8 at 10^6 nodes; the drawn graph's 250,000 still holds at 20,000.
+    expect(resolve({ nodes: '1000000', topology: 'random', degree: '8' }).config.degree).toBe(8);
+    expect(resolve({ nodes: '1000000', topology: 'random', degree: '9' }).notes.degree?.text).toMatch(/^Degree can be at most 8 at 1,000,000 nodes on a random graph: the page holds at most 4,000,000 links/);
+    expect(resolve({ nodes: '20000', topology: 'random', degree: '30' }).config.degree).toBe(25);
+    for (const topology of ['complete', 'ring', 'grid', 'random'] as const) {
+      const r = resolve({ nodes: '1000000', topology });
+      expect(r.config).toMatchObject({ nodes: 1_000_000, topology });
+      expect(Object.values(r.notes).filter((n) => n?.tone === 'adjusted')).toEqual([]);
+    }
+    // 2 M messages: fanout 2 at 10^6 nodes, and a long delay with a large fanout is capped in both.
+    expect(resolve({ nodes: '1000000', topology: 'complete', fanout: '3' }).config.fanout).toBe(2);
+    const both = resolve({ nodes: '44922', topology: 'complete', fanout: '4776', delayKind: 'fixed', delayRounds: '134' }).config;
+    expect(both.nodes * both.fanout * (both.delay.kind === 'fixed' ? both.delay.rounds : 0)).toBeLessThanOrEqual(2_000_000);
   });
 
   it('keeps the previous value when a field is not a number', () => {
@@ -168,10 +185,10 @@ describe('resolveForm: notes in the page\'s language', () => {
 
   it('words the notes in Chinese when the page is in Chinese', async () => {
     await setLanguage('zh');
-    const { notes } = resolveForm(form({ nodes: '20000', topology: 'random', degree: '9999', loss: 'x' }), DEFAULT_CONFIG);
-    expect(notes.nodes?.text).toBe('节点数最多为 10,000：使用 10,000。');
+    const { notes } = resolveForm(form({ nodes: '2000000', topology: 'random', degree: '9999', loss: 'x' }), DEFAULT_CONFIG);
+    expect(notes.nodes?.text).toBe('节点数最多为 1,000,000：使用 1,000,000。');
     expect(notes.loss?.text).toMatch(/^丢包率必须是 0 到 100% 之间的数/);
-    expect(notes.degree?.text).toMatch(/^在 10,000 个节点的随机图上，度数最多为 50/);
+    expect(notes.degree?.text).toMatch(/^在 1,000,000 个节点的随机图上，度数最多为 [\d,]+：页面最多容纳 [\d,]+ 条边/);
   });
 });
 

@@ -1,11 +1,12 @@
 import { DEFAULT_CONFIG } from '../engine/config';
-import { MAX_DELAY, PAGE_BUDGET, costProblems, delayWindow, runCost, type CostProblem, type Priced } from '../engine/limits';
+import { MAX_DELAY, PAGE_MAX_NODES, costProblems, delayWindow, pageBudget, runCost, type CostBudget, type CostProblem, type Priced } from '../engine/limits';
 import type { DelaySpec, InterestRule, ProtocolName, SimConfig, TopologyName } from '../engine/types';
 import { formatNumber, i18next } from '../i18n';
 
 /** The page's own bounds (the engine goes further; the canvas and the messages do not). */
 export const PAGE_LIMITS = {
-  nodes: { min: 2, max: 10_000 },
+  /** Past DENSITY_THRESHOLD (engine/limits.ts) the graph is drawn as a density view. */
+  nodes: { min: 2, max: PAGE_MAX_NODES },
   seed: { min: 0, max: 4_294_967_295 },
   k: { min: 1, max: 100 },
   antiEntropy: { min: 0, max: 10_000 },
@@ -184,17 +185,21 @@ export function resolveForm(form: FormValues, previous: SimConfig): ResolvedForm
   let delay = resolveDelay(form, previous.delay, read, notes);
   // What the run would cost, priced as links, files and the remembered run are (page-fit):
   // past the page's budget the setting is capped, and its note names the limit.
-  const asked = { nodes, topology: form.topology, degree, fanout, delay, protocol: form.protocol };
-  for (const problem of costProblems(asked, PAGE_BUDGET)) {
-    const text = costText(problem, asked);
-    if (problem.field === 'degree') {
-      degree = problem.max;
-      notes.degree = { tone: 'adjusted', text };
-    } else if (problem.field === 'fanout') {
-      fanout = problem.max;
-      notes.fanout = { tone: 'adjusted', text };
-    } else {
-      delay = capDelay(delay, problem, notes, text);
+  // A second pass: a delay capped to 1 round may still leave nodes × fanout over the budget.
+  for (let pass = 0; pass < 2; pass++) {
+    const asked = { nodes, topology: form.topology, degree, fanout, delay, protocol: form.protocol };
+    const budget = pageBudget(nodes);
+    for (const problem of costProblems(asked, budget)) {
+      const text = costText(problem, asked, budget);
+      if (problem.field === 'degree') {
+        degree = problem.max;
+        notes.degree = { tone: 'adjusted', text };
+      } else if (problem.field === 'fanout') {
+        fanout = problem.max;
+        notes.fanout = { tone: 'adjusted', text };
+      } else {
+        delay = capDelay(delay, problem, notes, text);
+      }
     }
   }
   const crashRate = percent('crashRate', t('controls:settings.crashRate'), previous.crashRate);
@@ -254,14 +259,14 @@ function resolveDelay(form: FormValues, previous: DelaySpec, read: Read, notes: 
  * The engine's cost refusal (English, shared with the command line) worded again in the page's
  * language from the same figures: the setting's largest value, the run's size and the page's budget.
  */
-function costText(problem: CostProblem, c: Priced): string {
+function costText(problem: CostProblem, c: Priced, budget: CostBudget): string {
   const cost = runCost(c);
   const base = { max: fmt(problem.max), nodes: fmt(c.nodes) };
   if (problem.field === 'degree') {
-    return t('controls:cost.degree', { ...base, topology: t(`controls:topology.${c.topology}`), limit: fmt(PAGE_BUDGET.edges), cost: fmt(cost.edges) });
+    return t('controls:cost.degree', { ...base, topology: t(`controls:topology.${c.topology}`), limit: fmt(budget.edges), cost: fmt(cost.edges) });
   }
   const formula = t(c.protocol === 'primary-backup' ? 'controls:cost.formulaPrimaryBackup' : 'controls:cost.formulaGossip');
-  const why = t('controls:cost.messages', { limit: fmt(PAGE_BUDGET.messages), cost: fmt(cost.messages), formula });
+  const why = t('controls:cost.messages', { limit: fmt(budget.messages), cost: fmt(cost.messages), formula });
   if (problem.field === 'fanout') {
     const span = delayWindow(c.delay);
     return span > 1 ? t('controls:cost.fanoutDelay', { ...base, span: fmt(span), why }) : t('controls:cost.fanout', { ...base, why });

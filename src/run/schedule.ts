@@ -97,6 +97,7 @@ export function describeScheduled(a: Action): string {
     case 'setFanout': return t('notices:scheduled.fanout', { fanout: a.fanout });
     case 'setDelay': return t('notices:scheduled.delay', { delay: formatDelay(a.delay) });
     case 'setRumorK': return t('notices:scheduled.rumorK', { k: a.k });
+    case 'pickPeers': return t('notices:scheduled.pickPeers', { node: a.node, peers: a.peers.join(', ') });
     default: {
       const unknown: never = a;
       return String(unknown);

@@ -2,6 +2,8 @@
 export interface HashableFrame {
   round: number;
   versions: Uint32Array;
+  /** A compact frame's per-node byte (its `versions` are empty). */
+  dense?: Uint8Array | null;
   alive: Uint8Array;
   group: Uint8Array;
 }
@@ -13,7 +15,7 @@ export interface HashableFrame {
  * @example stateHash(frames.frame()!) // "12:3f9a01c2"
  */
 export function stateHash(f: HashableFrame): string {
-  return hashOf(f.round, [f.versions, f.alive, f.group]);
+  return hashOf(f.round, [f.dense ?? f.versions, f.alive, f.group]);
 }
 
 /** What a membership state hash covers: liveness, groups, and how many observers hold each node wrongly dead, wrongly alive or suspect. */

@@ -1,5 +1,5 @@
 import type { NodeFrame } from '../view/frame-source';
-import type { SpreadFrame } from '../worker/protocol';
+import { DENSE_RUMOR_SHIFT, type SpreadFrame } from '../worker/protocol';
 import type { GossipState } from '../store/store';
 import type { HealOutcome, RumorStatus, SelectedInfo } from '../store/run-slice';
 
@@ -23,6 +23,7 @@ export function toNodeFrame(f: SpreadFrame, shownKey = 0): NodeFrame {
     round: f.round,
     keys: f.keys,
     versions: f.versions,
+    dense: f.dense,
     latest: f.latest,
     alive: f.alive,
     group: f.group,
@@ -36,22 +37,23 @@ export function toNodeFrame(f: SpreadFrame, shownKey = 0): NodeFrame {
 
 /** Nodes per group (index = group id), or null when every node is in group 0 (no groups). */
 export function partitionSizes(group: Uint8Array): number[] | null {
-  const sizes: number[] = [0];
-  let grouped = false;
-  for (let i = 0; i < group.length; i++) {
-    const g = group[i];
-    if (g !== 0) grouped = true;
-    while (sizes.length <= g) sizes.push(0);
-    sizes[g]++;
-  }
-  return grouped ? sizes : null;
+  // Counts in a typed array: this runs for every frame, over 10^6 nodes in the density view.
+  const counts = new Uint32Array(256);
+  for (let i = 0; i < group.length; i++) counts[group[i]]++;
+  if (counts[0] === group.length) return null;
+  let last = 0;
+  for (let g = 1; g < counts.length; g++) if (counts[g] > 0) last = g;
+  return Array.from(counts.subarray(0, last + 1));
 }
 
 export function selectedInfoOf(f: SpreadFrame, node: number | null, shownKey = 0): SelectedInfo | null {
   if (node === null || node < 0 || node >= f.alive.length) return null;
   const versions: number[] = [];
-  for (let k = 0; k < f.keys; k++) versions.push(f.versions[node * f.keys + k]);
+  // A compact frame carries the watched node's versions only (it comes with the next frame).
+  if (f.dense) versions.push(...(f.watchedState?.node === node ? f.watchedState.versions : []));
+  else for (let k = 0; k < f.keys; k++) versions.push(f.versions[node * f.keys + k]);
   const w = f.watched && f.watched.node === node ? f.watched : null;
+  const rumor = f.dense ? (f.dense[node] >> DENSE_RUMOR_SHIFT) - 1 : f.rumor ? f.rumor[node * f.keys + shownKey] : -1;
   return {
     node,
     versions,
@@ -60,7 +62,7 @@ export function selectedInfoOf(f: SpreadFrame, node: number | null, shownKey = 0
     group: f.group[node],
     sent: w ? w.sent : null,
     received: w ? w.received : null,
-    rumor: f.rumor ? RUMOR_STATUS[f.rumor[node * f.keys + shownKey]] ?? null : null,
+    rumor: RUMOR_STATUS[rumor] ?? null,
   };
 }
 
@@ -144,5 +146,6 @@ function shownRound(s: GossipState, f: SpreadFrame): Partial<GossipState> {
     building: false,
     writes: f.writes,
     spread: f.spread,
+    held: f.held,
   };
 }

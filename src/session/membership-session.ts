@@ -16,6 +16,8 @@ import { openingNotice, type InitialMembershipRun } from './initial-run';
 import { RunSession, type ExportKind, type RunSessionDeps } from './run-session';
 import { i18next } from '../i18n';
 import { textOf } from '../presets/preset-text';
+import { MembershipSpaceTime } from './membership-space-time';
+import { membershipTraceStore } from '../store/trace-store';
 
 /** The mode's FrameSource: the renderer's NodeFrame, and the whole frame (tables, matrix) as its detail. */
 export type MembershipFrameSource = LiveFrameSource<MembershipFrame>;
@@ -39,8 +41,12 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
   private compareRequest: number | null = null;
   private started = false;
 
-  constructor(protected override readonly deps: MembershipSessionDeps) {
+  /** The space-time diagram of this mode (built from the messages its frames carry). */
+  readonly spaceTime: MembershipSpaceTime;
+
+  constructor(protected override readonly deps: MembershipSessionDeps, traceStore = membershipTraceStore) {
     super(deps);
+    this.spaceTime = new MembershipSpaceTime(traceStore, deps.frames);
   }
 
   /** Starts the worker and builds the run the form describes; later calls do nothing (the run survives a mode switch). */
@@ -134,6 +140,7 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
 
   protected show(f: MembershipFrame): void {
     this.deps.frames.setFrame(membershipNodeFrame(f, f.graphId), f);
+    this.spaceTime.onFrame(f);
     const live = f.alive.reduce((a, b) => a + b, 0);
     this.set((s) => {
       // The history is every round run; an earlier round shown leaves it alone (the charts mark it).

@@ -131,12 +131,12 @@ describe('opening the page', () => {
   });
 
   it('a link the page cannot run (too many nodes) falls back for that setting and drops actions that no longer fit', () => {
-    const big = { config: { ...run.config, nodes: 200_000, fanout: 3 }, actions: [{ round: 1, action: { type: 'crash' as const, node: 150_000 } }], round: 5 };
+    const big = { config: { ...run.config, nodes: 2_000_000, fanout: 2, topology: 'complete' as const }, actions: [{ round: 1, action: { type: 'crash' as const, node: 1_500_000 } }], round: 5 };
     const opened = chooseInitialRun(encodeRunLink(big), new RunMemory(null))!;
-    expect(opened.run.config).toMatchObject({ nodes: PAGE_DEFAULT_CONFIG.nodes, fanout: 3, seed: 3 });
+    expect(opened.run.config).toMatchObject({ nodes: PAGE_DEFAULT_CONFIG.nodes, fanout: 2, topology: 'complete', seed: 3 });
     expect(opened.run.actions).toEqual([]);
     expect(opened.run.round).toBe(0);
-    expect(opened.problems.join(' ')).toMatch(/\$\.config\.nodes: Nodes can be at most 10,000/);
+    expect(opened.problems.join(' ')).toMatch(/\$\.config\.nodes: Nodes can be at most 1,000,000/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { copySettings } from '../engine/setting-actions';
+import { DENSITY_THRESHOLD } from '../engine/limits';
 import { Rng } from '../engine/prng';
 import type { Action, SimConfig } from '../engine/types';
 import { presetById } from '../presets/catalog';
@@ -17,6 +18,8 @@ import { RunSession, type GraphApiLike } from './run-session';
 import { TimerSet, chooseHalves, pickLiveNode } from './session-helpers';
 import { i18next } from '../i18n';
 import { textOf } from '../presets/preset-text';
+import { TraceController } from './trace-controller';
+import { spreadTraceStore } from '../store/trace-store';
 
 /** The part of the renderer's GraphApi the session uses. */
 export type SplitApi = GraphApiLike;
@@ -37,9 +40,27 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
   protected uiRng = new Rng(1);
   protected story: PartitionHealingStory | null = null;
 
-  constructor(deps: ConstructorParameters<typeof RunSession<GossipState, SpreadFrame>>[0]) {
+  /** Who told whom: the path, the spread tree, the space-time diagram and hand-played rounds. */
+  readonly trace: TraceController;
+
+  constructor(deps: ConstructorParameters<typeof RunSession<GossipState, SpreadFrame>>[0], traceStore = spreadTraceStore) {
     super(deps);
     this.storyTimers = new TimerSet(this.setTimer, this.clearTimer);
+    this.trace = new TraceController({
+      store: traceStore,
+      frames: deps.frames,
+      send: (msg) => this.client?.send(msg),
+      apply: (action) => this.apply(action),
+      step: () => this.step(),
+      notify: (tone, text) => this.notify(tone, text),
+      shownKey: () => this.state.shownKey,
+    });
+  }
+
+  /** Lesson steps: rounds 1…`rounds` are played by hand (each informed node's targets clicked), then the engine takes over; null turns it off. */
+  setHandPlay(rounds: number | null): void {
+    if (rounds && this.state.status === 'playing') this.pause();
+    this.trace.setHandPlay(rounds);
   }
 
   /** Starts the worker and builds the run the form describes. */
@@ -63,8 +84,12 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
   protected build(runConfig: SimConfig, formConfig: SimConfig): void {
     this.uiRng = new Rng((runConfig.seed ^ 0x2545f491) >>> 0);
     this.state.markApplied(formConfig, runConfig);
+    this.trace.protocol = runConfig.protocol;
+    this.trace.onBuild(runConfig.nodes);
     this.launch(
-      { type: 'init', model: 'spread', config: runConfig, options: { recordMessages: runConfig.nodes <= MESSAGE_RECORD_LIMIT, trackNodeStats: true } },
+      // The density view (past DENSITY_THRESHOLD) has no per-node counters and no who-told-whom arrays:
+      // at 10^6 nodes they would cost rounds per second and checkpoint memory the view does not use.
+      { type: 'init', model: 'spread', config: runConfig, options: { recordMessages: runConfig.nodes <= MESSAGE_RECORD_LIMIT, trackNodeStats: runConfig.nodes <= DENSITY_THRESHOLD, traceSpread: runConfig.nodes <= DENSITY_THRESHOLD } },
       {
         graph: null, pastMetrics: null, history: [], latest: [], latestSince: [], partition: null, convergedAt: null,
         selected: null, selectedInfo: null, mode: 'select', loss: runConfig.loss, links: null, writes: [], spread: [],
@@ -94,11 +119,14 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
     const g = msg.graph;
     this.deps.frames.setGraph({ id: g.graphId, nodes: g.nodes, topology: g.topology, offsets: g.offsets, neighbors: g.neighbors });
     this.set({ graph: { graphId: g.graphId, nodes: g.nodes, topology: g.topology, edges: g.edges, components: g.components, largestComponent: g.largestComponent } });
+    // A new worker (a restart) knows nothing of what the trace views asked for: tell it again.
+    if (this.trace.watching) this.client?.send(this.trace.watch(this.state.selected));
   }
 
   protected show(f: SpreadFrame): void {
     this.deps.frames.setFrame(toNodeFrame(f, this.state.shownKey));
     this.set((s) => summarizeFrame(s, f));
+    this.trace.onFrame(f, this.state.selected);
     // A story follows the run as it is made, not a look back at it.
     if (f.cause !== 'init' && f.round === f.last) this.story?.onFrame(this.deps.frames.frame()!);
   }
@@ -207,10 +235,15 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
   }
 
   select(node: number | null): void {
+    // A hand-played round: a click on the graph picks the current sender's target.
+    if (node !== null && this.trace.picking) {
+      this.trace.handPick(node);
+      return;
+    }
     const n = node !== null && this.lastFrame && (node < 0 || node >= this.lastFrame.alive.length) ? null : node;
     this.set({ selected: n, selectedInfo: this.lastFrame ? selectedInfoOf(this.lastFrame, n, this.state.shownKey) : null });
     this.deps.frames.setSelected(n);
-    if (this.lastFrame) this.client?.send({ type: 'watch', node: n });
+    if (this.lastFrame) this.client?.send(this.trace.watch(n));
   }
 
   toggleSplitMode(): void {

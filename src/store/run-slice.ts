@@ -2,7 +2,7 @@ import type { RunSettings } from '../engine/setting-actions';
 import type { StoryView } from '../presets/story';
 import type { RoundMetrics, SimConfig, TopologyName } from '../engine/types';
 import type { LinkState } from '../view/frame-source';
-import type { SpreadStats, WriteRecord } from '../worker/protocol';
+import type { HeldState, SpreadStats, WriteRecord } from '../worker/protocol';
 import { createRunCore, type RunCoreSlice, type SetState } from './run-core-slice';
 
 export type RumorStatus = 'susceptible' | 'infective' | 'removed';
@@ -88,6 +88,8 @@ export interface RunSlice extends RunCoreSlice {
   heal: HealOutcome | null;
   /** Fanout, delay and rumor k in force after the round shown (they change mid-run by setting actions). */
   settings: RunSettings;
+  /** What the worker's time travel holds (checkpoints and their bytes); null before the first frame. */
+  held: HeldState | null;
 }
 
 export const createRunSlice = (set: SetState<RunSlice>): RunSlice => ({
@@ -110,4 +112,5 @@ export const createRunSlice = (set: SetState<RunSlice>): RunSlice => ({
   rumorEndedAt: null,
   heal: null,
   settings: { fanout: 1, delay: { kind: 'fixed', rounds: 1 }, k: 2 },
+  held: null,
 });

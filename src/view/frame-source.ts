@@ -1,4 +1,5 @@
 import type { MessageBatch, RoundMetrics, TopologyName } from '../engine/types';
+import type { TraceHighlight } from './trace-highlight';
 
 /**
  * The contract between the page's state (src/store) and the canvas renderer (src/render):
@@ -27,8 +28,13 @@ export interface NodeFrame {
   graphId: number;
   round: number;
   keys: number;
-  /** versions[node * keys + key]; 0 = knows nothing. */
+  /** versions[node * keys + key]; 0 = knows nothing. Empty when the frame is compact (`dense`). */
   versions: Uint32Array;
+  /**
+   * Large runs (the density view): one byte per node for the shown key — the version held in
+   * bits 0–1 (0 none, 1 older, 2 newest), 1 + rumor status in bits 2–3 — instead of `versions`.
+   */
+  dense?: Uint8Array | null;
   /** Newest written version per key. */
   latest: Uint32Array;
   alive: Uint8Array;
@@ -135,4 +141,6 @@ export interface FrameSource {
   shownKey(): number;
   /** Milliseconds between two rounds at the current speed (how long a message takes to fly). */
   roundDurationMs(): number;
+  /** Who-told-whom lines over the graph (path, spread tree, hovered message); absent or null for none. */
+  highlight?(): TraceHighlight | null;
 }

@@ -1,4 +1,5 @@
 import type { FrameSource, GraphSpec, NodeFrame } from './frame-source';
+import type { TraceHighlight } from './trace-highlight';
 
 /**
  * The FrameSource the renderer reads, plus the setters the session writes through. `D` is the
@@ -15,6 +16,7 @@ export interface LiveFrameSource<D = unknown> extends FrameSource {
   setSelected(node: number | null): void;
   setShownKey(key: number): void;
   setRoundDurationMs(ms: number): void;
+  setHighlight(highlight: TraceHighlight | null): void;
 }
 
 /**
@@ -29,6 +31,7 @@ export function createFrameSource<D = unknown>(): LiveFrameSource<D> {
   let selected: number | null = null;
   let shownKey = 0;
   let roundDurationMs = 500;
+  let highlight: TraceHighlight | null = null;
   let version = 0;
   const listeners = new Set<() => void>();
 
@@ -51,6 +54,12 @@ export function createFrameSource<D = unknown>(): LiveFrameSource<D> {
     selected: () => selected,
     shownKey: () => shownKey,
     roundDurationMs: () => roundDurationMs,
+    highlight: () => highlight,
+    setHighlight(h) {
+      if (h === highlight) return;
+      highlight = h;
+      notify();
+    },
     setGraph(g) {
       if (g === graph) return;
       graph = g;

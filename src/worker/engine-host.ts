@@ -34,7 +34,7 @@ function buildModel(init: InitRequest, schedule: readonly LoggedAction[]): LiveM
 export function createEngineHost(post: Post): { handle(msg: ToWorker): void } {
   let live: LiveModel | null = null;
   let graphId = 0;
-  const watch: Watch = { node: null, matrix: false };
+  const watch: Watch = { node: null, matrix: false, tree: false, spaceTime: false, key: 0 };
 
   const send = (msg: FromWorker): void => post(msg, transferables(msg));
   const frameOf = (m: LiveModel, cause: WireFrame['cause'], news: FrameNews<unknown>): WireFrame => m.frame(graphId, cause, news, watch);
@@ -148,6 +148,9 @@ export function createEngineHost(post: Post): { handle(msg: ToWorker): void } {
       case 'watch':
         watch.node = msg.node;
         watch.matrix = msg.matrix ?? false;
+        watch.tree = msg.tree ?? false;
+        watch.spaceTime = msg.spaceTime ?? false;
+        if (msg.key !== undefined && Number.isInteger(msg.key) && msg.key >= 0) watch.key = msg.key;
         if (!live) return noRun(null);
         send({ type: 'frame', frame: frameOf(live, 'watch', NO_NEWS) });
         return;

@@ -1,6 +1,7 @@
 import type { Simulation } from '../engine/simulation';
 import type { MessageBatch, RoundMetrics } from '../engine/types';
 import { MAX_GROUPS, type World } from '../engine/world';
+import { DENSE_NEWEST, DENSE_OLDER, DENSE_RUMOR_SHIFT } from './protocol';
 import type { InFlightBatch, LinkState } from '../view/frame-source';
 
 /** In-flight messages shown at most (more is noise on screen and a big frame to copy). */
@@ -34,10 +35,19 @@ export function inFlightOf(sim: Simulation): InFlightBatch | null {
 
 /** Both directions between every pair of groups that has nodes, or null when there are no groups. */
 export function linksOf(w: World): LinkState[] | null {
-  const used = new Set<number>();
-  for (let i = 0; i < w.nodes; i++) used.add(w.group[i]);
-  if (used.size < 2 && !w.linkLossy) return null;
-  const groups = [...used].sort((a, b) => a - b);
+  // Flags, not a Set: this runs for every frame, 10^6 nodes in the density view.
+  const used = new Uint8Array(MAX_GROUPS);
+  let count = 0;
+  for (let i = 0; i < w.nodes; i++) {
+    const g = w.group[i];
+    if (used[g] === 0) {
+      used[g] = 1;
+      count++;
+    }
+  }
+  if (count < 2 && !w.linkLossy) return null;
+  const groups: number[] = [];
+  for (let g = 0; g < MAX_GROUPS; g++) if (used[g]) groups.push(g);
   const out: LinkState[] = [];
   for (const a of groups) {
     for (const b of groups) {
@@ -70,4 +80,21 @@ export function copyBatch(b: MessageBatch): MessageBatch {
     if (column instanceof Uint32Array || column instanceof Uint8Array) out[name] = column.slice(0, n);
   }
   return out as unknown as MessageBatch;
+}
+
+/**
+ * A compact frame's byte per node for one key (DENSE_* in protocol.ts): the version held, and
+ * the rumor status. One pass over the versions; `out` is a fresh array (it is transferred).
+ */
+export function denseStates(w: World, key: number, rumor: Uint8Array | null): Uint8Array {
+  const n = w.nodes, K = w.keys, k = Math.min(Math.max(0, key), K - 1);
+  const latest = w.latest[k], cur = w.cur;
+  const out = new Uint8Array(n);
+  for (let i = 0, at = k; i < n; i++, at += K) {
+    const v = cur[at];
+    let b = v === 0 ? 0 : v === latest ? DENSE_NEWEST : DENSE_OLDER;
+    if (rumor) b |= (rumor[at] + 1) << DENSE_RUMOR_SHIFT;
+    out[i] = b;
+  }
+  return out;
 }

@@ -15,6 +15,12 @@ export interface FrameNews<M> {
 export interface Watch {
   node: number | null;
   matrix: boolean;
+  /** The spread tree is shown: frames carry who told whom for every node. */
+  tree: boolean;
+  /** The space-time diagram is shown: frames carry the rounds of messages it lacks. */
+  spaceTime: boolean;
+  /** The key a spreading run's compact frames describe. */
+  key: number;
 }
 
 /**

@@ -3,6 +3,7 @@ import type {
   MembershipConfig, MembershipMessageBatch, MembershipRoundMetrics, MembershipSummary, ResolvedMembershipConfig,
 } from '../engine/membership';
 import type { Action, LoggedAction, MessageBatch, RoundMetrics, SimConfig, TopologyName } from '../engine/types';
+import type { SpreadTrace, TracePath } from '../engine/spread-trace';
 import type { InFlightBatch, LinkState } from '../view/frame-source';
 import type { RejectedAction } from './planned-run';
 import type { SpreadStats, WriteRecord } from './run-tracker';
@@ -26,6 +27,21 @@ export interface EngineOptions {
   recordMessages: boolean;
   /** Also measures the busiest node's load (RoundMetrics.busiestSent). */
   trackNodeStats: boolean;
+  /** Record who told whom (the page's path and spread tree). */
+  traceSpread?: boolean;
+}
+
+/** Clusters up to this size keep every round's messages for the space-time diagram (a lane per node). */
+export const SPACE_TIME_LIMIT = 40;
+
+/**
+ * Rounds of messages for the space-time diagram, sent only when they changed since the last
+ * frame: `rounds[i]` holds round `since + i`'s messages; the page drops what it holds after `last`.
+ */
+export interface SpaceTimeLog {
+  since: number;
+  last: number;
+  rounds: MessageBatch[];
 }
 
 /** The models a run can be of. */
@@ -69,9 +85,10 @@ export type ToWorker =
   | { type: 'reset'; graphId: number }
   /**
    * Which node's details ride along in every frame (the inspector's: message counters, or a
-   * membership table), and whether the n × n belief matrix does; answered by a frame.
+   * membership table), whether the n × n belief matrix does, and which key a spreading run's
+   * compact frames describe (`key`, kept when absent); answered by a frame.
    */
-  | { type: 'watch'; node: number | null; matrix?: boolean }
+  | { type: 'watch'; node: number | null; matrix?: boolean; tree?: boolean; spaceTime?: boolean; key?: number }
   /** Membership: runs the same scenario once per variant, off the live run; answered by `comparison` or `error`. */
   | { type: 'compare'; requestId: number; config: MembershipConfig; schedule: LoggedAction[]; rounds: number; variants: CompareVariant[] };
 
@@ -106,6 +123,24 @@ export interface WatchedStats {
   received: number;
 }
 
+/** The watched node's versions (every key), for frames that carry no `versions` (compact frames). */
+export interface WatchedState {
+  node: number;
+  versions: number[];
+}
+
+/** What a run's time travel holds: its checkpoints, their approximate bytes and the rounds between them. */
+export interface HeldState {
+  checkpoints: number;
+  bytes: number;
+  spacing: number;
+}
+
+/** A compact frame's byte per node: the version held of the shown key (bits 0–1) … */
+export const DENSE_NONE = 0, DENSE_OLDER = 1, DENSE_NEWEST = 2, DENSE_VERSION_MASK = 3;
+/** … and, for rumor mongering, 1 + the node's status (bits 2–3: 1 susceptible, 2 infective, 3 removed). */
+export const DENSE_RUMOR_SHIFT = 2;
+
 /** Why a frame was sent: the run was (re)built, a round ran, an action applied, the watched node changed. */
 export type FrameCause = 'init' | 'step' | 'action' | 'watch' | 'schedule' | 'seek' | 'fork';
 
@@ -134,8 +169,19 @@ export interface FrameBase {
 export interface SpreadFrame extends FrameBase {
   model: 'spread';
   keys: number;
+  /** versions[node·keys + key]; empty in a compact frame (`dense`). */
   versions: Uint32Array;
   latest: Uint32Array;
+  /**
+   * Runs past DENSITY_THRESHOLD nodes (engine/limits.ts): one byte per node for the watched
+   * key (DENSE_*) instead of `versions` (empty) and `rumor` (null) — 1 MB at 10^6 nodes where
+   * the versions alone are 4 MB per key. Null for smaller runs.
+   */
+  dense: Uint8Array | null;
+  /** The watched node's versions, when a node is watched. */
+  watchedState: WatchedState | null;
+  /** What the timeline holds (the status line says it for large runs). */
+  held: HeldState;
   /** The round's messages (only for `step` frames of small graphs). */
   messages: MessageBatch | null;
   /**
@@ -169,6 +215,12 @@ export interface SpreadFrame extends FrameBase {
   settings: RunSettings;
   /** Per key: the newest version's spread (Demers' t_ave, t_last, traffic). */
   spread: SpreadStats[];
+  /** Who told the watched node, per key: the path from the writer (traced runs with a watched node). */
+  paths: TracePath[] | null;
+  /** Who told whom, every node and key: only while the page shows the spread tree. */
+  trace: SpreadTrace | null;
+  /** The space-time diagram's messages (small clusters, while it is shown), only the rounds that changed. */
+  spaceTime: SpaceTimeLog | null;
 }
 
 /** One observer's whole table (`view(o, s)` for every s), struct-of-arrays; -1 / NaN where a field does not apply. */
@@ -251,7 +303,7 @@ export function transferables(msg: FromWorker): Transferable[] {
       // Every typed array of a frame is the frame's own copy: transfer them all.
       const f = msg.frame;
       const parts: (object | null)[] = f.model === 'spread'
-        ? [f, f.messages, f.inFlight]
+        ? [f, f.messages, f.inFlight, f.trace, ...(f.spaceTime?.rounds ?? [])]
         : [f, f.messages, f.table, f.matrix];
       return parts.flatMap(buffersOf);
     }

@@ -47,17 +47,28 @@ interface TrackedWrite {
   node: number;
   round: number;
   version: number;
-  ever: Uint8Array;
+  /** Bitset: bit i set once node i has held this version (n / 8 bytes in every checkpoint). */
+  ever: Int32Array;
   reached: number;
 }
 
+const popcount = (x: number): number => {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+};
+
 /**
  * What the engine does not keep but the page reports: every write and how far it got, and
- * when each node first received the newest version of each key. O(nodes · keys) per round,
- * which the page's 10,000-node ceiling keeps well under a millisecond.
+ * when each node first received the newest version of each key. O(nodes · keys) per round in
+ * general; with one key (every run the page builds from its form) the newest version is followed
+ * 32 nodes at a time through the world's `current` and `aliveBits` bitsets, which keeps a
+ * 10^6-node round near a millisecond here instead of ~13 ms (docs/performance.md, issue 15).
  */
 export class RunTracker {
   private readonly firstAt: Int32Array;
+  /** One key: bit i set iff firstAt[i] ≥ 0 (the word scan's "already counted"). */
+  private readonly seen: Int32Array | null;
   private readonly spread: SpreadStats[];
   private sumT: number[];
   private writes: TrackedWrite[] = [];
@@ -65,9 +76,11 @@ export class RunTracker {
   /** Bumped whenever the list of writes changes (the page is sent a new list only then). */
   writesVersion = 0;
 
-  constructor(private readonly sim: Simulation) {
+  /** `bitsets`: follow a one-key run word by word (false only for the tests that compare both ways). */
+  constructor(private readonly sim: Simulation, bitsets = true) {
     const { nodes, keys } = sim.world;
     this.firstAt = new Int32Array(nodes * keys).fill(-1);
+    this.seen = bitsets && keys === 1 ? new Int32Array((nodes + 31) >>> 5) : null;
     this.spread = Array.from({ length: keys }, (_, key) => ({ key, version: 0, since: 0, reached: 0, tAve: null, tLast: null, traffic: 0 }));
     this.sumT = new Array<number>(keys).fill(0);
     const { origin } = sim.config;
@@ -101,7 +114,7 @@ export class RunTracker {
   }
 
   private addWrite(key: number, node: number, round: number, version: number): void {
-    this.writes.push({ key, node, round, version, ever: new Uint8Array(this.sim.world.nodes), reached: 0 });
+    this.writes.push({ key, node, round, version, ever: new Int32Array((this.sim.world.nodes + 31) >>> 5), reached: 0 });
     const ofKey = this.writes.filter((x) => x.key === key);
     if (ofKey.length > MAX_WRITES_PER_KEY) this.writes.splice(this.writes.indexOf(ofKey[0]), 1);
     this.writesVersion++;
@@ -120,9 +133,14 @@ export class RunTracker {
       s.traffic = 0;
       this.sumT[key] = 0;
       for (let i = 0; i < w.nodes; i++) this.firstAt[i * K + key] = w.cur[i * K + key] === latest && latest !== 0 ? round : -1;
+      if (this.seen) this.seenFromFirstAt();
       return;
     }
     if (latest === 0) return;
+    if (this.seen) {
+      this.trackWords(s, round);
+      return;
+    }
     for (let i = 0; i < w.nodes; i++) {
       const at = i * K + key;
       if (this.firstAt[at] >= 0 || w.alive[i] === 0 || w.cur[at] !== latest) continue;
@@ -135,12 +153,58 @@ export class RunTracker {
     s.tAve = s.reached > 0 ? this.sumT[key] / s.reached : null;
   }
 
+  /**
+   * One key: the live nodes holding the newest version not yet counted are
+   * `current & aliveBits & ~seen`, 32 at a time (`current` is exact for one written key).
+   */
+  private trackWords(s: SpreadStats, round: number): void {
+    const w = this.sim.world, seen = this.seen!, cur = w.current, alive = w.aliveBits, firstAt = this.firstAt;
+    const words = seen.length, tail = w.nodes & 31;
+    const t = round - s.since;
+    for (let j = 0; j < words; j++) {
+      let fresh = cur[j] & alive[j] & ~seen[j];
+      if (j === words - 1 && tail !== 0) fresh &= (1 << tail) - 1;
+      if (fresh === 0) continue;
+      seen[j] |= fresh;
+      const count = popcount(fresh);
+      s.reached += count;
+      this.sumT[0] += t * count;
+      s.tLast = t;
+      while (fresh !== 0) {
+        const b = 31 - Math.clz32(fresh & -fresh);
+        firstAt[(j << 5) + b] = round;
+        fresh &= fresh - 1;
+      }
+    }
+    s.tAve = s.reached > 0 ? this.sumT[0] / s.reached : null;
+  }
+
+  private seenFromFirstAt(): void {
+    const seen = this.seen!;
+    seen.fill(0);
+    for (let i = 0; i < this.firstAt.length; i++) if (this.firstAt[i] >= 0) seen[i >>> 5] |= 1 << (i & 31);
+  }
+
   private trackWrites(): void {
     const w = this.sim.world, K = w.keys;
     for (const x of this.writes) {
+      const ever = x.ever;
+      if (this.seen && x.version === w.latest[x.key] && x.version !== 0) {
+        // The newest version of the one key: its holders are the `current` bitset.
+        const tail = w.nodes & 31, words = ever.length;
+        for (let j = 0; j < words; j++) {
+          let fresh = w.current[j] & ~ever[j];
+          if (j === words - 1 && tail !== 0) fresh &= (1 << tail) - 1;
+          if (fresh === 0) continue;
+          ever[j] |= fresh;
+          x.reached += popcount(fresh);
+        }
+        continue;
+      }
       for (let i = 0; i < w.nodes; i++) {
-        if (!x.ever[i] && w.cur[i * K + x.key] === x.version) {
-          x.ever[i] = 1;
+        const bit = 1 << (i & 31);
+        if ((ever[i >>> 5] & bit) === 0 && w.cur[i * K + x.key] === x.version) {
+          ever[i >>> 5] |= bit;
           x.reached++;
         }
       }
@@ -167,6 +231,7 @@ export class RunTracker {
     this.writes = s.writes.map((x) => ({ ...x, ever: x.ever.slice() }));
     this.logSeen = s.logSeen;
     this.writesVersion = s.writesVersion;
+    if (this.seen) this.seenFromFirstAt();
   }
 
   spreadStats(): SpreadStats[] {
@@ -179,11 +244,16 @@ export class RunTracker {
     let groups = 1;
     if (w.partitioned) for (let i = 0; i < w.nodes; i++) groups = Math.max(groups, w.group[i] + 1);
     return this.writes.map((x) => {
-      let holders = 0;
+      // The newest version's live holders are counted by the world already (`informed`).
+      const newest = x.version !== 0 && x.version === w.latest[x.key];
+      let holders = newest ? w.informed[x.key] : 0;
       const reachedByGroup = new Array<number>(groups).fill(0);
-      for (let i = 0; i < w.nodes; i++) {
-        if (w.alive[i] && w.cur[i * K + x.key] === x.version) holders++;
-        if (x.ever[i]) reachedByGroup[groups > 1 ? w.group[i] : 0]++;
+      if (groups === 1) reachedByGroup[0] = x.reached;
+      if (!newest || groups > 1) {
+        for (let i = 0; i < w.nodes; i++) {
+          if (!newest && w.alive[i] && w.cur[i * K + x.key] === x.version) holders++;
+          if (groups > 1 && (x.ever[i >>> 5] & (1 << (i & 31))) !== 0) reachedByGroup[w.group[i]]++;
+        }
       }
       return { key: x.key, node: x.node, round: x.round, version: x.version, holders, reached: x.reached, reachedByGroup };
     });

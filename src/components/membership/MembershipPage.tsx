@@ -28,6 +28,7 @@ import { MembershipSettings } from './MembershipSettings';
 import { MembershipStatusBar } from './MembershipStatusBar';
 import type { Theme } from '../../view/membership-style';
 import { membershipSession } from '../../session/page-instances';
+import { MembershipSpaceTimeTab } from '../trace/MembershipSpaceTimeTab';
 import { SideDrawer } from '../layout/SideDrawer';
 import { StageLayout } from '../layout/StageLayout';
 import { useTranslation } from 'react-i18next';
@@ -134,6 +135,7 @@ export function MembershipPage({ theme, initial = null, presenting = false, onLe
                 ),
               },
               { id: 'charts', label: t('common:drawer.tabs.charts'), content: <MembershipCharts theme={theme} stacked /> },
+              MembershipSpaceTimeTab(),
             ]}
           />
         }

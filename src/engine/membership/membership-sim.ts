@@ -166,6 +166,8 @@ export class MembershipSimulation {
         break;
       case 'write':
         throw new Error('membership runs have no keys to write: use crash, recover, setLoss, partition, isolate or heal');
+      case 'pickPeers':
+        throw new Error('membership runs pick their probes themselves: use crash, recover, setLoss, partition, isolate or heal');
       case 'setFanout':
       case 'setDelay':
       case 'setRumorK':

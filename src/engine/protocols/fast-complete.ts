@@ -21,7 +21,8 @@ const EXACT = EXACT_BOUND;
 
 /** Returns false, having drawn and changed nothing, when a sender holds an older version. */
 export function plainPushLoop(
-  n: number, startKnows: Int32Array, startCurrent: Int32Array, current: Int32Array, knows: Int32Array, st: Int32Array, out: Float64Array,
+  n: number, startKnows: Int32Array, startCurrent: Int32Array, current: Int32Array, knows: Int32Array, informer: Int32Array | null,
+  st: Int32Array, out: Float64Array,
 ): boolean {
   const bound = n - 1;
   if (bound > EXACT || bound < 2) return false;
@@ -55,6 +56,7 @@ export function plainPushLoop(
       if ((current[to >>> 5] & (1 << (to & 31))) !== 0) redundant++;
       else {
         informed++;
+        if (informer !== null) informer[to] = s;
         newlyInformed += learn(current, knows, to);
       }
     }
@@ -83,7 +85,7 @@ function learn(current: Int32Array, knows: Int32Array, to: number): number {
 /** `mode`: 0 push, 1 pull, 2 push-pull. */
 export function completeLoop(
   mode: number, n: number, allAlive: boolean, aliveBits: Int32Array, startKnows: Int32Array, startCurrent: Int32Array,
-  current: Int32Array, knows: Int32Array, cur: Uint32Array, loss: number, rng: Rng, net: RoundNet, out: Float64Array,
+  current: Int32Array, knows: Int32Array, informer: Int32Array | null, cur: Uint32Array, loss: number, rng: Rng, net: RoundNet, out: Float64Array,
 ): Float64Array {
   out.fill(0);
   let sent = 0, traffic = 0, redundant = 0;
@@ -124,7 +126,7 @@ export function completeLoop(
           continue;
         }
       }
-      legs(mode, s, target, allAlive, aliveBits, startKnows, startCurrent, current, knows, cur, loss, rng, net, out);
+      legs(mode, s, target, allAlive, aliveBits, startKnows, startCurrent, current, knows, informer, cur, loss, rng, net, out);
     }
   }
   out[0] += sent;
@@ -141,7 +143,7 @@ export function completeLoop(
  */
 function legs(
   mode: number, s: number, target: number, allAlive: boolean, aliveBits: Int32Array, startKnows: Int32Array, startCurrent: Int32Array,
-  current: Int32Array, knows: Int32Array, cur: Uint32Array, loss: number, rng: Rng, net: RoundNet, t: Float64Array,
+  current: Int32Array, knows: Int32Array, informer: Int32Array | null, cur: Uint32Array, loss: number, rng: Rng, net: RoundNet, t: Float64Array,
 ): void {
   let from = s, to = target;
   let carries = mode === 0 || (mode === 2 && (startKnows[s >>> 5] & (1 << (s & 31))) !== 0);
@@ -155,6 +157,7 @@ function legs(
       if ((current[to >>> 5] & (1 << (to & 31))) !== 0) t[6]++;
       else if ((startCurrent[from >>> 5] & (1 << (from & 31))) !== 0) {
         t[8]++;
+        if (informer !== null) informer[to] = from;
         t[7] += learn(current, knows, to);
       } else if (!net.merge(from, to)) t[6]++;
     }

@@ -5,7 +5,7 @@ import { Simulation } from '../simulation';
 import { fastRoundEligible } from './fast-round';
 import type { Action, RoundMetrics, SimConfig } from '../types';
 
-/** FNV-1a over the bytes of every node's versions and alive flag. */
+/** FNV-1a over the bytes of every node's versions and alive flag, and who told whom when traced. */
 function stateHash(sim: Simulation): number {
   let h = 0x811c9dc5;
   const mix = (bytes: Uint8Array) => {
@@ -13,6 +13,8 @@ function stateHash(sim: Simulation): number {
   };
   mix(new Uint8Array(sim.world.cur.buffer));
   mix(sim.world.alive);
+  if (sim.world.informer) mix(new Uint8Array(sim.world.informer.buffer));
+  if (sim.world.learnedAt) mix(new Uint8Array(sim.world.learnedAt.buffer));
   return h >>> 0;
 }
 
@@ -20,9 +22,11 @@ function stateHash(sim: Simulation): number {
  * Runs a scripted run and records every round's metrics, state hash and per-node message
  * counters. Recording messages forces the generic path; without it the fast path runs (with
  * the counters: the general fast loop; without: the complete-graph loops where they apply).
+ * Every run is traced (who told whom), so the hash compares the informer arrays too: the fast
+ * loops must name the same sender and round as the generic path.
  */
 function trace(config: SimConfig, script: Map<number, Action[]>, rounds: number, generic: boolean, counters = generic) {
-  const sim = new Simulation(config, { recordMessages: generic, trackNodeStats: counters });
+  const sim = new Simulation(config, { recordMessages: generic, trackNodeStats: counters, traceSpread: true });
   const out: { metrics: RoundMetrics; hash: number; sent?: number[]; received?: number[] }[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const action of script.get(r) ?? []) sim.apply(action);
@@ -118,7 +122,7 @@ describe('fast round (push, pull, push-pull)', () => {
           for (const [round, a] of steps) script.set(round, [...(script.get(round) ?? []), a]);
           // An action the world refuses (a write at a crashed node) is refused on both paths alike.
           const safe = (generic: boolean) => {
-            const sim = new Simulation(config, { recordMessages: generic });
+            const sim = new Simulation(config, { recordMessages: generic, traceSpread: true });
             const out: unknown[] = [];
             for (let r = 0; r < 12; r++) {
               for (const a of script.get(r) ?? []) {

@@ -37,11 +37,12 @@ export const FAST_MAX_FANOUT = 8;
  * - the complete graph with fanout 1 and one key has loops of its own (fast-complete.ts).
  * Every topology, any number of keys, loss (global and per link), crashes, partitions and the
  * per-node message counters of the page's inspector take this path. Message recording (the
- * page, for small graphs), delays other than one round, fanouts above FAST_MAX_FANOUT and rumor
- * mongering take the generic one; primary-backup never asks (its own round sends b messages).
+ * page, for small graphs) and hand-picked peers (`generic`: the callers say), delays other than
+ * one round, fanouts above FAST_MAX_FANOUT and rumor mongering take the generic one;
+ * primary-backup never asks (its own round sends b messages).
  */
-export function fastRoundEligible(config: SimConfig, recording: boolean): boolean {
-  return !recording && config.fanout <= FAST_MAX_FANOUT
+export function fastRoundEligible(config: SimConfig, generic: boolean): boolean {
+  return !generic && config.fanout <= FAST_MAX_FANOUT
     && config.delay.kind === 'fixed' && config.delay.rounds === 1;
 }
 
@@ -52,12 +53,12 @@ export function fastRound({ world: w, net, rng, peers, config }: RoundInput, mod
   const t = peers.topology;
   // Per-node counters (the page's inspector) are kept by the general loop only.
   const simple = t.offsets === null && config.fanout === 1 && w.keys === 1 && !w.partitioned && !w.linkLossy && !w.sentCount;
-  const c = simple && mode === FAST_PUSH && w.loss <= 0 && w.liveCount === w.nodes && plainPushLoop(w.nodes, w.startKnows, w.startCurrent, w.current, w.knows, rng.s, counts)
+  const c = simple && mode === FAST_PUSH && w.loss <= 0 && w.liveCount === w.nodes && plainPushLoop(w.nodes, w.startKnows, w.startCurrent, w.current, w.knows, w.informer, rng.s, counts)
     ? counts
-    : simple ? completeLoop(mode, w.nodes, w.liveCount === w.nodes, w.aliveBits, w.startKnows, w.startCurrent, w.current, w.knows, w.cur, w.loss, rng, net, counts)
+    : simple ? completeLoop(mode, w.nodes, w.liveCount === w.nodes, w.aliveBits, w.startKnows, w.startCurrent, w.current, w.knows, w.informer, w.cur, w.loss, rng, net, counts)
     : fastLoop(
     mode, w.nodes, w.keys, config.fanout, t.offsets, t.neighbors, w.aliveBits, w.startKnows, w.startCurrent, w.current,
-    w.knows, w.cur, w.group, w.blocked, w.partitioned, w.loss, w.linkLossy, w.linkLoss, w.sentCount, w.receivedCount, rng, net,
+    w.knows, w.informer, w.cur, w.group, w.blocked, w.partitioned, w.loss, w.linkLossy, w.linkLoss, w.sentCount, w.receivedCount, rng, net,
   );
   net.sent += c[0];
   net.traffic += c[1];
@@ -81,8 +82,8 @@ export function fastRound({ world: w, net, rng, peers, config }: RoundInput, mod
  */
 function fastLoop(
   mode: FastMode, n: number, K: number, fanout: number, offsets: Uint32Array | null, neighbors: Uint32Array | null,
-  aliveBits: Int32Array, startKnows: Int32Array, startCurrent: Int32Array, current: Int32Array, knows: Int32Array, cur: Uint32Array,
-  group: Uint8Array, blocked: Uint8Array, partitioned: boolean, loss: number, linkLossy: boolean, linkLoss: Float32Array,
+  aliveBits: Int32Array, startKnows: Int32Array, startCurrent: Int32Array, current: Int32Array, knows: Int32Array,
+  informer: Int32Array | null, cur: Uint32Array, group: Uint8Array, blocked: Uint8Array, partitioned: boolean, loss: number, linkLossy: boolean, linkLoss: Float32Array,
   sentCount: Uint32Array | null, receivedCount: Uint32Array | null, rng: Rng, net: RoundNet,
 ): Float64Array {
   let sent = 0, traffic = 0, delivered = 0, droppedPartition = 0, droppedDead = 0, droppedLoss = 0, redundant = 0;
@@ -146,6 +147,8 @@ function fastLoop(
               // Only the bits change now; its version is written when the round ends, in node
               // order (RoundNet.deferLatest), not by a random access into megabytes per message.
               current[to >>> 5] |= toBit;
+              // Traced: the sender now, the round in RoundNet's deferred pass (writeLatest).
+              if (informer !== null) informer[to] = from;
               if ((knows[to >>> 5] & toBit) === 0) {
                 knows[to >>> 5] |= toBit;
                 newlyInformed++;

@@ -10,7 +10,7 @@ export const pull: Protocol = {
   name: 'pull',
   round(input) {
     const { world, net, peers, rng, config } = input;
-    if (fastRoundEligible(config, net.messages !== null)) {
+    if (fastRoundEligible(config, net.messages !== null || peers.handPlayed)) {
       fastRound(input, FAST_PULL);
       return;
     }

@@ -10,7 +10,7 @@ export const pushPull: Protocol = {
   name: 'push-pull',
   round(input) {
     const { world, net, peers, rng, config } = input;
-    if (fastRoundEligible(config, net.messages !== null)) {
+    if (fastRoundEligible(config, net.messages !== null || peers.handPlayed)) {
       fastRound(input, FAST_PUSH_PULL);
       return;
     }

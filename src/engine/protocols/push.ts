@@ -6,7 +6,7 @@ export const push: Protocol = {
   name: 'push',
   round(input) {
     const { world, net, peers, rng, config } = input;
-    if (fastRoundEligible(config, net.messages !== null)) {
+    if (fastRoundEligible(config, net.messages !== null || peers.handPlayed)) {
       fastRound(input, FAST_PUSH);
       return;
     }
