@@ -96,7 +96,9 @@ test.describe('Chinese, the whole page', () => {
     await expect(page.getByRole('button', { name: '暂停', exact: true })).toBeVisible();
     await expect.poll(async () => Number(/第 (\d+) 轮/.exec((await page.getByRole('status').first().textContent()) ?? '')?.[1] ?? 0)).toBeGreaterThanOrEqual(3);
     await page.getByRole('button', { name: '暂停', exact: true }).click();
-    for (const tab of ['详情', '时间线', '图表']) {
+    const spreadTabs = await page.getByRole('tablist', { name: '详情面板' }).getByRole('tab').allInnerTexts();
+    expect(spreadTabs.length).toBeGreaterThanOrEqual(3);
+    for (const tab of spreadTabs.map((x) => x.replace(/\s+/g, ''))) {
       await showTab(page, tab);
       await expectChinese(page, `dissemination, ${tab} tab`);
     }
@@ -135,7 +137,9 @@ test.describe('Chinese, the whole page', () => {
     await expectChinese(page, 'membership');
     await page.getByRole('button', { name: '检测崩溃节点（SWIM）', exact: true }).click();
     await expect.poll(async () => Number(/第 (\d+) 轮/.exec((await page.getByRole('status').first().textContent()) ?? '')?.[1] ?? 0)).toBeGreaterThanOrEqual(6);
-    for (const tab of ['详情', '图表']) {
+    const membershipTabs = await page.getByRole('tablist', { name: '成员管理详情面板' }).getByRole('tab').allInnerTexts();
+    expect(membershipTabs.length).toBeGreaterThanOrEqual(2);
+    for (const tab of membershipTabs.map((x) => x.replace(/\s+/g, ''))) {
       await showTab(page, tab);
       await expectChinese(page, `membership, ${tab} tab`);
     }
