@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ChartsPanel } from './components/ChartsPanel';
 import { ControlPanel } from './components/ControlPanel';
 import { GraphPane, SpreadGraph } from './components/GraphPane';
@@ -58,8 +59,11 @@ const membershipHash = (): string | null => {
 };
 
 const selectLessonOpen = (s: { open: boolean }) => s.open;
+/** What opens the drawer when the Partition healing story starts (it has no preset). */
+const STORY = 'story';
 
 export default function App(): JSX.Element {
+  const { t } = useTranslation();
   const [session] = useState(() => new Session({ store: gossipStore, frames: frameSource, createClient: (h) => new EngineClient(h) }));
   // A share link in the URL, else the page as it was left (both runs, the mode, the speeds), else the forms' defaults.
   const [start] = useState(() => {
@@ -141,13 +145,13 @@ export default function App(): JSX.Element {
               graph={<GraphPane />}
               drawer={
                 <SideDrawer
-                  label="Details"
+                  label={t('drawer.label')}
                   storageKey="spread-drawer"
-                  openOn={{ when: preset ?? (storyOn ? 'story' : null), tab: 'details' }}
+                  openOn={{ when: preset ?? (storyOn ? STORY : null), tab: 'details' }}
                   tabs={[
-                    { id: 'details', label: 'Details', content: <SpreadDetails /> },
-                    { id: 'timeline', label: 'Timeline', content: <TimelinePanel /> },
-                    { id: 'charts', label: 'Charts', content: <ChartsPanel stacked /> },
+                    { id: 'details', label: t('drawer.tabs.details'), content: <SpreadDetails /> },
+                    { id: 'timeline', label: t('drawer.tabs.timeline'), content: <TimelinePanel /> },
+                    { id: 'charts', label: t('drawer.tabs.charts'), content: <ChartsPanel stacked /> },
                     TraceTab(),
                   ]}
                 />

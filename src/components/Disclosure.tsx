@@ -1,4 +1,4 @@
-import { useState, type JSX, type ReactNode } from 'react';
+import { useId, useState, type JSX, type ReactNode } from 'react';
 
 interface DisclosureProps {
   title: string;
@@ -22,7 +22,8 @@ export function Disclosure({ title, digest, openWhen, children }: DisclosureProp
     setWasWanted(openWhen);
     if (openWhen) setOpen(true);
   }
-  const [id] = useState(() => `disclosure-${title.toLowerCase().replace(/\W+/g, '-')}`);
+  // Not derived from the title: a Chinese title has no \w characters, and every id would be the same.
+  const id = `disclosure${useId().replace(/:/g, '')}`;
   return (
     <details
       open={open}
@@ -31,7 +32,7 @@ export function Disclosure({ title, digest, openWhen, children }: DisclosureProp
     >
       <summary className="flex cursor-pointer items-baseline gap-x-2 px-2 py-1 select-none [&::-webkit-details-marker]:hidden" aria-describedby={`${id}-digest`}>
         <span aria-hidden="true" className={`inline-block w-3 text-sm transition-transform ${open ? 'rotate-90' : ''}`}>▸</span>
-        <span className="text-sm font-bold">{title}</span>
+        <span className="shrink-0 text-sm font-bold">{title}</span>
         <span id={`${id}-digest`} className="min-w-0 truncate text-sm text-slate-600 dark:text-slate-300">{digest}</span>
       </summary>
       <div className="grid grid-cols-2 gap-x-3 gap-y-2 px-2 pt-1 pb-2">{children}</div>

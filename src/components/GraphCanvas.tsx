@@ -1,4 +1,6 @@
 import { useEffect, useRef, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18next } from '../i18n';
 import { createAdaptiveRenderer } from '../render/adaptive-renderer';
 import type { GraphRenderer } from '../render/graph-renderer';
 import type { ThemeName } from '../render/render-theme';
@@ -47,7 +49,8 @@ const BUTTON = {
  * never per round.
  */
 export function GraphCanvas(props: GraphCanvasProps): JSX.Element {
-  const { source, theme, mode, label = 'Cluster graph' } = props;
+  const { t } = useTranslation();
+  const { source, theme, mode, label = t('graph.label') } = props;
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const rendererRef = useRef<GraphRenderer | null>(null);
@@ -78,7 +81,7 @@ export function GraphCanvas(props: GraphCanvasProps): JSX.Element {
         },
       });
     } catch (e) {
-      wrap.setAttribute('aria-description', e instanceof Error ? e.message : 'The graph cannot be drawn.');
+      wrap.setAttribute('aria-description', e instanceof Error ? e.message : i18next.t('graph.cannotDraw'));
       return;
     }
     rendererRef.current = renderer;
@@ -127,14 +130,14 @@ export function GraphCanvas(props: GraphCanvasProps): JSX.Element {
     >
       <canvas ref={canvasRef} aria-hidden="true" className="absolute inset-0 block h-full w-full" />
       <div className="absolute right-2 bottom-2 flex gap-1">
-        <button type="button" aria-label="Zoom in" title="Zoom in (+)" className={button} onClick={() => rendererRef.current?.zoomBy(1.25)}>
+        <button type="button" aria-label={t('graph.zoomIn')} title={t('graph.zoomInTitle')} className={button} onClick={() => rendererRef.current?.zoomBy(1.25)}>
           +
         </button>
-        <button type="button" aria-label="Zoom out" title="Zoom out (−)" className={button} onClick={() => rendererRef.current?.zoomBy(0.8)}>
+        <button type="button" aria-label={t('graph.zoomOut')} title={t('graph.zoomOutTitle')} className={button} onClick={() => rendererRef.current?.zoomBy(0.8)}>
           −
         </button>
-        <button type="button" title="Fit the graph (0)" className={button} onClick={() => rendererRef.current?.fitToView()}>
-          Fit
+        <button type="button" title={t('graph.fitTitle')} className={button} onClick={() => rendererRef.current?.fitToView()}>
+          {t('graph.fit')}
         </button>
       </div>
     </div>

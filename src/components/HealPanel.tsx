@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { healReport } from '../store/panels';
 import type { GossipState } from '../store/store';
@@ -15,11 +16,12 @@ const TONE = {
 
 /** What became of the nodes that missed the update while the network was cut. */
 export function HealPanel(): JSX.Element | null {
+  const { t } = useTranslation('details');
   const report = useGossip(useShallow(selectReport));
   if (!report) return null;
   return (
     <section aria-labelledby="heal-title" className={`${panel} ${TONE[report.tone]}`}>
-      <h2 id="heal-title" className={sectionTitle}>After the heal</h2>
+      <h2 id="heal-title" className={sectionTitle}>{t('heal.title')}</h2>
       <p aria-live="polite" className={`text-base ${report.tone === 'never' ? 'font-bold' : ''}`}>{report.text}</p>
     </section>
   );

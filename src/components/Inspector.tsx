@@ -1,27 +1,24 @@
 import { useState, type JSX } from 'react';
-import { describeVersion, versionCodec } from '../engine/versions';
+import { versionCodec } from '../engine/versions';
+import { versionLabel } from '../view/version-label';
 import { groupColor } from '../theme/palette';
 import { useSession } from '../hooks/useSession';
 import { selectNodes, selectSelectedInfo } from '../store/selectors';
 import { useGossip } from '../store/store';
 import { btn, field, panel, sectionTitle } from './ui-classes';
+import { useTranslation } from 'react-i18next';
 import { TracePathPanel } from './trace/TracePathPanel';
 
-const RUMOR_TEXT = {
-  susceptible: 'susceptible (never heard it)',
-  infective: 'infective (spreading it)',
-  removed: 'removed (lost interest)',
-} as const;
-
-/** How fresh a node's version is, as the graph colours it. */
-function freshness(version: number, latest: number): { label: string; swatch: string } {
-  if (version === 0) return { label: 'knows nothing', swatch: 'bg-gossip-none dark:bg-gossip-none-dark' };
+/** How fresh a node's version is, as the graph colours it (its name: details:inspector.<label>). */
+function freshness(version: number, latest: number): { label: 'nothing' | 'latest' | 'older'; swatch: string } {
+  if (version === 0) return { label: 'nothing', swatch: 'bg-gossip-none dark:bg-gossip-none-dark' };
   if (version === latest) return { label: 'latest', swatch: 'bg-gossip-latest' };
   return { label: 'older', swatch: 'bg-gossip-older' };
 }
 
 /** The selected node: what it knows, whether it is up, its group and its message counts. */
 export function Inspector(): JSX.Element {
+  const { t } = useTranslation('details');
   const session = useSession();
   const info = useGossip(selectSelectedInfo);
   const nodes = useGossip(selectNodes);
@@ -36,14 +33,14 @@ export function Inspector(): JSX.Element {
     if (Number.isInteger(n) && n >= 0 && n < nodes) {
       setProblem(null);
       session.select(n);
-    } else setProblem(`No node ${text}: ids go from 0 to ${nodes - 1}.`);
+    } else setProblem(t('inspector.noNode', { text, max: nodes - 1 }));
   };
 
   return (
     <section aria-labelledby="inspector-title" className={panel}>
-      <h2 id="inspector-title" className={sectionTitle}>Inspector</h2>
+      <h2 id="inspector-title" className={sectionTitle}>{t('inspector.title')}</h2>
       <div className="mb-2 flex items-center gap-2">
-        <label htmlFor="inspect-node" className="shrink-0 text-sm font-semibold">Inspect node</label>
+        <label htmlFor="inspect-node" className="shrink-0 text-sm font-semibold">{t('inspector.inspect')}</label>
         <input
           id="inspect-node"
           type="number"
@@ -62,12 +59,12 @@ export function Inspector(): JSX.Element {
       </div>
       {problem && <p id="inspect-node-problem" role="alert" className="mb-2 text-sm text-red-700 dark:text-red-300">{problem}</p>}
       {!info ? (
-        <p className="text-base text-slate-600 dark:text-slate-300">Click a node to inspect it. Shift+click crashes or recovers it.</p>
+        <p className="text-base text-slate-600 dark:text-slate-300">{t('inspector.empty')}</p>
       ) : (
         <div className="flex flex-col gap-2 text-base">
-          <p className="text-xl font-bold">Node {info.node}</p>
+          <p className="text-xl font-bold">{t('inspector.node', { node: info.node })}</p>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-            <dt className="font-semibold">Knows</dt>
+            <dt className="font-semibold">{t('inspector.knows')}</dt>
             <dd>
               <ul>
                 {info.versions.map((v, k) => {
@@ -75,9 +72,9 @@ export function Inspector(): JSX.Element {
                   return (
                     <li key={k}>
                       <span aria-hidden="true" className={`mr-1.5 inline-block h-3.5 w-3.5 rounded-full align-[-2px] ${f.swatch}`} />
-                      {info.versions.length > 1 ? `key ${k}: ` : ''}
-                      <span className="whitespace-nowrap">{describeVersion(codec, v)}</span>{' '}
-                      <span className="whitespace-nowrap text-slate-600 dark:text-slate-300">({f.label})</span>
+                      {info.versions.length > 1 ? t('inspector.key', { key: k }) : ''}
+                      <span className="whitespace-nowrap">{versionLabel(codec, v)}</span>{' '}
+                      <span className="whitespace-nowrap text-slate-600 dark:text-slate-300">({t(`inspector.${f.label}`)})</span>
                     </li>
                   );
                 })}
@@ -85,25 +82,25 @@ export function Inspector(): JSX.Element {
             </dd>
             {info.rumor && (
               <>
-                <dt className="font-semibold">Rumor</dt>
-                <dd>{RUMOR_TEXT[info.rumor]}</dd>
+                <dt className="font-semibold">{t('inspector.rumor')}</dt>
+                <dd>{t(`inspector.${info.rumor}`)}</dd>
               </>
             )}
-            <dt className="font-semibold">Alive</dt>
-            <dd className={info.alive ? '' : 'font-semibold text-gossip-dropped'}>{info.alive ? 'yes' : 'no — crashed'}</dd>
-            <dt className="font-semibold">Group</dt>
+            <dt className="font-semibold">{t('inspector.alive')}</dt>
+            <dd className={info.alive ? '' : 'font-semibold text-gossip-dropped'}>{info.alive ? t('inspector.yes') : t('inspector.crashedNo')}</dd>
+            <dt className="font-semibold">{t('inspector.group')}</dt>
             <dd className="flex items-center gap-2">
               {info.group > 0 && <span aria-hidden="true" className="inline-block h-3.5 w-3.5 rounded-sm" style={{ background: groupColor(info.group) }} />}
-              {info.group > 0 ? `group ${info.group}` : 'none (whole network)'}
+              {info.group > 0 ? t('inspector.groupN', { group: info.group }) : t('inspector.noGroup')}
             </dd>
-            <dt className="font-semibold">Messages</dt>
+            <dt className="font-semibold">{t('inspector.messages')}</dt>
             <dd className="tabular-nums">
-              {info.sent === null ? '…' : `${info.sent} sent · ${info.received} received`}
+              {info.sent === null ? '…' : t('inspector.counts', { sent: info.sent, received: info.received })}
             </dd>
           </dl>
           <TracePathPanel />
           <button type="button" className={`${btn.base} ${info.alive ? btn.secondary : btn.primary}`} onClick={() => session.toggleCrash(info.node)}>
-            {info.alive ? 'Crash' : 'Recover'}
+            {info.alive ? t('inspector.crash') : t('inspector.recover')}
           </button>
         </div>
       )}

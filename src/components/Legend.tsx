@@ -4,6 +4,7 @@ import { selectLinks, selectRunConfig } from '../store/selectors';
 import { useGossip } from '../store/store';
 import { palette } from '../theme/palette';
 import { panel, sectionTitle } from './ui-classes';
+import { useTranslation } from 'react-i18next';
 
 function Dot({ className, style }: { className?: string; style?: CSSProperties }): JSX.Element {
   return <span aria-hidden="true" className={`inline-block h-4 w-4 shrink-0 rounded-full ${className ?? ''}`} style={style} />;
@@ -49,23 +50,24 @@ function OneWay(): JSX.Element {
 
 /** What the graph's colours and shapes mean; the same palette as the canvas and the charts. */
 export function Legend(): JSX.Element {
+  const { t } = useTranslation('details');
   const rumor = useGossip(selectRunConfig).protocol === 'rumor';
   const oneWay = oneWayCuts(useGossip(selectLinks)).length > 0;
   const items: [JSX.Element, string][] = [
-    ...(rumor ? ([[<Ringed pulse />, 'infective: ringed, still spreading'], [<Ringed pulse={false} />, 'removed: no ring, lost interest']] as [JSX.Element, string][]) : []),
-    [<Dot className="bg-gossip-latest" />, 'latest version'],
-    [<Dot className="bg-gossip-older" />, 'older version'],
-    [<Dot className="bg-gossip-none dark:bg-gossip-none-dark" />, 'knows nothing'],
-    [<Crashed />, 'crashed'],
-    [<span className="flex shrink-0 gap-0.5">{palette.groups.slice(0, 2).map((c) => <Dot key={c} style={{ background: c, opacity: 0.45 }} />)}</span>, 'partition groups (tint)'],
-    [<Arrow color={palette.message.useful} />, 'message: delivered, useful'],
-    [<Arrow color={palette.message.redundant} />, 'message: redundant'],
-    [<Arrow color={palette.message.dropped} dashed />, 'message: dropped'],
-    ...(oneWay ? ([[<OneWay />, 'one-way cut: solid arrow passes, dashed ✕ drops']] as [JSX.Element, string][]) : []),
+    ...(rumor ? ([[<Ringed pulse />, t('legend.infective')], [<Ringed pulse={false} />, t('legend.removed')]] as [JSX.Element, string][]) : []),
+    [<Dot className="bg-gossip-latest" />, t('legend.latest')],
+    [<Dot className="bg-gossip-older" />, t('legend.older')],
+    [<Dot className="bg-gossip-none dark:bg-gossip-none-dark" />, t('legend.nothing')],
+    [<Crashed />, t('legend.crashed')],
+    [<span className="flex shrink-0 gap-0.5">{palette.groups.slice(0, 2).map((c) => <Dot key={c} style={{ background: c, opacity: 0.45 }} />)}</span>, t('legend.groups')],
+    [<Arrow color={palette.message.useful} />, t('legend.useful')],
+    [<Arrow color={palette.message.redundant} />, t('legend.redundant')],
+    [<Arrow color={palette.message.dropped} dashed />, t('legend.dropped')],
+    ...(oneWay ? ([[<OneWay />, t('legend.oneWay')]] as [JSX.Element, string][]) : []),
   ];
   return (
     <section aria-labelledby="legend-title" className={panel}>
-      <h2 id="legend-title" className={sectionTitle}>Legend</h2>
+      <h2 id="legend-title" className={sectionTitle}>{t('legend.title')}</h2>
       <ul className="grid grid-cols-1 gap-1 text-sm">
         {items.map(([icon, label]) => (
           <li key={label} className="flex items-center gap-2">

@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface NoticeLine {
   id: number;
@@ -8,6 +9,7 @@ export interface NoticeLine {
 
 /** One refusal or hint over the graph, dismissible; an error is announced at once, a hint politely. Both modes list theirs with it. */
 export function NoticeItem({ notice: n, onDismiss, className = '' }: { notice: NoticeLine; onDismiss(id: number): void; className?: string }): JSX.Element {
+  const { t } = useTranslation();
   return (
     <li
       role={n.tone === 'error' ? 'alert' : undefined}
@@ -19,7 +21,7 @@ export function NoticeItem({ notice: n, onDismiss, className = '' }: { notice: N
       }`}
     >
       <span className="flex-1">{n.text}</span>
-      <button type="button" aria-label="Dismiss" className="rounded px-1 text-lg leading-none hover:bg-black/10" onClick={() => onDismiss(n.id)}>
+      <button type="button" aria-label={t('notice.dismiss')} className="rounded px-1 text-lg leading-none hover:bg-black/10" onClick={() => onDismiss(n.id)}>
         ×
       </button>
     </li>

@@ -1,4 +1,5 @@
 import { useId, useState, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../hooks/useSession';
 import { describePair } from '../session/cluster-actions';
 import { selectLinks, selectNodes, selectPartition } from '../store/selectors';
@@ -10,6 +11,7 @@ import { btn, field, fieldLabel } from './ui-classes';
  * them: a one-way cut, a cut both ways, open links, and loss on the link.
  */
 export function PartitionTools(): JSX.Element {
+  const { t } = useTranslation('controls');
   const session = useSession();
   const partition = useGossip(selectPartition);
   const links = useGossip(selectLinks);
@@ -23,53 +25,53 @@ export function PartitionTools(): JSX.Element {
   const groups = partition ? partition.flatMap((size, g) => (size > 0 ? [g] : [])) : [];
   const a = groups.includes(pickA) ? pickA : groups[0] ?? 1;
   const b = groups.includes(pickB) && pickB !== a ? pickB : groups.find((g) => g !== a) ?? 2;
-  const label = (g: number) => `${g}${g === 0 ? ' (rest)' : ''} · ${partition?.[g] ?? 0} nodes`;
+  const label = (g: number) => t(g === 0 ? 'partition.groupRest' : 'partition.group', { group: g, count: partition?.[g] ?? 0 });
   const maxK = Math.min(8, nodes);
 
   return (
     <div className="mt-3 flex flex-col gap-2">
       <div className="flex items-end gap-2">
         <div className="flex w-20 flex-col gap-0.5">
-          <label htmlFor={kId} className={fieldLabel}>Split into</label>
+          <label htmlFor={kId} className={fieldLabel}>{t('partition.splitInto')}</label>
           <input id={kId} type="number" inputMode="numeric" min={2} max={maxK} className={field} value={k} onChange={(e) => setK(e.target.value)} />
         </div>
         <button
           type="button"
           className={`${btn.base} ${btn.secondary} flex-1`}
           onClick={() => session.splitInto(Number(k))}
-          title="Cut the drawing into k slices like a pie; every slice is cut off from the others"
+          title={t('partition.splitGroupsTitle')}
         >
-          Split into groups
+          {t('partition.splitGroups')}
         </button>
       </div>
       {partition && groups.length >= 2 && (
         <fieldset className="flex flex-col gap-2 rounded-md border border-slate-200 p-2 dark:border-slate-700">
-          <legend className="px-1 text-sm font-bold">Links between groups</legend>
+          <legend className="px-1 text-sm font-bold">{t('partition.links')}</legend>
           <div className="grid grid-cols-2 gap-2">
             <div className="flex min-w-0 flex-col gap-0.5">
-              <label htmlFor={aId} className={fieldLabel}>Group A</label>
+              <label htmlFor={aId} className={fieldLabel}>{t('partition.groupA')}</label>
               <select id={aId} className={field} value={a} onChange={(e) => setPickA(Number(e.target.value))}>
                 {groups.map((g) => <option key={g} value={g}>{label(g)}</option>)}
               </select>
             </div>
             <div className="flex min-w-0 flex-col gap-0.5">
-              <label htmlFor={bId} className={fieldLabel}>Group B</label>
+              <label htmlFor={bId} className={fieldLabel}>{t('partition.groupB')}</label>
               <select id={bId} className={field} value={b} onChange={(e) => setPickB(Number(e.target.value))}>
                 {groups.filter((g) => g !== a).map((g) => <option key={g} value={g}>{label(g)}</option>)}
               </select>
             </div>
-            <button type="button" className={`${btn.base} ${btn.secondary} col-span-2 px-2 text-sm`} onClick={() => session.setLinks(a, b, 'one-way')} title="Drop messages from A to B; B to A still arrive">
-              Block A → B only
+            <button type="button" className={`${btn.base} ${btn.secondary} col-span-2 px-2 text-sm`} onClick={() => session.setLinks(a, b, 'one-way')} title={t('partition.blockOneWayTitle')}>
+              {t('partition.blockOneWay')}
             </button>
-            <button type="button" className={`${btn.base} ${btn.secondary} px-2 text-sm`} onClick={() => session.setLinks(a, b, 'both')} title="Drop messages between A and B both ways">
-              Block both ways
+            <button type="button" className={`${btn.base} ${btn.secondary} px-2 text-sm`} onClick={() => session.setLinks(a, b, 'both')} title={t('partition.blockBothTitle')}>
+              {t('partition.blockBoth')}
             </button>
-            <button type="button" className={`${btn.base} ${btn.secondary} px-2 text-sm`} onClick={() => session.setLinks(a, b, 'open')} title="Let messages between A and B through both ways (the groups stay)">
-              Open both ways
+            <button type="button" className={`${btn.base} ${btn.secondary} px-2 text-sm`} onClick={() => session.setLinks(a, b, 'open')} title={t('partition.openBothTitle')}>
+              {t('partition.openBoth')}
             </button>
           </div>
           <div className="flex items-center gap-1.5">
-            <label htmlFor={lossId} className={`${fieldLabel} shrink-0`}>Link loss</label>
+            <label htmlFor={lossId} className={`${fieldLabel} shrink-0`}>{t('partition.linkLoss')}</label>
             <input
               id={lossId}
               type="number"
@@ -86,7 +88,7 @@ export function PartitionTools(): JSX.Element {
               }}
             />
             <span aria-hidden="true" className="font-semibold">%</span>
-            <span className="text-sm text-slate-600 dark:text-slate-300">both ways</span>
+            <span className="text-sm text-slate-600 dark:text-slate-300">{t('partition.bothWays')}</span>
           </div>
           <p className="text-sm tabular-nums" aria-live="polite">{describePair(a, b, links)}</p>
         </fieldset>

@@ -4,6 +4,7 @@ import { needsRebuild } from '../run/form';
 import { selectPreset, selectRunConfig } from '../store/selectors';
 import { useGossip } from '../store/store';
 import { panel } from './ui-classes';
+import { useTranslation } from 'react-i18next';
 
 interface CaptionCardProps {
   /** Keeps element ids unique per mode ('' or 'm-'). */
@@ -17,6 +18,7 @@ interface CaptionCardProps {
 
 /** A loaded preset's caption — what to watch — the same card in both modes. */
 export function CaptionCard({ idPrefix, preset, changed, onClose }: CaptionCardProps): JSX.Element {
+  const { t } = useTranslation('presets');
   const id = `${idPrefix}preset-title`;
   return (
     <section aria-labelledby={id} className={`${panel} border-sky-300 dark:border-sky-800`}>
@@ -24,8 +26,8 @@ export function CaptionCard({ idPrefix, preset, changed, onClose }: CaptionCardP
         <h2 id={id} className="flex-1 text-lg font-bold">{preset.title}</h2>
         <button
           type="button"
-          aria-label="Hide caption"
-          title="Close the preset's caption"
+          aria-label={t('list.hide')}
+          title={t('list.hideTitle')}
           className="rounded px-1 text-lg leading-none hover:bg-black/10 dark:hover:bg-white/10"
           onClick={onClose}
         >
@@ -35,7 +37,7 @@ export function CaptionCard({ idPrefix, preset, changed, onClose }: CaptionCardP
       {preset.caption.map((line, i) => (
         <p key={line} className={`mt-1 text-sm 2xl:text-base ${i > 0 ? 'font-semibold' : ''}`}>{line}</p>
       ))}
-      {changed && <p className="mt-1 text-sm italic text-slate-600 dark:text-slate-300">The settings now differ from the preset's, so the run may tell another story.</p>}
+      {changed && <p className="mt-1 text-sm italic text-slate-600 dark:text-slate-300">{t('list.changed')}</p>}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { JSX, ReactNode } from 'react';
 import { btn, sectionTitle } from './ui-classes';
+import { useTranslation } from 'react-i18next';
 
 /** The look of one preset button (a mode's own extra entries use it too). */
 export const presetItem = `${btn.base} w-full justify-start px-2 py-1 text-left text-sm leading-snug`;
@@ -24,9 +25,11 @@ interface PresetListProps {
 
 /** One click loads a scenario and plays it; its caption (what to watch) appears on the right. Both modes list theirs here. */
 export function PresetList({ idPrefix, presets, loaded, onLoad, children }: PresetListProps): JSX.Element {
+  // Re-renders on a language switch: the presets' names and captions are read in the page's language.
+  const { t } = useTranslation('presets');
   return (
     <section aria-labelledby={`${idPrefix}presets-title`}>
-      <h2 id={`${idPrefix}presets-title`} className={sectionTitle}>Presets</h2>
+      <h2 id={`${idPrefix}presets-title`} className={sectionTitle}>{t('list.title')}</h2>
       <ul className="flex flex-col gap-1">
         {children}
         {presets.map((p) => (

@@ -5,9 +5,11 @@ import { selectPreset, selectStory } from '../store/selectors';
 import { useGossip } from '../store/store';
 import { PresetList, presetItem } from './PresetList';
 import { btn } from './ui-classes';
+import { useTranslation } from 'react-i18next';
 
 /** The dissemination presets, led by the partition-healing story (a scripted run, not a catalog entry). */
 export function PresetsPanel(): JSX.Element {
+  const { t } = useTranslation('presets');
   const session = useSession();
   const loaded = useGossip(selectPreset)?.id ?? null;
   const story = useGossip(selectStory);
@@ -18,9 +20,9 @@ export function PresetsPanel(): JSX.Element {
           type="button"
           className={`${presetItem} ${story ? btn.pressed : btn.secondary}`}
           onClick={() => session.loadPartitionHealing()}
-          title="60 nodes split in two, a different update on each side, then a heal"
+          title={t('partition-healing.button')}
         >
-          Partition healing
+          {t('partition-healing.title')}
         </button>
       </li>
     </PresetList>

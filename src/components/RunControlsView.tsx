@@ -1,6 +1,11 @@
 import type { JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n';
 import { SPEED_LIMITS, type RunStatus } from '../store/run-core-slice';
 import { btn, sectionTitle } from './ui-classes';
+
+/** Three to a row in the narrowest (17rem) control column: a little less padding, so "❚❚ Pause" and "单步 →" fit. */
+const runButton = btn.base.replace('px-3', 'px-2');
 
 export interface RunControlsViewProps {
   /** Keeps element ids unique per mode ('' or 'm-'). */
@@ -17,49 +22,51 @@ export interface RunControlsViewProps {
 
 /** Play/Pause, Step, Reset and Speed with the same names and keys in both modes; each mode feeds it its own run. */
 export function RunControlsView({ idPrefix, status, speed, building, onTogglePlay, onStep, onReset, onSpeed }: RunControlsViewProps): JSX.Element {
+  const { t } = useTranslation('controls');
   const playing = status === 'playing';
+  const rate = formatNumber(speed, 1);
   return (
     <section aria-labelledby={`${idPrefix}run-title`}>
-      <h2 id={`${idPrefix}run-title`} className={sectionTitle}>Run</h2>
-      <div className="grid grid-cols-3 gap-2">
+      <h2 id={`${idPrefix}run-title`} className={sectionTitle}>{t('run.title')}</h2>
+      <div className="grid grid-cols-[1.25fr_1fr_1fr] gap-2">
         <button
           type="button"
-          className={`${btn.base} ${btn.primary}`}
+          className={`${runButton} ${btn.primary}`}
           onClick={() => onTogglePlay()}
           disabled={building}
           aria-keyshortcuts="Space"
-          title={playing ? 'Pause (Space)' : 'Play (Space)'}
+          title={playing ? t('run.pauseTitle') : t('run.playTitle')}
         >
           <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
-          {playing ? 'Pause' : 'Play'}
+          {playing ? t('run.pause') : t('run.play')}
         </button>
         <button
           type="button"
-          className={`${btn.base} ${btn.secondary}`}
+          className={`${runButton} ${btn.secondary}`}
           onClick={() => onStep()}
           disabled={building}
           aria-keyshortcuts="ArrowRight"
-          title="One round (→)"
+          title={t('run.stepTitle')}
         >
-          Step <span aria-hidden="true">→</span>
+          {t('run.step')} <span aria-hidden="true">→</span>
         </button>
         <button
           type="button"
-          className={`${btn.base} ${btn.secondary}`}
+          className={`${runButton} ${btn.secondary}`}
           onClick={() => onReset()}
           aria-keyshortcuts="R"
-          title="Rebuild the run from the settings and seed (R)"
+          title={t('run.resetTitle')}
         >
-          Reset
+          {t('run.reset')}
         </button>
       </div>
       <div className="mt-3 flex items-center gap-3">
-        <label htmlFor={`${idPrefix}speed`} className="text-sm font-semibold">Speed</label>
+        <label htmlFor={`${idPrefix}speed`} className="shrink-0 text-sm font-semibold">{t('run.speed')}</label>
         <input
           id={`${idPrefix}speed`}
           type="range"
-          aria-label="Speed"
-          aria-valuetext={`${speed} rounds per second`}
+          aria-label={t('run.speed')}
+          aria-valuetext={t('run.speedValue', { speed: rate })}
           min={SPEED_LIMITS.min}
           max={SPEED_LIMITS.max}
           step={0.5}
@@ -67,7 +74,7 @@ export function RunControlsView({ idPrefix, status, speed, building, onTogglePla
           onChange={(e) => onSpeed(Number(e.target.value))}
           className="h-2 flex-1 accent-sky-700"
         />
-        <span aria-hidden="true" className="w-20 text-right text-sm tabular-nums">{speed} rounds/s</span>
+        <span aria-hidden="true" className="shrink-0 text-right text-sm whitespace-nowrap tabular-nums">{t('run.speedShort', { speed: rate })}</span>
       </div>
     </section>
   );

@@ -1,10 +1,12 @@
 import type { JSX } from 'react';
+import { useTranslation } from 'react-i18next';
 import { selectStory } from '../store/selectors';
 import { useGossip } from '../store/store';
 import { panel } from './ui-classes';
 
 /** The caption of a scripted preset: its steps, the current one, and what to look at now. */
 export function StoryPanel(): JSX.Element | null {
+  useTranslation(); // re-render on a language switch (the story's next beat is told in the new language)
   const story = useGossip(selectStory);
   if (!story) return null;
   return (

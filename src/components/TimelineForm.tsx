@@ -1,4 +1,5 @@
 import { useId, useState, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MAX_ROUND } from '../engine/limits';
 import type { Action } from '../engine/types';
 import { useSession } from '../hooks/useSession';
@@ -11,6 +12,7 @@ const small = `${field} px-1.5 py-0.5 text-sm`;
 
 /** A small form that adds an action at a round to the timeline. */
 export function TimelineForm(): JSX.Element {
+  const { t } = useTranslation('controls');
   const session = useSession();
   const round = useGossip(selectRound);
   const nodes = useGossip(selectNodes);
@@ -40,7 +42,7 @@ export function TimelineForm(): JSX.Element {
 
   return (
     <form
-      aria-label="Add to the timeline"
+      aria-label={t('timeline.form')}
       className="mt-3 grid grid-cols-2 gap-x-2 gap-y-1.5 border-t border-slate-200 pt-2 dark:border-slate-700"
       onSubmit={(e) => {
         e.preventDefault();
@@ -48,32 +50,32 @@ export function TimelineForm(): JSX.Element {
       }}
     >
       <div className="flex min-w-0 flex-col gap-0.5">
-        <label htmlFor={ids.round} className={fieldLabel}>At round</label>
+        <label htmlFor={ids.round} className={fieldLabel}>{t('timeline.atRound')}</label>
         <input id={ids.round} type="number" inputMode="numeric" min={0} max={MAX_ROUND} className={small} value={roundText} onChange={(e) => set({ round: e.target.value })} />
       </div>
       <div className="flex min-w-0 flex-col gap-0.5">
-        <label htmlFor={ids.kind} className={fieldLabel}>Action</label>
+        <label htmlFor={ids.kind} className={fieldLabel}>{t('timeline.action')}</label>
         <select id={ids.kind} className={small} value={kind} onChange={(e) => set({ kind: e.target.value as TimelineKind })}>
-          {TIMELINE_KINDS.map((k) => <option key={k.value} value={k.value}>{k.label}</option>)}
+          {TIMELINE_KINDS.map((k) => <option key={k} value={k}>{t(`timeline.kinds.${k}`)}</option>)}
         </select>
       </div>
-      {(kind === 'write' || kind === 'crash' || kind === 'recover') && num('node', 'Node', { min: 0, max: nodes - 1 })}
-      {kind === 'split' && num('groups', 'Into groups', { min: 2, max: 8 })}
+      {(kind === 'write' || kind === 'crash' || kind === 'recover') && num('node', t('timeline.node'), { min: 0, max: nodes - 1 })}
+      {kind === 'split' && num('groups', t('timeline.intoGroups'), { min: 2, max: 8 })}
       {kind === 'isolate' && (
         <div className="col-span-2 flex min-w-0 flex-col gap-0.5">
-          <label htmlFor={ids.ids} className={fieldLabel}>Node ids</label>
+          <label htmlFor={ids.ids} className={fieldLabel}>{t('timeline.nodeIds')}</label>
           <input id={ids.ids} type="text" placeholder="3, 5-9" className={small} value={draft.ids} onChange={(e) => set({ ids: e.target.value })} />
         </div>
       )}
       {(kind === 'cut-one-way' || kind === 'cut-both' || kind === 'open-both') && (
         <>
-          {num('from', 'From group', { min: 0, max: 63 })}
-          {num('to', 'To group', { min: 0, max: 63 })}
+          {num('from', t('timeline.fromGroup'), { min: 0, max: 63 })}
+          {num('to', t('timeline.toGroup'), { min: 0, max: 63 })}
         </>
       )}
-      {(kind === 'open-both' || kind === 'packet-loss') && num('loss', 'Loss %', { min: 0, max: 100 })}
+      {(kind === 'open-both' || kind === 'packet-loss') && num('loss', t('timeline.loss'), { min: 0, max: 100 })}
       <button type="submit" className={`${btn.base} ${btn.secondary} col-span-2 px-2 py-1 text-sm`} aria-describedby={problem ? ids.problem : undefined}>
-        Add to timeline
+        {t('timeline.add')}
       </button>
       {problem && <p id={ids.problem} role="alert" className="col-span-2 text-sm font-semibold text-amber-800 dark:text-amber-300">{problem}</p>}
     </form>

@@ -1,4 +1,5 @@
 import { useState, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { btn } from './ui-classes';
 
@@ -30,19 +31,20 @@ export function UpdatePrompt(): JSX.Element | null {
 
 /** The prompt itself: what happened, Reload, Later. */
 export function UpdatePromptView({ onReload, onLater }: { onReload(): void; onLater(): void }): JSX.Element {
+  const { t } = useTranslation();
   return (
     <section
-      aria-label="Update available"
+      aria-label={t('update.label')}
       aria-live="polite"
       className="fixed bottom-4 right-4 z-50 w-96 max-w-[calc(100vw-2rem)] rounded-lg border border-sky-300 bg-sky-50 px-4 py-3 text-base text-sky-950 shadow-lg dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100"
     >
-      <p>A new version of Gossip Lab is ready. Your run keeps going until you reload.</p>
+      <p>{t('update.text')}</p>
       <div className="mt-3 flex justify-end gap-2">
         <button type="button" className={`${btn.base} ${btn.secondary}`} onClick={onLater}>
-          Later
+          {t('update.later')}
         </button>
         <button type="button" className={`${btn.base} ${btn.primary}`} onClick={onReload}>
-          Update available — reload
+          {t('update.reload')}
         </button>
       </div>
     </section>

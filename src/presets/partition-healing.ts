@@ -1,6 +1,8 @@
 import { DEFAULT_CONFIG } from '../engine/config';
 import type { SimConfig } from '../engine/types';
-import { describeVersion, type VersionCodec } from '../engine/versions';
+import type { VersionCodec } from '../engine/versions';
+import { versionLabel } from '../view/version-label';
+import { tPreset } from './preset-text';
 
 /**
  * "Partition healing": a cluster split in two takes a different update of the same key on each
@@ -27,13 +29,8 @@ export const PARTITION_HEALING_CONFIG: SimConfig = {
 /** Rounds per second: slow enough to follow each side filling up. */
 export const PARTITION_HEALING_SPEED = 1.5;
 
-export const PARTITION_HEALING_STEPS = [
-  'Split the cluster into two halves',
-  'Write a different update on each side',
-  'Each side spreads its own version',
-  'Both sides converged — press Heal',
-  'After the heal, one version wins everywhere',
-] as const;
+/** The story's steps, in the page's language (presets namespace: partition-healing.steps). */
+export const partitionHealingSteps = (): string[] => ['s1', 's2', 's3', 's4', 's5'].map((s) => tPreset(`partition-healing.steps.${s}`));
 
 export interface Adjacency {
   nodes: number;
@@ -98,18 +95,16 @@ export function holdsEverywhere(
 
 /** Why `winner` beat the other versions, in last-writer-wins terms. */
 export function explainWinner(codec: VersionCodec, winner: number, rivals: readonly number[]): string {
-  const name = describeVersion(codec, winner);
+  const name = versionLabel(codec, winner);
   const others = rivals.filter((r) => r !== winner && r !== 0);
-  if (others.length === 0) return `Everyone holds ${name}.`;
-  if (others.some((r) => r > winner)) return `${name} is the newest version.`;
+  if (others.length === 0) return tPreset('partition-healing.everyone', { version: name });
+  if (others.some((r) => r > winner)) return tPreset('partition-healing.newest', { version: name });
   const c = codec.counter(winner);
   const sameCounter = others.filter((r) => codec.counter(r) === c);
   if (sameCounter.length > 0) {
     const loser = sameCounter[0];
-    return `Both updates were version ${c}, so last-writer-wins breaks the tie by writer id: `
-      + `node ${codec.writer(winner)} > node ${codec.writer(loser)}. `
-      + `Not the write that happened first: the higher (counter, writer id) pair wins.`;
+    return tPreset('partition-healing.tie', { counter: c, a: codec.writer(winner), b: codec.writer(loser) });
   }
   const loser = others[0];
-  return `${name} has the higher counter (${c} > ${codec.counter(loser)}), so it beats ${describeVersion(codec, loser)} whatever the writer ids.`;
+  return tPreset('partition-healing.higher', { version: name, a: c, b: codec.counter(loser), loser: versionLabel(codec, loser) });
 }

@@ -1,8 +1,11 @@
 import type { Action } from '../engine/types';
-import { describeVersion, versionCodec } from '../engine/versions';
+import { versionCodec } from '../engine/versions';
+import { i18next } from '../i18n';
+import { versionLabel } from '../view/version-label';
+import { tPreset } from './preset-text';
 import type { GraphSpec, NodeFrame } from '../view/frame-source';
 import {
-  PARTITION_HEALING_CONFIG, PARTITION_HEALING_STEPS, chooseWriter, explainWinner, holdsEverywhere, reachableWithin,
+  PARTITION_HEALING_CONFIG, partitionHealingSteps, chooseWriter, explainWinner, holdsEverywhere, reachableWithin,
 } from './partition-healing';
 
 /** The caption panel of a scripted preset. */
@@ -44,7 +47,8 @@ export class PartitionHealingStory {
   private versions: [number, number] = [0, 0];
   private writers: [number, number] = [-1, -1];
   private targets: [number[], number[]] = [[], []];
-  private names: [string, string] = ['one half', 'the other half'];
+  /** Which halves: 'left'/'right' when they are the layout's, else 'one'/'other' (named in the page's language when shown). */
+  private sides: ['leftHalf' | 'oneHalf', 'rightHalf' | 'otherHalf'] = ['oneHalf', 'otherHalf'];
   /** Nodes whose half holds no path to their writer: they wait for the heal. */
   private cutOff = 0;
   private readonly codec = versionCodec(PARTITION_HEALING_CONFIG.nodes);
@@ -52,14 +56,13 @@ export class PartitionHealingStory {
   constructor(private readonly host: StoryHost) {}
 
   get title(): string {
-    return 'Partition healing';
+    return tPreset('partition-healing.title');
   }
 
   /** The run has been built (round 0 drawn). */
   begin(): void {
     const c = PARTITION_HEALING_CONFIG;
-    this.show(0, `A cluster of ${c.nodes} nodes gossiping with ${c.protocol} over a random graph. `
-      + 'Watch what a network partition does to an update.');
+    this.show(0, tPreset('partition-healing.intro', { nodes: c.nodes, protocol: i18next.t(`protocols:names.${c.protocol}`) }));
     this.host.later(() => this.setup(), STORY_TIMING.setupMs);
   }
 
@@ -67,7 +70,7 @@ export class PartitionHealingStory {
     const graph = this.host.graph();
     if (!graph || this.phase !== 'intro') return;
     const { sides, byLayout } = this.host.halves();
-    if (byLayout) this.names = ['the left half', 'the right half'];
+    if (byLayout) this.sides = ['leftHalf', 'rightHalf'];
     this.writers = [chooseWriter(graph, sides[0]), chooseWriter(graph, sides[1])];
     this.targets = [reachableWithin(graph, sides[0], this.writers[0]), reachableWithin(graph, sides[1], this.writers[1])];
     this.cutOff = sides[0].length + sides[1].length - this.targets[0].length - this.targets[1].length;
@@ -75,11 +78,10 @@ export class PartitionHealingStory {
     for (const node of this.writers) this.host.apply({ type: 'write', node, key: 0 });
     this.phase = 'spreading';
     const [a, b] = this.writers;
-    this.show(1, `The network is split in two (tinted halves): messages between them are dropped. `
-      + `Node ${a} writes an update on ${this.names[0]}, node ${b} a different one on ${this.names[1]} — same key.`);
+    this.show(1, tPreset('partition-healing.split', { a, b, sideA: this.side(0), sideB: this.side(1) }));
     this.host.later(() => {
       if (this.phase !== 'spreading') return;
-      this.show(2, 'Each half spreads its own version. Neither can hear about the other.');
+      this.show(2, tPreset('partition-healing.spreading'));
       this.host.play();
     }, STORY_TIMING.playMs);
   }
@@ -91,12 +93,11 @@ export class PartitionHealingStory {
       if (frame.round > 0 && !this.versions.includes(0) && this.sidesConverged(frame)) {
         this.phase = 'awaiting-heal';
         this.host.pause();
-        const [va, vb] = this.versions.map((v) => describeVersion(this.codec, v));
+        const [va, vb] = this.versions.map((v) => versionLabel(this.codec, v));
         const stranded = this.cutOff === 0 ? ''
-          : this.cutOff === 1 ? ' One node has no path to its writer inside its half: it waits for the heal.'
-            : ` ${this.cutOff} nodes have no path to their writer inside their half: they wait for the heal.`;
-        this.show(3, `Both sides converged on their own version. Press Heal. `
-          + `(${capital(this.names[0])}: ${va} · ${capital(this.names[1])}: ${vb}. Which one will win?)${stranded}`, true);
+          : this.cutOff === 1 ? tPreset('partition-healing.strandedOne')
+            : tPreset('partition-healing.strandedMany', { count: this.cutOff });
+        this.show(3, tPreset('partition-healing.converged', { sideA: capital(this.side(0)), va, sideB: capital(this.side(1)), vb, stranded }), true);
       }
     } else if (this.phase === 'healing' && frame.metrics.live > 0 && frame.metrics.informed[0] === frame.metrics.live) {
       this.phase = 'done';
@@ -104,15 +105,15 @@ export class PartitionHealingStory {
       const known = this.versions.includes(winner);
       const why = known
         ? explainWinner(this.codec, winner, this.versions)
-        : `A later write, ${describeVersion(this.codec, winner)}, is newer than both halves' versions.`;
-      this.show(4, `All ${frame.metrics.live} live nodes now hold ${describeVersion(this.codec, winner)}. ${why}`);
+        : tPreset('partition-healing.laterWrite', { version: versionLabel(this.codec, winner) });
+      this.show(4, tPreset('partition-healing.done', { live: frame.metrics.live, version: versionLabel(this.codec, winner), why }));
     }
   }
 
   onAction(action: Action): void {
     if (action.type === 'heal' && (this.phase === 'spreading' || this.phase === 'awaiting-heal')) {
       this.phase = 'healing';
-      this.show(4, 'Healed: messages cross between the halves again. Watch the two versions meet.');
+      this.show(4, tPreset('partition-healing.healed'));
       this.host.play();
     }
   }
@@ -121,8 +122,12 @@ export class PartitionHealingStory {
     return this.targets.every((members, i) => holdsEverywhere(frame.versions, frame.alive, frame.keys, 0, members, this.versions[i]));
   }
 
+  private side(i: 0 | 1): string {
+    return tPreset(`partition-healing.${this.sides[i]}`);
+  }
+
   private show(step: number, caption: string, awaitingHeal = false): void {
-    this.host.show({ title: this.title, steps: [...PARTITION_HEALING_STEPS], step, caption, awaitingHeal });
+    this.host.show({ title: this.title, steps: partitionHealingSteps(), step, caption, awaitingHeal });
   }
 }
 

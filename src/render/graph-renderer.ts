@@ -16,6 +16,7 @@ import { renderColors, type ThemeName } from './render-theme';
 import type { EdgeList, Hull, RenderBackend, Scene } from './scene';
 import { describeGraph } from './summary';
 import { fitTransform, toWorld, zoomAt, type Transform } from './view-transform';
+import { i18next } from '../i18n';
 
 export type RenderMode = 'select' | 'split' | 'lasso';
 
@@ -64,11 +65,9 @@ const LINK_BUDGET_MS = 6;
 const LINK_BUDGET_LAYOUT_MS = 3;
 const MIN_CUT_PX = 16;
 const LABEL_MAX_NODES = 120;
-const HINT = {
-  select: null,
-  split: 'Drag a line across the graph to cut it in two · Esc to cancel',
-  lasso: 'Draw a loop around the nodes to cut off · Esc to cancel',
-} as const;
+/** The hint drawn over the graph while a cutting mode is on, in the page's language. */
+const hint = (mode: 'select' | 'split' | 'lasso'): string | null =>
+  mode === 'split' ? i18next.t('common:graph.hintSplit') : mode === 'lasso' ? i18next.t('common:graph.hintLasso') : null;
 
 export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRendererOptions): GraphRenderer {
   let { source, theme, mode, callbacks } = options;
@@ -257,7 +256,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       splitLine,
       lassoPath,
       cuts,
-      hint: HINT[mode],
+      hint: hint(mode),
       trace: source.highlight?.() ?? null,
     };
   }

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PAGE_BUDGET, costProblems } from '../engine/limits';
+import { setLanguage } from '../i18n';
 import { DEFAULT_CONFIG, configProblems } from '../engine/config';
 import { DEFAULT_FORM, formFromConfig, needsRebuild, resolveForm, type FormValues } from './form';
 
@@ -161,6 +163,32 @@ describe('needsRebuild', () => {
     const grid = { ...previous, topology: 'grid' as const };
     expect(needsRebuild(grid, { ...grid, degree: 3 })).toBe(false);
     expect(needsRebuild(previous, { ...previous, degree: 3 })).toBe(true);
+  });
+});
+
+describe('resolveForm: notes in the page\'s language', () => {
+  afterEach(() => setLanguage('en'));
+  const form = (patch: Partial<FormValues>): FormValues => ({ ...DEFAULT_FORM, ...patch });
+  const cases: Partial<FormValues>[] = [
+    { nodes: '10000', topology: 'random', degree: '9999' },
+    { nodes: '10000', topology: 'complete', fanout: '9999', delayKind: 'fixed', delayRounds: '5' },
+    { nodes: '10000', topology: 'complete', fanout: '9999' },
+  ];
+
+  it('words a cost refusal in English exactly as the engine (and the command line) does', () => {
+    for (const patch of cases) {
+      const { notes } = resolveForm(form(patch), DEFAULT_CONFIG);
+      const c = { nodes: 10000, topology: patch.topology!, degree: Number(patch.degree ?? 6), fanout: Number(patch.fanout ?? 1), delay: { kind: 'fixed' as const, rounds: Number(patch.delayRounds ?? 1) } };
+      for (const p of costProblems(c, PAGE_BUDGET)) expect(notes[p.field === 'delay' ? 'delayRounds' : p.field]?.text).toBe(`${p.message}: using ${p.max.toLocaleString('en-US')}.`);
+    }
+  });
+
+  it('words the notes in Chinese when the page is in Chinese', async () => {
+    await setLanguage('zh');
+    const { notes } = resolveForm(form({ nodes: '2000000', topology: 'random', degree: '9999', loss: 'x' }), DEFAULT_CONFIG);
+    expect(notes.nodes?.text).toBe('节点数最多为 1,000,000：使用 1,000,000。');
+    expect(notes.loss?.text).toMatch(/^丢包率必须是 0 到 100% 之间的数/);
+    expect(notes.degree?.text).toMatch(/^在 1,000,000 个节点的随机图上，度数最多为 [\d,]+：页面最多容纳 [\d,]+ 条边/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG } from '../engine/config';
-import { MAX_DELAY, PAGE_MAX_NODES, costProblems, pageBudget, type CostProblem } from '../engine/limits';
+import { MAX_DELAY, PAGE_MAX_NODES, costProblems, delayWindow, pageBudget, runCost, type CostBudget, type CostProblem, type Priced } from '../engine/limits';
 import type { DelaySpec, InterestRule, ProtocolName, SimConfig, TopologyName } from '../engine/types';
-import { i18next } from '../i18n';
+import { formatNumber, i18next } from '../i18n';
 
 /** The page's own bounds (the engine goes further; the canvas and the messages do not). */
 export const PAGE_LIMITS = {
@@ -16,11 +16,8 @@ export const PAGE_LIMITS = {
 } as const;
 
 export type DelayKind = DelaySpec['kind'];
-export const DELAY_KINDS: readonly { value: DelayKind; label: string }[] = [
-  { value: 'fixed', label: 'fixed' },
-  { value: 'uniform', label: 'uniform' },
-  { value: 'exp', label: 'exponential' },
-];
+/** The delay distributions the form offers (their names: controls:delayKind.<value>). */
+export const DELAY_KINDS: readonly DelayKind[] = ['fixed', 'uniform', 'exp'];
 
 /** What the user typed, kept as text so a half-typed number is not fought over. */
 export interface FormValues {
@@ -120,7 +117,8 @@ export function formFromConfig(c: SimConfig): FormValues {
   };
 }
 
-const fmt = (n: number): string => n.toLocaleString('en-US');
+const fmt = (n: number): string => formatNumber(n, 20);
+const t = i18next.t;
 
 /**
  * Turns the form into a valid configuration, never throwing: a value out of range is clamped,
@@ -137,50 +135,50 @@ export function resolveForm(form: FormValues, previous: SimConfig): ResolvedForm
     const raw = form[field].trim();
     const v = raw === '' ? NaN : Number(raw);
     const keep = Math.min(max, Math.max(min, fallback));
-    const kind = whole ? 'a whole number' : 'a number';
+    const kind = whole ? t('controls:notes.wholeNumber') : t('controls:notes.aNumber');
     if (!Number.isFinite(v)) {
-      notes[field] = { tone: 'adjusted', text: `${label} must be ${kind} from ${fmt(min)} to ${fmt(max)}; keeping ${fmt(keep)}.` };
+      notes[field] = { tone: 'adjusted', text: t('controls:notes.mustBe', { label, kind, min: fmt(min), max: fmt(max), keep: fmt(keep) }) };
       return keep;
     }
     const out = Math.min(max, Math.max(min, whole ? Math.round(v) : v));
     let text: string | null = null;
-    if (v > max) text = `${label} can be at most ${fmt(max)}${maxWhy ? ` (${maxWhy})` : ''}: using ${fmt(out)}.`;
-    else if (v < min) text = `${label} is at least ${fmt(min)}: using ${fmt(out)}.`;
-    else if (out !== v) text = `${label} is a whole number: using ${fmt(out)}.`;
+    if (v > max) text = maxWhy ? t('controls:notes.atMostWhy', { label, max: fmt(max), why: maxWhy, value: fmt(out) }) : t('controls:notes.atMost', { label, max: fmt(max), value: fmt(out) });
+    else if (v < min) text = t('controls:notes.atLeast', { label, min: fmt(min), value: fmt(out) });
+    else if (out !== v) text = t('controls:notes.isWhole', { label, value: fmt(out) });
     if (text) notes[field] = { tone: 'adjusted', text };
     return out;
   }
 
-  const nodes = read('nodes', 'Nodes', PAGE_LIMITS.nodes.min, PAGE_LIMITS.nodes.max, previous.nodes);
-  let fanout = read('fanout', 'Fanout', 1, nodes - 1, previous.fanout, { maxWhy: 'nodes − 1: a node has no more peers to contact' });
-  const seed = read('seed', 'Seed', PAGE_LIMITS.seed.min, PAGE_LIMITS.seed.max, previous.seed);
+  const nodes = read('nodes', t('controls:settings.nodes'), PAGE_LIMITS.nodes.min, PAGE_LIMITS.nodes.max, previous.nodes);
+  let fanout = read('fanout', t('controls:settings.fanout'), 1, nodes - 1, previous.fanout, { maxWhy: t('controls:notes.whyFanout') });
+  const seed = read('seed', t('controls:settings.seed'), PAGE_LIMITS.seed.min, PAGE_LIMITS.seed.max, previous.seed);
   let degree = usesDegree(form.topology)
-    ? read('degree', 'Degree', 1, nodes - 1, previous.degree, { maxWhy: 'nodes − 1: a node has no more peers to link to' })
+    ? read('degree', t('controls:settings.degree'), 1, nodes - 1, previous.degree, { maxWhy: t('controls:notes.whyDegree') })
     : Math.min(Math.max(1, previous.degree), Math.max(1, nodes - 1));
-  const origin = read('origin', 'Origin', -1, nodes - 1, previous.origin, { maxWhy: 'the last node id' });
-  if (origin === -1 && !notes.origin) notes.origin = { tone: 'info', text: 'Nobody knows anything at round 0: write an update to start.' };
+  const origin = read('origin', t('controls:settings.origin'), -1, nodes - 1, previous.origin, { maxWhy: t('controls:notes.whyOrigin') });
+  if (origin === -1 && !notes.origin) notes.origin = { tone: 'info', text: t('controls:notes.noOrigin') };
   /** A percentage field as a probability: out of range is clamped, not-a-number keeps the previous value. */
   function percent(field: 'loss' | 'crashRate' | 'recoverRate', label: string, previousP: number): number {
     const raw = form[field].trim();
     let v = raw === '' ? NaN : Number(raw);
     if (!Number.isFinite(v)) {
       v = previousP * 100;
-      notes[field] = { tone: 'adjusted', text: `${label} must be a number from 0 to 100 %; keeping ${fmt(v)} %.` };
+      notes[field] = { tone: 'adjusted', text: t('controls:notes.percentNaN', { label, keep: fmt(v) }) };
     } else if (v < 0 || v > 100) {
       v = Math.min(100, Math.max(0, v));
-      notes[field] = { tone: 'adjusted', text: `${label} goes from 0 to 100 %: using ${v} %.` };
+      notes[field] = { tone: 'adjusted', text: t('controls:notes.percentRange', { label, value: fmt(v) }) };
     }
     return v / 100;
   }
 
-  const loss = percent('loss', 'Packet loss', previous.loss);
-  if (loss === 1 && !notes.loss) notes.loss = { tone: 'info', text: 'At 100 % loss no message arrives, so nothing can spread.' };
+  const loss = percent('loss', t('controls:settings.loss'), previous.loss);
+  if (loss === 1 && !notes.loss) notes.loss = { tone: 'info', text: t('controls:notes.lossAll') };
 
   const rumor = form.protocol === 'rumor';
-  const k = rumor ? read('k', 'k', PAGE_LIMITS.k.min, PAGE_LIMITS.k.max, previous.k) : clampInt(form.k, PAGE_LIMITS.k, previous.k);
+  const k = rumor ? read('k', t('controls:settings.k'), PAGE_LIMITS.k.min, PAGE_LIMITS.k.max, previous.k) : clampInt(form.k, PAGE_LIMITS.k, previous.k);
   // Primary-backup's replicas never exchange with each other: no anti-entropy (the engine refuses it).
   const primaryBackup = form.protocol === 'primary-backup';
-  const antiEntropy = primaryBackup ? 0 : read('antiEntropy', 'Anti-entropy every', PAGE_LIMITS.antiEntropy.min, PAGE_LIMITS.antiEntropy.max, previous.antiEntropy);
+  const antiEntropy = primaryBackup ? 0 : read('antiEntropy', t('controls:settings.antiEntropy'), PAGE_LIMITS.antiEntropy.min, PAGE_LIMITS.antiEntropy.max, previous.antiEntropy);
   if (primaryBackup && form.antiEntropy.trim() !== '' && Number(form.antiEntropy) !== 0) {
     notes.antiEntropy = { tone: 'info', text: i18next.t('protocols:primaryBackup.noAntiEntropy') };
   }
@@ -189,8 +187,10 @@ export function resolveForm(form: FormValues, previous: SimConfig): ResolvedForm
   // past the page's budget the setting is capped, and its note names the limit.
   // A second pass: a delay capped to 1 round may still leave nodes × fanout over the budget.
   for (let pass = 0; pass < 2; pass++) {
-    for (const problem of costProblems({ nodes, topology: form.topology, degree, fanout, delay, protocol: form.protocol }, pageBudget(nodes))) {
-      const text = `${problem.message}: using ${fmt(problem.max)}.`;
+    const asked = { nodes, topology: form.topology, degree, fanout, delay, protocol: form.protocol };
+    const budget = pageBudget(nodes);
+    for (const problem of costProblems(asked, budget)) {
+      const text = costText(problem, asked, budget);
       if (problem.field === 'degree') {
         degree = problem.max;
         notes.degree = { tone: 'adjusted', text };
@@ -198,14 +198,14 @@ export function resolveForm(form: FormValues, previous: SimConfig): ResolvedForm
         fanout = problem.max;
         notes.fanout = { tone: 'adjusted', text };
       } else {
-        delay = capDelay(delay, problem, notes);
+        delay = capDelay(delay, problem, notes, text);
       }
     }
   }
-  const crashRate = percent('crashRate', 'Crash rate', previous.crashRate);
-  const recoverRate = percent('recoverRate', 'Recover rate', previous.recoverRate);
+  const crashRate = percent('crashRate', t('controls:settings.crashRate'), previous.crashRate);
+  const recoverRate = percent('recoverRate', t('controls:settings.recoverRate'), previous.recoverRate);
   if (crashRate > 0 && recoverRate === 0 && !notes.recoverRate) {
-    notes.recoverRate = { tone: 'info', text: 'Crashed nodes never come back: the cluster dies out over time.' };
+    notes.recoverRate = { tone: 'info', text: t('controls:notes.neverBack') };
   }
 
   return {
@@ -238,27 +238,45 @@ function resolveDelay(form: FormValues, previous: DelaySpec, read: Read, notes: 
   const { min, max } = PAGE_LIMITS.delay;
   switch (form.delayKind) {
     case 'uniform': {
-      const a = read('delayMin', 'Delay min', min, max, previous.kind === 'uniform' ? previous.min : 1);
-      let b = read('delayMax', 'Delay max', min, max, previous.kind === 'uniform' ? previous.max : a);
+      const a = read('delayMin', t('controls:settings.delayMin'), min, max, previous.kind === 'uniform' ? previous.min : 1);
+      let b = read('delayMax', t('controls:settings.delayMax'), min, max, previous.kind === 'uniform' ? previous.max : a);
       if (b < a) {
-        notes.delayMax = { tone: 'adjusted', text: `Delay max must be at least Delay min (${a}): using ${a}.` };
+        notes.delayMax = { tone: 'adjusted', text: t('controls:notes.delayOrder', { min: a }) };
         b = a;
       }
       return { kind: 'uniform', min: a, max: b };
     }
     case 'exp': {
-      const mean = read('delayMean', 'Delay mean', PAGE_LIMITS.delayMean.min, PAGE_LIMITS.delayMean.max, previous.kind === 'exp' ? previous.mean : 2, { whole: false });
+      const mean = read('delayMean', t('controls:settings.delayMean'), PAGE_LIMITS.delayMean.min, PAGE_LIMITS.delayMean.max, previous.kind === 'exp' ? previous.mean : 2, { whole: false });
       return { kind: 'exp', mean };
     }
     default:
-      return { kind: 'fixed', rounds: read('delayRounds', 'Delay rounds', min, max, previous.kind === 'fixed' ? previous.rounds : 1) };
+      return { kind: 'fixed', rounds: read('delayRounds', t('controls:settings.delayRounds'), min, max, previous.kind === 'fixed' ? previous.rounds : 1) };
   }
 }
 
+/**
+ * The engine's cost refusal (English, shared with the command line) worded again in the page's
+ * language from the same figures: the setting's largest value, the run's size and the page's budget.
+ */
+function costText(problem: CostProblem, c: Priced, budget: CostBudget): string {
+  const cost = runCost(c);
+  const base = { max: fmt(problem.max), nodes: fmt(c.nodes) };
+  if (problem.field === 'degree') {
+    return t('controls:cost.degree', { ...base, topology: t(`controls:topology.${c.topology}`), limit: fmt(budget.edges), cost: fmt(cost.edges) });
+  }
+  const formula = t(c.protocol === 'primary-backup' ? 'controls:cost.formulaPrimaryBackup' : 'controls:cost.formulaGossip');
+  const why = t('controls:cost.messages', { limit: fmt(budget.messages), cost: fmt(cost.messages), formula });
+  if (problem.field === 'fanout') {
+    const span = delayWindow(c.delay);
+    return span > 1 ? t('controls:cost.fanoutDelay', { ...base, span: fmt(span), why }) : t('controls:cost.fanout', { ...base, why });
+  }
+  return t('controls:cost.delay', { ...base, fanout: fmt(c.fanout), why });
+}
+
 /** A delay whose window is at most `problem.max` rounds, with the note on the field that sets it. */
-function capDelay(d: DelaySpec, problem: CostProblem, notes: ResolvedForm['notes']): DelaySpec {
+function capDelay(d: DelaySpec, problem: CostProblem, notes: ResolvedForm['notes'], text: string): DelaySpec {
   const max = problem.max;
-  const text = `${problem.message}: using ${fmt(max)}.`;
   if (d.kind === 'fixed') {
     notes.delayRounds = { tone: 'adjusted', text };
     return { kind: 'fixed', rounds: max };
@@ -296,17 +314,17 @@ export function needsRebuild(a: SimConfig, b: SimConfig): boolean {
 
 /** One-line digests of the collapsible sections, shown while they are closed. */
 export function describeRumor(c: SimConfig): string {
-  const ae = c.antiEntropy > 0 ? `anti-entropy every ${c.antiEntropy}` : 'no anti-entropy';
-  return c.protocol === 'rumor' ? `${c.interest}, k = ${c.k}, ${ae}` : ae;
+  const ae = c.antiEntropy > 0 ? t('controls:digest.antiEntropyEvery', { rounds: c.antiEntropy }) : t('controls:digest.noAntiEntropy');
+  return c.protocol === 'rumor' ? t('controls:digest.rumor', { interest: t(`controls:interest.${c.interest}`), k: c.k, antiEntropy: ae }) : ae;
 }
 
 export function describeDelay(d: DelaySpec): string {
-  if (d.kind === 'fixed') return d.rounds === 1 ? 'no delay (1 round)' : `delay ${d.rounds} rounds`;
-  if (d.kind === 'uniform') return `delay ${d.min}–${d.max} rounds`;
-  return `delay ~exp, mean ${d.mean}`;
+  if (d.kind === 'fixed') return d.rounds === 1 ? t('controls:digest.noDelay') : t('controls:digest.delayFixed', { rounds: d.rounds });
+  if (d.kind === 'uniform') return t('controls:digest.delayUniform', { min: d.min, max: d.max });
+  return t('controls:digest.delayExp', { mean: d.mean });
 }
 
 export function describeChurn(c: SimConfig): string {
-  if (c.crashRate === 0 && c.recoverRate === 0) return 'off';
-  return `crash ${pct(c.crashRate)} %, recover ${pct(c.recoverRate)} %${c.recoverEmpty ? ', empty' : ''}`;
+  if (c.crashRate === 0 && c.recoverRate === 0) return t('controls:digest.off');
+  return t(c.recoverEmpty ? 'controls:digest.churnEmpty' : 'controls:digest.churn', { crash: pct(c.crashRate), recover: pct(c.recoverRate) });
 }

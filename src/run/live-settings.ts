@@ -1,5 +1,6 @@
 import type { RunSettings } from '../engine/setting-actions';
 import type { Action, SimConfig } from '../engine/types';
+import { i18next } from '../i18n';
 import { needsRebuild, sameDelay, type FieldNote, type FormValues, type NumberField } from './form';
 
 /**
@@ -34,17 +35,17 @@ export function settingAction(
 
 /** The notice for a setting that took effect: "Fanout 3 from round 7". */
 export function settingNotice(action: Action, round: number): string | null {
-  const from = `from round ${round + 1}`;
+  const from = round + 1;
   switch (action.type) {
-    case 'setFanout': return `Fanout ${action.fanout} ${from}`;
-    case 'setDelay': return `Delay ${describeDelayShort(action.delay)} ${from}`;
-    case 'setRumorK': return `Rumor k ${action.k} ${from}`;
+    case 'setFanout': return i18next.t('controls:live.fanout', { fanout: action.fanout, round: from });
+    case 'setDelay': return i18next.t('controls:live.delay', { delay: describeDelayShort(action.delay), round: from });
+    case 'setRumorK': return i18next.t('controls:live.rumorK', { k: action.k, round: from });
     default: return null;
   }
 }
 
 function describeDelayShort(d: RunSettings['delay']): string {
-  if (d.kind === 'fixed') return `${d.rounds} round${d.rounds === 1 ? '' : 's'}`;
-  if (d.kind === 'uniform') return `${d.min}–${d.max} rounds`;
-  return `~exp, mean ${d.mean}`;
+  if (d.kind === 'fixed') return i18next.t('controls:live.rounds', { count: d.rounds });
+  if (d.kind === 'uniform') return i18next.t('controls:live.uniform', { min: d.min, max: d.max });
+  return i18next.t('controls:live.exp', { mean: d.mean });
 }

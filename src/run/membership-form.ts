@@ -3,6 +3,7 @@ import {
   membershipConfigProblems, membershipStateBytes, resolveMembershipConfig,
   type MembershipConfig, type MembershipProtocol,
 } from '../engine/membership';
+import { formatNumber, i18next } from '../i18n';
 
 /**
  * The membership settings form: what the user typed (strings, so a half-typed number is not
@@ -41,26 +42,36 @@ export interface MembershipForm {
 export type NumericField = Exclude<keyof MembershipForm, 'protocol' | 'reconnect' | 'phi'>;
 
 interface FieldRule {
-  label: string;
+  /** The field's name in the page's language (a getter: read it on render). */
+  readonly label: string;
   min: number;
   max: number;
   integer: boolean;
   /** What the number means, shown when it is refused. */
-  hint?: string;
+  readonly hint?: string;
+}
+
+/** A field's rule with its name and hint from the membership namespace. */
+function rule(field: NumericField, r: { min: number; max: number; integer: boolean; hint?: boolean }): FieldRule {
+  return {
+    min: r.min, max: r.max, integer: r.integer,
+    get label() { return i18next.t(`membership:fields.${field}`); },
+    get hint() { return r.hint ? i18next.t(`membership:hints.${field as 'loss' | 'pushPullInterval' | 'tFail' | 'tCleanup'}`) : undefined; },
+  };
 }
 
 export const FIELD_RULES: Record<NumericField, FieldRule> = {
-  nodes: { label: 'Nodes', min: 2, max: PAGE_MAX_NODES, integer: true },
-  loss: { label: 'Packet loss', min: 0, max: 100, integer: false, hint: 'percent of UDP messages lost' },
-  seed: { label: 'Seed', min: 0, max: 4294967295, integer: true },
-  indirectChecks: { label: 'Indirect checks', min: 0, max: 64, integer: true },
-  suspicionMult: { label: 'Suspicion mult', min: 1, max: 100, integer: true },
-  retransmitMult: { label: 'Retransmit mult', min: 1, max: 50, integer: true },
-  gossipNodes: { label: 'Gossip nodes', min: 0, max: 64, integer: true },
-  pushPullInterval: { label: 'Push/pull interval', min: 0, max: MAX_TIMER_ROUNDS, integer: true, hint: 'rounds, 0 = off' },
-  tFail: { label: 'T fail', min: 1, max: MAX_TIMER_ROUNDS, integer: true, hint: 'rounds' },
-  tCleanup: { label: 'T cleanup', min: 0, max: MAX_TIMER_ROUNDS, integer: true, hint: 'rounds, 0 = never forget' },
-  phiThreshold: { label: 'Phi threshold', min: 0.1, max: 1000, integer: false },
+  nodes: rule('nodes', { min: 2, max: PAGE_MAX_NODES, integer: true }),
+  loss: rule('loss', { min: 0, max: 100, integer: false, hint: true }),
+  seed: rule('seed', { min: 0, max: 4294967295, integer: true }),
+  indirectChecks: rule('indirectChecks', { min: 0, max: 64, integer: true }),
+  suspicionMult: rule('suspicionMult', { min: 1, max: 100, integer: true }),
+  retransmitMult: rule('retransmitMult', { min: 1, max: 50, integer: true }),
+  gossipNodes: rule('gossipNodes', { min: 0, max: 64, integer: true }),
+  pushPullInterval: rule('pushPullInterval', { min: 0, max: MAX_TIMER_ROUNDS, integer: true, hint: true }),
+  tFail: rule('tFail', { min: 1, max: MAX_TIMER_ROUNDS, integer: true, hint: true }),
+  tCleanup: rule('tCleanup', { min: 0, max: MAX_TIMER_ROUNDS, integer: true, hint: true }),
+  phiThreshold: rule('phiThreshold', { min: 0.1, max: 1000, integer: false }),
 };
 
 export function formFromConfig(c: MembershipConfig): MembershipForm {
@@ -86,28 +97,31 @@ export function formFromConfig(c: MembershipConfig): MembershipForm {
 
 export const DEFAULT_MEMBERSHIP_FORM: MembershipForm = formFromConfig(DEFAULT_MEMBERSHIP_CONFIG);
 
-const MB = (bytes: number): string => `${(bytes / 1e6).toLocaleString('en-US', { maximumFractionDigits: bytes < 1e7 ? 1 : 0 })} MB`;
+const MB = (bytes: number): string => i18next.t('membership:problems.mb', { value: formatNumber(bytes / 1e6, bytes < 1e7 ? 1 : 0) });
 
 /** Why the page stops at PAGE_MAX_NODES, for a request of `nodes`. */
 export function nodeLimitMessage(nodes: number, protocol: MembershipProtocol, phi: boolean): string {
   const want = membershipStateBytes({ protocol, nodes, seed: 0, loss: 0, heartbeat: { phi } });
   const cap = membershipStateBytes({ protocol, nodes: PAGE_MAX_NODES, seed: 0, loss: 0, heartbeat: { phi } });
-  return `At most ${PAGE_MAX_NODES.toLocaleString('en-US')} nodes in the page: every node keeps a view of every other (n² entries), so ${nodes.toLocaleString('en-US')} nodes would hold ${MB(want)} in the browser, twice that with a snapshot (${PAGE_MAX_NODES.toLocaleString('en-US')}: ${MB(cap)}). The engine runs up to ${MEMBERSHIP_MAX_NODES.toLocaleString('en-US')} outside the page.`;
+  return i18next.t('membership:problems.nodeLimit', { max: formatNumber(PAGE_MAX_NODES), nodes: formatNumber(nodes), want: MB(want), cap: MB(cap), engineMax: formatNumber(MEMBERSHIP_MAX_NODES) });
 }
 
 /** The node limit and the memory it costs, for the hint under the Nodes field. */
 export function nodeLimitHint(protocol: MembershipProtocol, phi: boolean): string {
   const cap = membershipStateBytes({ protocol, nodes: PAGE_MAX_NODES, seed: 0, loss: 0, heartbeat: { phi } });
-  return `2 to ${PAGE_MAX_NODES.toLocaleString('en-US')}: n × n state, ${MB(cap)} at ${PAGE_MAX_NODES.toLocaleString('en-US')}`;
+  return i18next.t('membership:problems.nodeHint', { max: formatNumber(PAGE_MAX_NODES), cap: MB(cap) });
 }
 
 function parseField(field: NumericField, text: string): number | string {
   const r = FIELD_RULES[field];
   const t = text.trim();
   const v = Number(t);
-  const range = `${r.integer ? 'a whole number' : 'a number'} from ${r.min.toLocaleString('en-US')} to ${r.max.toLocaleString('en-US')}${r.hint ? ` (${r.hint})` : ''}`;
-  if (t === '' || !Number.isFinite(v)) return `${r.label}: enter ${range}.`;
-  if ((r.integer && !Number.isInteger(v)) || v < r.min || v > r.max) return `${r.label}: ${range}.`;
+  const kind = i18next.t(r.integer ? 'membership:problems.wholeNumber' : 'membership:problems.aNumber');
+  const bounds = { kind, min: formatNumber(r.min, 20), max: formatNumber(r.max, 20) };
+  const hint = r.hint;
+  const range = hint ? i18next.t('membership:problems.rangeHint', { ...bounds, hint }) : i18next.t('membership:problems.range', bounds);
+  if (t === '' || !Number.isFinite(v)) return i18next.t('membership:problems.enter', { label: r.label, range });
+  if ((r.integer && !Number.isInteger(v)) || v < r.min || v > r.max) return i18next.t('membership:problems.outOf', { label: r.label, range });
   return v;
 }
 
@@ -137,7 +151,7 @@ export function resolveMembershipForm(form: MembershipForm): ResolvedForm {
   const raw = Number(form.nodes.trim());
   if (problems.nodes && Number.isInteger(raw) && raw > PAGE_MAX_NODES) problems.nodes = nodeLimitMessage(raw, form.protocol, form.phi);
   if (form.protocol === 'heartbeat' && v.tCleanup !== undefined && v.tFail !== undefined && v.tCleanup !== 0 && v.tCleanup < v.tFail) {
-    problems.tCleanup = 'T cleanup: 0 (never forget) or at least T fail.';
+    problems.tCleanup = i18next.t('membership:problems.cleanup');
   }
   if (Object.keys(problems).length > 0) return { config: null, problems };
   const config: MembershipConfig = {

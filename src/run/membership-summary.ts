@@ -1,4 +1,5 @@
 import type { CrashRecord, MembershipProtocol, MembershipRoundMetrics, MembershipSummary } from '../engine/membership';
+import { formatNumber, i18next } from '../i18n';
 
 /** One round of the charts, per live node where it says so. */
 export interface MembershipPoint {
@@ -63,7 +64,6 @@ export function latestCrash(summary: MembershipSummary | null): CrashRecord | nu
   return summary.crashes.reduce((a, b) => (b.crashedAt >= a.crashedAt ? b : a));
 }
 
-const rounds = (k: number): string => `${k} round${k === 1 ? '' : 's'}`;
 
 export interface StatusInput {
   round: number;
@@ -78,19 +78,22 @@ export interface StatusInput {
  * "Round 12 · 1 crashed · detected in 3 rounds · all know after 7 · 0 false positives".
  */
 export function statusLine({ round, nodes, live, protocol, summary }: StatusInput): string {
-  const parts = [`Round ${round}`, `${(nodes - live).toLocaleString('en-US')} crashed`];
+  const t = i18next.t;
+  const parts = [t('membership:status.round', { round }), t('membership:status.crashed', { count: formatNumber(nodes - live) })];
   const c = latestCrash(summary);
   if (c) {
     const d = detectionOf(c, protocol);
-    const who = summary!.crashes.length > 1 ? ` (node ${c.node})` : '';
-    if (d.detected === null) parts.push(d.recoveredFirst ? `node ${c.node} recovered before detection` : `not yet detected${who}`);
-    else {
-      parts.push(`detected in ${rounds(d.detected)}${who}`);
-      if (d.allKnow !== null) parts.push(`all know after ${d.allKnow}`);
-      else if (!d.recoveredFirst) parts.push('not all know yet');
+    const named = summary!.crashes.length > 1;
+    if (d.detected === null) {
+      parts.push(d.recoveredFirst ? t('membership:status.recoveredFirst', { node: c.node })
+        : named ? t('membership:status.notDetectedNode', { node: c.node }) : t('membership:status.notDetected'));
+    } else {
+      parts.push(named ? t('membership:status.detectedNode', { count: d.detected, node: c.node }) : t('membership:status.detected', { count: d.detected }));
+      if (d.allKnow !== null) parts.push(t('membership:status.allKnow', { round: d.allKnow }));
+      else if (!d.recoveredFirst) parts.push(t('membership:status.notAllKnow'));
     }
   }
   const fp = summary?.falsePositives ?? 0;
-  parts.push(`${fp.toLocaleString('en-US')} false positive${fp === 1 ? '' : 's'}`);
+  parts.push(t('membership:status.falsePositives', { count: fp, n: formatNumber(fp) }));
   return parts.join(' · ');
 }

@@ -1,8 +1,8 @@
 import type { MembershipFrame } from '../worker/protocol';
+import { i18next } from '../i18n';
 
 /** The membership graph in words: the renderer's aria-description of the membership canvas. */
 
-const plural = (k: number, one: string, many = `${one}s`): string => `${k.toLocaleString('en-US')} ${k === 1 ? one : many}`;
 
 /** One or two sentences on what is wrong in the cluster right now. */
 export function describeMembership(f: MembershipFrame, live: number): string {
@@ -13,7 +13,13 @@ export function describeMembership(f: MembershipFrame, live: number): string {
     if (f.wronglyAlive[i] > 0) wrongAlive++;
     if (f.suspected[i] > 0 && f.alive[i] === 1) suspected++;
   }
-  const parts = [`Round ${f.round}. ${plural(n, 'node')}, ${plural(n - live, 'crashed node')}${f.partitioned ? ', network split' : ''}.`];
-  parts.push(`${plural(wrongDead, 'live node')} wrongly held dead by someone; ${plural(wrongAlive, 'crashed node')} still held alive by someone; ${plural(suspected, 'live node')} suspected.`);
+  const t = i18next.t;
+  const counts = { round: f.round, nodes: t('membership:summary.nodes', { count: n }), crashed: t('membership:summary.crashedNodes', { count: n - live }) };
+  const parts = [t(f.partitioned ? 'membership:summary.headSplit' : 'membership:summary.head', counts)];
+  parts.push(t('membership:summary.wrong', {
+    dead: t('membership:summary.liveNodes', { count: wrongDead }),
+    alive: t('membership:summary.crashedNodes', { count: wrongAlive }),
+    suspected: t('membership:summary.liveNodes', { count: suspected }),
+  }));
   return parts.join(' ');
 }

@@ -1,5 +1,6 @@
 import { formatDelay } from '../engine/config';
 import { SETTING_ACTIONS, type Action, type LoggedAction } from '../engine/types';
+import { i18next } from '../i18n';
 
 /**
  * The scenario timeline: actions at rounds, as the engine's `schedule` runs them (round r's
@@ -97,25 +98,24 @@ export function markRefused(list: readonly ScheduleEntry[], round: number, actio
 
 /** The action in words, for the timeline list and for notices. */
 export function describeScheduled(a: Action): string {
+  const t = i18next.t;
   switch (a.type) {
-    case 'write': return `write at node ${a.node}${a.key > 0 ? ` (key ${a.key})` : ''}`;
-    case 'crash': return `crash node ${a.node}`;
-    case 'recover': return `recover node ${a.node}`;
-    case 'setLoss': return `packet loss ${round2(a.p * 100)} %`;
-    case 'partition': {
-      const sizes = a.groups.map((g) => g.length).join(' | ');
-      return `split into ${a.groups.length} group${a.groups.length === 1 ? '' : 's'} (${sizes} nodes)`;
-    }
-    case 'isolate': return `isolate ${a.nodes.length} node${a.nodes.length === 1 ? '' : 's'} (lasso)`;
+    case 'write': return a.key > 0 ? t('notices:scheduled.writeKey', { node: a.node, key: a.key }) : t('notices:scheduled.write', { node: a.node });
+    case 'crash': return t('notices:scheduled.crash', { node: a.node });
+    case 'recover': return t('notices:scheduled.recover', { node: a.node });
+    case 'setLoss': return t('notices:scheduled.loss', { loss: round2(a.p * 100) });
+    case 'partition': return t('notices:scheduled.split', { count: a.groups.length, sizes: a.groups.map((g) => g.length).join(' | ') });
+    case 'isolate': return t('notices:scheduled.isolate', { count: a.nodes.length });
     case 'setLink': {
-      const state = a.blocked ? 'block' : 'open';
-      return `${state} group ${a.from} → group ${a.to}${a.loss > 0 ? `, ${round2(a.loss * 100)} % loss` : ''}`;
+      const link = { from: a.from, to: a.to, loss: round2(a.loss * 100) };
+      if (a.loss > 0) return t(a.blocked ? 'notices:scheduled.blockLoss' : 'notices:scheduled.openLoss', link);
+      return t(a.blocked ? 'notices:scheduled.block' : 'notices:scheduled.open', link);
     }
-    case 'heal': return 'heal';
-    case 'setFanout': return `fanout ${a.fanout}`;
-    case 'setDelay': return `delay ${formatDelay(a.delay)}`;
-    case 'setRumorK': return `rumor k ${a.k}`;
-    case 'pickPeers': return `node ${a.node} → ${a.peers.join(', ')} (by hand)`;
+    case 'heal': return t('notices:scheduled.heal');
+    case 'setFanout': return t('notices:scheduled.fanout', { fanout: a.fanout });
+    case 'setDelay': return t('notices:scheduled.delay', { delay: formatDelay(a.delay) });
+    case 'setRumorK': return t('notices:scheduled.rumorK', { k: a.k });
+    case 'pickPeers': return t('notices:scheduled.pickPeers', { node: a.node, peers: a.peers.join(', ') });
     default: {
       const unknown: never = a;
       return String(unknown);
@@ -132,14 +132,14 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 export function parseNodeList(text: string, nodes: number): number[] | string {
   const out = new Set<number>();
   const parts = text.split(',').map((p) => p.trim()).filter((p) => p !== '');
-  if (parts.length === 0) return 'List at least one node id, e.g. "3, 5-9".';
+  if (parts.length === 0) return i18next.t('controls:timeline.listOne');
   for (const part of parts) {
     const m = /^(\d+)(?:\s*[-–]\s*(\d+))?$/.exec(part);
-    if (!m) return `"${part}" is not a node id or a range like 5-9.`;
+    if (!m) return i18next.t('controls:timeline.notId', { part });
     const a = Number(m[1]), b = m[2] === undefined ? a : Number(m[2]);
-    if (b < a) return `The range ${part} runs backwards.`;
-    if (b >= nodes) return `Node ${b} does not exist: ids go from 0 to ${nodes - 1}.`;
-    if (b - a > 100_000) return `The range ${part} is too long.`;
+    if (b < a) return i18next.t('controls:timeline.backwards', { part });
+    if (b >= nodes) return i18next.t('controls:timeline.noNode', { node: b, max: nodes - 1 });
+    if (b - a > 100_000) return i18next.t('controls:timeline.tooLong', { part });
     for (let v = a; v <= b; v++) out.add(v);
   }
   return [...out].sort((x, y) => x - y);

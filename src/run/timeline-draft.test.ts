@@ -24,8 +24,8 @@ describe('the timeline form', () => {
     expect(timelineActions(draft({ round: '2.5' }), 4, halves)).toMatch(/At round/);
     // Rounds past what links and run files hold are refused, not written and then dropped.
     expect(timelineActions(draft({ round: '1000000' }), 4, halves)).toMatchObject({ round: 1_000_000 });
-    expect(timelineActions(draft({ round: '1000001' }), 4, halves)).toBe(timelineRoundProblem);
-    expect(timelineRoundProblem).toBe('At round: a whole number from 0 to 1,000,000 (links and run files hold no later round).');
+    expect(timelineActions(draft({ round: '1000001' }), 4, halves)).toBe(timelineRoundProblem());
+    expect(timelineRoundProblem()).toBe('At round: a whole number from 0 to 1,000,000 (links and run files hold no later round).');
     expect(timelineActions(draft({ node: '4' }), 4, halves)).toBe('Node: an id from 0 to 3.');
     expect(timelineActions(draft({ kind: 'split', groups: '5' }), 4, halves)).toMatch(/2 to 4/);
     expect(timelineActions(draft({ kind: 'isolate', ids: 'a' }), 4, halves)).toMatch(/not a node id/);

@@ -1,23 +1,14 @@
 import type { Action } from '../engine/types';
 import { MAX_ROUND } from '../engine/limits';
 import { MAX_GROUPS } from '../engine/world';
+import { formatNumber, i18next } from '../i18n';
 import { parseNodeList } from './schedule';
 
 /** What the timeline form offers; link kinds add an entry per direction. */
-export const TIMELINE_KINDS = [
-  { value: 'write', label: 'write at node' },
-  { value: 'crash', label: 'crash node' },
-  { value: 'recover', label: 'recover node' },
-  { value: 'split', label: 'split into groups' },
-  { value: 'isolate', label: 'isolate nodes' },
-  { value: 'cut-one-way', label: 'cut one way (from → to)' },
-  { value: 'cut-both', label: 'cut both ways' },
-  { value: 'open-both', label: 'open both ways (with loss)' },
-  { value: 'packet-loss', label: 'set packet loss' },
-  { value: 'heal', label: 'heal' },
-] as const;
+/** What the timeline form offers (their names: controls:timeline.kinds.<kind>); link kinds add an entry per direction. */
+export const TIMELINE_KINDS = ['write', 'crash', 'recover', 'split', 'isolate', 'cut-one-way', 'cut-both', 'open-both', 'packet-loss', 'heal'] as const;
 
-export type TimelineKind = (typeof TIMELINE_KINDS)[number]['value'];
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 /** The form's fields as typed. */
 export interface TimelineDraft {
@@ -36,7 +27,7 @@ export interface TimelineDraft {
  * What the timeline says of a round it refuses: links and run files hold rounds up to MAX_ROUND,
  * so a later one would be written and then dropped by the reader.
  */
-export const timelineRoundProblem = `At round: a whole number from 0 to ${MAX_ROUND.toLocaleString('en-US')} (links and run files hold no later round).`;
+export const timelineRoundProblem = (): string => i18next.t('controls:timeline.roundProblem', { max: formatNumber(MAX_ROUND) });
 
 const whole = (text: string): number => (text.trim() === '' ? NaN : Number(text));
 
@@ -48,7 +39,7 @@ export function timelineActions(
   d: TimelineDraft, nodes: number, groupsInto: (k: number) => number[][] | string,
 ): { round: number; actions: Action[] } | string {
   const round = whole(d.round);
-  if (!Number.isInteger(round) || round < 0 || round > MAX_ROUND) return timelineRoundProblem;
+  if (!Number.isInteger(round) || round < 0 || round > MAX_ROUND) return timelineRoundProblem();
   const node = whole(d.node);
   const nodeOk = Number.isInteger(node) && node >= 0 && node < nodes;
   const from = whole(d.from), to = whole(d.to);
@@ -59,7 +50,7 @@ export function timelineActions(
     case 'write':
     case 'crash':
     case 'recover': {
-      if (!nodeOk) return `Node: an id from 0 to ${nodes - 1}.`;
+      if (!nodeOk) return i18next.t('controls:timeline.nodeProblem', { max: nodes - 1 });
       const action: Action = d.kind === 'write' ? { type: 'write', node, key: 0 } : { type: d.kind, node };
       return { round, actions: [action] };
     }
@@ -74,8 +65,8 @@ export function timelineActions(
     case 'cut-one-way':
     case 'cut-both':
     case 'open-both': {
-      if (!group(from) || !group(to) || from === to) return `From group and To group: two different groups from 0 to ${MAX_GROUPS - 1}.`;
-      if (d.kind === 'open-both' && !lossOk) return 'Loss: a percentage from 0 to 100.';
+      if (!group(from) || !group(to) || from === to) return i18next.t('controls:timeline.groupProblem', { max: MAX_GROUPS - 1 });
+      if (d.kind === 'open-both' && !lossOk) return i18next.t('controls:timeline.lossProblem');
       const p = d.kind === 'open-both' ? loss / 100 : 0;
       return {
         round,
@@ -86,12 +77,12 @@ export function timelineActions(
       };
     }
     case 'packet-loss':
-      return lossOk ? { round, actions: [{ type: 'setLoss', p: loss / 100 }] } : 'Loss: a percentage from 0 to 100.';
+      return lossOk ? { round, actions: [{ type: 'setLoss', p: loss / 100 }] } : i18next.t('controls:timeline.lossProblem');
     case 'heal':
       return { round, actions: [{ type: 'heal' }] };
     default: {
       const unknown: never = d.kind;
-      return `Unknown action ${String(unknown)}.`;
+      return i18next.t('controls:timeline.unknown', { action: String(unknown) });
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { Action } from '../engine/types';
 import { MAX_GROUPS } from '../engine/world';
+import { i18next } from '../i18n';
 import { layoutSectors } from '../presets/layout-groups';
 import type { GraphSpec, LinkState } from '../view/frame-source';
 
@@ -13,10 +14,10 @@ function linkOf(links: readonly LinkState[] | null, from: number, to: number): L
 
 /** Why two groups can't be linked (null when they can). */
 export function linkProblem(a: number, b: number, sizes: readonly number[] | null): string | null {
-  if (!sizes) return 'There are no groups yet: split the network first.';
+  if (!sizes) return i18next.t('controls:partition.noGroups');
   const valid = (g: number) => Number.isInteger(g) && g >= 0 && g < MAX_GROUPS && (sizes[g] ?? 0) > 0;
-  if (!valid(a) || !valid(b)) return 'Pick two groups that have nodes.';
-  if (a === b) return 'Pick two different groups.';
+  if (!valid(a) || !valid(b)) return i18next.t('controls:partition.pickTwo');
+  if (a === b) return i18next.t('controls:partition.pickDifferent');
   return null;
 }
 
@@ -40,7 +41,12 @@ export function linkLossActions(a: number, b: number, p: number, links: readonly
 
 /** "group 1 → group 2 blocked · group 2 → group 1 open, 30 % loss" for one pair. */
 export function describePair(a: number, b: number, links: readonly LinkState[] | null): string {
-  const one = (l: LinkState) => `${l.from} → ${l.to} ${l.blocked ? 'blocked' : 'open'}${l.loss > 0 ? ` (${Math.round(l.loss * 1000) / 10} % loss)` : ''}`;
+  const one = (l: LinkState) => {
+    const state = i18next.t(l.blocked ? 'controls:partition.blocked' : 'controls:partition.open');
+    return l.loss > 0
+      ? i18next.t('controls:partition.directionLoss', { from: l.from, to: l.to, state, loss: Math.round(l.loss * 1000) / 10 })
+      : i18next.t('controls:partition.direction', { from: l.from, to: l.to, state });
+  };
   return `${one(linkOf(links, a, b))} · ${one(linkOf(links, b, a))}`;
 }
 
@@ -72,6 +78,6 @@ export function groupsByLayout(api: SectorApi | null, graph: GraphSpec | null, n
 /** Why k groups can't be made (null when they can). */
 export function splitProblem(k: number, nodes: number): string | null {
   const max = Math.min(8, nodes);
-  if (!Number.isInteger(k) || k < 2 || k > max) return `Split into 2 to ${max} groups.`;
+  if (!Number.isInteger(k) || k < 2 || k > max) return i18next.t('controls:partition.splitRange', { max });
   return null;
 }

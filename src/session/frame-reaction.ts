@@ -2,6 +2,7 @@ import type { SimConfig } from '../engine/types';
 import type { SpreadFrame } from '../worker/protocol';
 import { isConverged } from './frame-summary';
 import type { ScheduleEntry } from '../run/schedule';
+import { i18next } from '../i18n';
 
 export interface FrameReaction {
   /** Stop playing. */
@@ -48,16 +49,16 @@ export function reactToStep(
   const pause = settled(f, config, schedule, key) && !(prev && settled(prev, config, schedule, key));
   const live = f.metrics.live;
   const missing = live - (f.metrics.informed[key] ?? 0);
-  const left = `residue ${pct(live > 0 ? missing / live : 0)} (${missing} of ${live} never informed)`;
+  const left = i18next.t('notices:frame.residue', { share: pct(live > 0 ? missing / live : 0), missing, live });
   const over = rumorOver(f, key), wasOver = prev ? rumorOver(prev, key) : false;
   if (f.rumor === null) {
-    if (pause && isConverged(f)) notices.push(`Every live node holds the newest version after round ${f.round}: paused.`);
-    else if (pause) notices.push(`Nothing more can spread after round ${f.round}: ${missing} of ${live} live nodes cannot be reached. Paused.`);
+    if (pause && isConverged(f)) notices.push(i18next.t('notices:frame.converged', { round: f.round }));
+    else if (pause) notices.push(i18next.t('notices:frame.unreachable', { round: f.round, missing, live }));
   } else if (over && !wasOver) {
-    if (pause || isConverged(f) || config.antiEntropy === 0) notices.push(`Epidemic over at round ${f.round}: ${left}.${pause ? ' Paused.' : ''}`);
-    else notices.push(`The rumor died out at round ${f.round}: ${left}. Anti-entropy every ${config.antiEntropy} rounds repairs it.`);
+    if (pause || isConverged(f) || config.antiEntropy === 0) notices.push(i18next.t(pause ? 'notices:frame.overPaused' : 'notices:frame.over', { round: f.round, left }));
+    else notices.push(i18next.t('notices:frame.diedOut', { round: f.round, left, every: config.antiEntropy }));
   } else if (pause) {
-    notices.push(`Nothing more can happen after round ${f.round}: ${left}. Paused.`);
+    notices.push(i18next.t('notices:frame.stuck', { round: f.round, left }));
   }
   return { pause, notices };
 }

@@ -1,9 +1,9 @@
 import { PAGE_MAX_NODES } from '../run/membership-form';
 import { decodeAnyRunLink, hasRunLink, type MembershipRunLink, type RunLink } from '../share/run-link';
 import { fitToPage, PAGE_DEFAULT_CONFIG } from '../run/page-fit';
-import i18next from 'i18next';
 import { DEFAULT_MEMBERSHIP_CONFIG } from '../engine/membership';
 import { MEMBERSHIP_SET_ASIDE_KEY, SET_ASIDE_KEY, type PageMode, type RunMemory } from './persistence';
+import { i18next } from '../i18n';
 
 /** A run to open the page with, where it came from, and what could not be loaded of it. */
 export interface InitialRun {
@@ -97,37 +97,37 @@ export function chooseInitialRun(hash: string, memory: RunMemory): InitialRun | 
 /** At most this many problems are listed in the notice; the rest are counted. */
 const LISTED = 3;
 
+/** The first problems, joined; the rest counted. */
+function listOf(problems: readonly string[]): string {
+  const listed = problems.slice(0, LISTED).join('; ');
+  return problems.length > LISTED ? i18next.t('notices:link.more', { listed, count: problems.length - LISTED }) : listed;
+}
+
 /** One notice for a link that did not load whole. */
 export function linkNotice(problems: readonly string[]): string {
-  const listed = problems.slice(0, LISTED).join('; ');
-  const more = problems.length > LISTED ? ` (and ${problems.length - LISTED} more)` : '';
-  return `This link could not be loaded whole: ${listed}${more}. The page opened with its default settings, keeping the valid ones.`;
+  return i18next.t('notices:link.partial', { problems: listOf(problems) });
 }
 
 /** One notice for a remembered run that could not be restored. */
 export function setAsideNotice(problems: readonly string[], keptAside: boolean, key = SET_ASIDE_KEY): string {
-  const listed = problems.slice(0, LISTED).join('; ');
-  const more = problems.length > LISTED ? ` (and ${problems.length - LISTED} more)` : '';
-  const kept = keptAside
-    ? `It is kept in this browser's storage under "${key}"`
-    : 'The browser refused to keep a copy of it';
-  return `Your last run could not be restored: ${listed}${more}. ${kept}; the page opened with its default settings.`;
+  const kept = keptAside ? i18next.t('notices:link.keptAside', { key }) : i18next.t('notices:link.notKept');
+  return i18next.t('notices:link.notRestored', { problems: listOf(problems), kept });
 }
 
 /** What the page says when it opens a run: where it came from, or what could not be loaded (sticky). */
 export function openingNotice(initial: InitialRun | InitialMembershipRun): { tone: 'info' | 'error'; text: string; sticky?: boolean } {
   const { run, source, problems } = initial;
-  const at = run.round > 0 ? ` at round ${run.round}` : '';
   if (problems.length > 0 && source === 'saved') {
     const key = 'model' in run && run.model === 'membership' ? MEMBERSHIP_SET_ASIDE_KEY : SET_ASIDE_KEY;
     return { tone: 'error', text: setAsideNotice(problems, initial.keptAside === true, key), sticky: true };
   }
   if (problems.length > 0) return { tone: 'error', text: linkNotice(problems), sticky: true };
-  if (source === 'link') return { tone: 'info', text: `Opened a shared run${at}: the same rounds, exactly.` };
+  const at = run.round > 0;
+  if (source === 'link') return { tone: 'info', text: at ? i18next.t('notices:link.openedAt', { round: run.round }) : i18next.t('notices:link.opened') };
   // A reload resumes paused, never playing: the page may have been reloaded in front of a class,
   // and a run that starts by itself moves on before anyone sees where it was.
-  const playing = initial.wasPlaying ? ` ${i18next.t('hardening:restore.wasPlaying')}` : '';
-  return { tone: 'info', text: `Restored your last run${at}. Reset to defaults starts afresh.${playing}` };
+  const restored = at ? i18next.t('notices:link.restoredAt', { round: run.round }) : i18next.t('notices:link.restored');
+  return { tone: 'info', text: initial.wasPlaying ? `${restored} ${i18next.t('hardening:restore.wasPlaying')}` : restored };
 }
 
 export function isMembershipRun(initial: InitialRun | InitialMembershipRun | null): initial is InitialMembershipRun {

@@ -15,6 +15,8 @@ import type { FromWorker, MembershipFrame } from '../worker/protocol';
 import { HISTORY_LIMIT } from './frame-summary';
 import { openingNotice, type InitialMembershipRun } from './initial-run';
 import { RunSession, type ExportKind, type RunSessionDeps } from './run-session';
+import { i18next } from '../i18n';
+import { textOf } from '../presets/preset-text';
 import { MembershipSpaceTime } from './membership-space-time';
 import { membershipTraceStore } from '../store/trace-store';
 
@@ -67,7 +69,7 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
     this.set({ workerError: null });
     this.connect();
     this.reset();
-    this.notify('info', 'Restarted the membership simulation from round 0.');
+    this.notify('info', i18next.t('notices:restartedMembership'));
   }
 
   protected override connect(): void {
@@ -81,7 +83,7 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
   reset(): void {
     const { config } = resolveMembershipForm(this.state.form);
     if (!config) {
-      this.notify('error', 'Some settings are refused (see the messages under them): the run is unchanged.');
+      this.notify('error', i18next.t('notices:settingsRefused'));
       return;
     }
     // A preset replayed from round 0 pauses where its story ends again.
@@ -165,7 +167,7 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
     if (p && p.pauseAt !== null && f.round >= p.pauseAt) {
       this.pause();
       this.set({ preset: { ...p, pauseAt: null } });
-      this.notify('info', `"${p.title}" has told its story at round ${f.round}: press Play to go on.`);
+      this.notify('info', i18next.t('notices:storyTold', { title: p.title, round: f.round }));
     }
   }
 
@@ -181,13 +183,13 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
   loadPreset(id: string): void {
     const preset = membershipPresetById(id);
     if (!preset) {
-      this.notify('error', `No membership preset called "${id}".`);
+      this.notify('error', i18next.t('notices:noMembershipPreset', { id }));
       return;
     }
     const form = formFromConfig(preset.config);
     this.set({
       form, schedule: preset.schedule.map((e) => makeEntry(e.round, e.action)),
-      preset: { id: preset.id, title: preset.title, caption: preset.caption, pauseAt: preset.pauseAt }, selected: preset.select, comparison: null,
+      preset: textOf({ id: preset.id, pauseAt: preset.pauseAt }, preset), selected: preset.select, comparison: null,
     });
     this.setSpeed(preset.speed);
     this.build(resolveMembershipForm(form).config!);

@@ -45,7 +45,7 @@ const formValues: fc.Arbitrary<FormValues> = fc.record({
 const draft: fc.Arbitrary<TimelineDraft> = fc.record({
   // Past MAX_ROUND too: the form refuses those, so they never reach a link.
   round: fc.oneof(numberText(0, 50), numberText(0, 2 * MAX_ROUND)),
-  kind: fc.constantFrom(...TIMELINE_KINDS.map((k) => k.value)),
+  kind: fc.constantFrom(...TIMELINE_KINDS),
   node: numberText(0, 400),
   groups: numberText(2, 8),
   ids: fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 40 })), { minLength: 1, maxLength: 4 })

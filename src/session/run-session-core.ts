@@ -5,8 +5,10 @@ import type { AnyRunLink } from '../share/run-link';
 import type { RunCoreSlice } from '../store/run-core-slice';
 import type { LiveFrameSource } from '../view/live-frame-source';
 import type { EngineClientHandlers } from '../worker/client';
+import type { WorkerFailure } from '../worker/worker-client';
 import type { FromWorker, InitRequest, ToWorker, WireFrame } from '../worker/protocol';
 import { PlayLoop } from './play-loop';
+import { i18next } from '../i18n';
 
 /** What importing needs of a File (so tests hand in a plain object). */
 export interface ScenarioFileLike {
@@ -44,6 +46,19 @@ export interface RunSessionDeps<S extends RunCoreSlice> {
 export type RunSpec = InitRequest extends infer R ? (R extends InitRequest ? Omit<R, 'graphId' | 'schedule'> : never) : never;
 
 const NOTICE_MS = 8000;
+
+/** A sentence's first letter up (a no-op for Chinese, which has no case). */
+/** A dead worker in the page's language (the worker layer words it in English only). */
+function workerFailureText(f: WorkerFailure): string {
+  const worker = i18next.t('notices:worker.simulation'); // both modes' engine worker (worker/client.ts)
+  switch (f.kind) {
+    case 'start': return i18next.t('notices:worker.start', { worker, detail: f.detail });
+    case 'crashed': return f.detail ? i18next.t('notices:worker.crashedDetail', { worker, detail: f.detail }) : i18next.t('notices:worker.crashed', { worker });
+    case 'unreachable': return i18next.t('notices:worker.unreachable', { worker, detail: f.detail });
+    case 'unreadable': return i18next.t('notices:worker.unreadable', { worker });
+    case 'hung': return i18next.t('notices:worker.hung', { worker, seconds: f.seconds });
+  }
+}
 
 const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 /** A form change rebuilds the run after this quiet time (typing a number is several changes). */
@@ -149,7 +164,7 @@ export abstract class RunSessionCore<S extends RunCoreSlice, F extends WireFrame
     this.pendingActions.clear();
     this.client = this.deps.createClient({
       onMessage: (msg) => this.receive(msg),
-      onFailure: (message) => this.fail(message),
+      onFailure: (message, failure) => this.fail(failure ? workerFailureText(failure) : message),
     });
   }
 
@@ -197,7 +212,7 @@ export abstract class RunSessionCore<S extends RunCoreSlice, F extends WireFrame
       const hadRun = s.lastRound > 0 || s.actions > 0;
       rebuild();
       if (wasPlaying) this.playWhenBuilt = true;
-      if (hadRun) this.notify('info', 'New settings: the run starts again from round 0 (its planned timeline kept).');
+      if (hadRun) this.notify('info', i18next.t('notices:newSettings'));
     }, FOLLOW_FORM_MS);
   }
 
@@ -260,7 +275,7 @@ export abstract class RunSessionCore<S extends RunCoreSlice, F extends WireFrame
         const action = msg.requestId === null ? undefined : this.pendingActions.get(msg.requestId);
         if (msg.requestId !== null) this.pendingActions.delete(msg.requestId);
         if (this.state.building) this.set({ building: false } as Partial<S>);
-        this.notify('error', action ? `${capitalized(describeScheduled(action))} refused: ${msg.message}` : msg.message);
+        this.notify('error', action ? i18next.t('notices:refused', { action: capitalized(describeScheduled(action)), reason: msg.message }) : msg.message);
         return;
       }
       case 'fatal':
@@ -268,7 +283,7 @@ export abstract class RunSessionCore<S extends RunCoreSlice, F extends WireFrame
         return;
       default: {
         const unknown: never = msg;
-        this.notify('error', `Unexpected message from the simulation: ${JSON.stringify(unknown)}`);
+        this.notify('error', i18next.t('notices:unexpected', { message: JSON.stringify(unknown) }));
       }
     }
   }
@@ -297,7 +312,7 @@ export abstract class RunSessionCore<S extends RunCoreSlice, F extends WireFrame
     for (const entry of f.applied) this.noteApplied(entry.action, entry.round);
     for (const r of f.rejected) {
       this.set((s) => ({ schedule: markRefused(s.schedule, r.round, r.action, r.reason) }) as Partial<S>);
-      this.notify('error', `Timeline, round ${r.round}: ${describeScheduled(r.action)} refused: ${r.reason}`);
+      this.notify('error', i18next.t('notices:timelineRefused', { round: r.round, action: describeScheduled(r.action), reason: r.reason }));
     }
     this.show(f, prev);
     if (f.cause === 'init') {
@@ -372,7 +387,7 @@ export abstract class RunSessionCore<S extends RunCoreSlice, F extends WireFrame
     this.endStory();
     this.client.send({ type: 'fork', requestId: ++this.requestId, future: plannedAfter(s.schedule, s.round) });
     this.set({ schedule: dropRecordedAfter(s.schedule, s.round), seekTarget: null } as Partial<S>);
-    this.notify('info', `Continuing from round ${s.round}: rounds ${s.round + 1} to ${s.lastRound} were discarded.`);
+    this.notify('info', i18next.t('notices:continuing', { round: s.round, from: s.round + 1, to: s.lastRound }));
     this.play();
   }
 
@@ -396,7 +411,7 @@ export abstract class RunSessionCore<S extends RunCoreSlice, F extends WireFrame
     if (s.catchUpTo === null) return;
     this.set({ catchUpTo: null } as Partial<S>);
     if (this.catchUpRequest === null) this.set({ building: false } as Partial<S>);
-    this.notify('info', `Stopped rebuilding at round ${s.round} of ${s.catchUpTo}: play on from here, or open the link again.`);
+    this.notify('info', i18next.t('notices:stoppedRebuilding', { round: s.round, target: s.catchUpTo }));
   }
 
   /** Opens a run at `round`: built (by the caller), then run up to it in chunks. */

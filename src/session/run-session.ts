@@ -8,6 +8,7 @@ import type { RunCoreSlice } from '../store/run-core-slice';
 import type { WireFrame } from '../worker/protocol';
 import { RunSessionCore, type ExportKind, type GraphApiLike, type ScenarioFileLike } from './run-session-core';
 import { validSides } from './session-helpers';
+import { formatNumber, i18next } from '../i18n';
 
 export * from './run-session-core';
 
@@ -41,7 +42,7 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> ex
    */
   apply(action: Action, quiet = false): void {
     if (!this.client || !this.lastFrame) {
-      if (!quiet) this.notify('error', 'The run is not ready yet.');
+      if (!quiet) this.notify('error', i18next.t('notices:notReady'));
       return;
     }
     const id = ++this.requestId;
@@ -56,7 +57,7 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> ex
     const f = this.lastFrame;
     if (!f) return;
     if (node === null) {
-      this.notify('info', 'Select a node first (click it), then press Crash.');
+      this.notify('info', i18next.t('notices:selectFirst'));
       return;
     }
     this.apply({ type: f.alive[node] ? 'crash' : 'recover', node });
@@ -72,14 +73,14 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> ex
   /** A lasso was drawn: its nodes become a group cut off from all others. */
   isolate(nodes: readonly number[]): void {
     const n = this.nodes();
-    if (nodes.length === 0) this.notify('info', 'The loop held no nodes: draw it around the nodes to cut off.');
-    else if (nodes.length >= n) this.notify('info', 'The loop held every node: leave some outside it.');
+    if (nodes.length === 0) this.notify('info', i18next.t('notices:loopEmpty'));
+    else if (nodes.length >= n) this.notify('info', i18next.t('notices:loopAll'));
     else this.apply({ type: 'isolate', nodes: [...nodes] });
   }
 
   heal(): void {
     if (!this.state.partitioned && this.lastFrame && !this.lastFrame.group.some((g) => g !== 0)) {
-      this.notify('info', 'The network is whole: nothing to heal.');
+      this.notify('info', i18next.t('notices:nothingToHeal'));
       return;
     }
     this.apply({ type: 'heal' });
@@ -97,11 +98,11 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> ex
 
   addToTimeline(round: number, action: Action): void {
     if (!Number.isInteger(round) || round < 0 || round > MAX_ROUND) {
-      this.notify('error', timelineRoundProblem);
+      this.notify('error', timelineRoundProblem());
       return;
     }
     if (this.state.schedule.length >= MAX_ACTIONS) {
-      this.notify('error', `The timeline holds at most ${MAX_ACTIONS.toLocaleString('en-US')} actions (links and run files hold no more): remove some first.`);
+      this.notify('error', i18next.t('notices:timelineFull', { max: formatNumber(MAX_ACTIONS) }));
       return;
     }
     this.changeTimeline(insertEntry(this.state.schedule, makeEntry(round, action)), round);
@@ -134,7 +135,7 @@ export abstract class RunSession<S extends RunCoreSlice, F extends WireFrame> ex
     // Seen from an earlier round, the engine replays up to it and the later rounds go, with
     // what was done live in them (as when acting in the past).
     this.set({ schedule: round < lastRound ? dropRecordedAfter(next, round) : next } as Partial<S>);
-    if (changedRound < round) this.notify('info', `Round ${changedRound} has already run: the run was replayed from round 0 with the new timeline.`);
+    if (changedRound < round) this.notify('info', i18next.t('notices:replayed', { round: changedRound }));
     this.sendSchedule();
   }
 

@@ -1,11 +1,12 @@
 import type { Rng } from '../engine/prng';
 import { idHalves } from '../presets/partition-healing';
+import { i18next } from '../i18n';
 
 /** Why two sides can't make a partition (null when they can). */
 export function validSides(sides: unknown, nodes: number): string | null {
   if (!Array.isArray(sides) || sides.length !== 2 || !sides.every(Array.isArray)) return 'A split needs two sides.';
   const [a, b] = sides as [unknown[], unknown[]];
-  if (a.length === 0 || b.length === 0) return 'The line must cut the graph in two: one side has no nodes. Draw it across the graph.';
+  if (a.length === 0 || b.length === 0) return i18next.t('notices:lineOneSide');
   const seen = new Uint8Array(nodes);
   for (const v of [...a, ...b]) {
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v >= nodes) return `A split named node ${String(v)}, which does not exist.`;

@@ -1,3 +1,4 @@
+import { setLanguage } from '../i18n';
 import { describe, expect, it } from 'vitest';
 import { versionCodec } from '../engine/versions';
 import { PRESETS } from '../presets/catalog';
@@ -178,5 +179,18 @@ describe('Session: presets tell their story in the store', () => {
 
   it('every preset loads and plays to a pause', () => {
     for (const p of PRESETS) expect(play(p.id).state().preset?.title).toBe(p.title);
+  });
+
+  it("a loaded preset's caption is filled in, and follows the page's language", async () => {
+    const preset = play('conflicting-writes').state().preset!;
+    expect(preset.caption.join(' ')).not.toContain('{{');
+    expect(preset.caption[0]).toMatch(/^All learn v1; the network splits at round 8\. Node \d+ \(right\)/);
+    await setLanguage('zh');
+    try {
+      expect(preset.title).toBe('写冲突');
+      expect(preset.caption[0]).toMatch(/^所有节点都获知 v1；第 8 轮网络分区。/);
+    } finally {
+      await setLanguage('en');
+    }
   });
 });

@@ -9,6 +9,7 @@ import { makeEntry, toLogged } from '../run/schedule';
 import type { RunLink } from '../share/run-link';
 import { openingNotice, type InitialRun } from './initial-run';
 import { SpreadSession } from './spread-session';
+import { i18next } from '../i18n';
 
 export type { ClientLike } from './run-session';
 export type { SplitApi } from './spread-session';
@@ -75,7 +76,7 @@ export class Session extends SpreadSession {
     this.endStory();
     this.set({ form: DEFAULT_FORM, schedule: [], preset: null, importFailure: null });
     this.build(PAGE_DEFAULT_CONFIG, PAGE_DEFAULT_CONFIG);
-    this.notify('info', 'Back to the default settings; the remembered run is forgotten.');
+    this.notify('info', i18next.t('notices:defaults'));
   }
 
   exportText(kind: ExportKind): string | null {

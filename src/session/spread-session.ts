@@ -16,6 +16,8 @@ import { reactToStep } from './frame-reaction';
 import { selectedInfoOf, summarizeFrame, toNodeFrame } from './frame-summary';
 import { RunSession, type GraphApiLike } from './run-session';
 import { TimerSet, chooseHalves, pickLiveNode } from './session-helpers';
+import { i18next } from '../i18n';
+import { textOf } from '../presets/preset-text';
 import { TraceController } from './trace-controller';
 import { spreadTraceStore } from '../store/trace-store';
 
@@ -74,7 +76,7 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
     this.set({ workerError: null });
     this.connect();
     this.build(this.state.runConfig, this.state.appliedForm);
-    this.state.pushNotice('info', 'Restarted the simulation from round 0.');
+    this.state.pushNotice('info', i18next.t('notices:restarted'));
   }
 
   // ── Building runs ────────────────────────────────────────────────────────────────────────
@@ -186,12 +188,12 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
   loadPreset(id: string): void {
     const preset = presetById(id);
     if (!preset) {
-      this.notify('error', `No preset called "${id}".`);
+      this.notify('error', i18next.t('notices:noPreset', { id }));
       return;
     }
     this.endStory();
     const form = formFromConfig(preset.config);
-    this.set({ form, schedule: preset.schedule.map((e) => makeEntry(e.round, e.action)), preset: { id: preset.id, title: preset.title, caption: preset.caption, config: preset.config } });
+    this.set({ form, schedule: preset.schedule.map((e) => makeEntry(e.round, e.action)), preset: textOf({ id: preset.id, config: preset.config }, preset) });
     this.setSpeed(preset.speed);
     this.build(preset.config, resolveForm(form, preset.config).config);
     this.playWhenBuilt = true;
@@ -228,7 +230,7 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
     const f = this.lastFrame;
     if (!f) return;
     const node = this.state.selected ?? pickLiveNode(f.alive, this.uiRng);
-    if (node === null) this.notify('error', 'Every node is crashed: recover one before writing.');
+    if (node === null) this.notify('error', i18next.t('notices:allCrashed'));
     else this.apply({ type: 'write', node, key: this.state.shownKey });
   }
 
@@ -303,7 +305,7 @@ export abstract class SpreadSession extends RunSession<GossipState, SpreadFrame>
   /** Extra loss on both directions between A and B (percent). */
   setLinkLoss(a: number, b: number, percent: number): void {
     const problem = linkProblem(a, b, this.state.partition)
-      ?? (Number.isFinite(percent) && percent >= 0 && percent <= 100 ? null : 'Link loss goes from 0 to 100 %.');
+      ?? (Number.isFinite(percent) && percent >= 0 && percent <= 100 ? null : i18next.t('notices:linkLossRange'));
     if (problem) this.notify('error', problem);
     else for (const action of linkLossActions(a, b, percent / 100, this.state.links)) this.apply(action, true);
   }

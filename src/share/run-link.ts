@@ -7,6 +7,7 @@ import { MAX_SCENARIO_BYTES, SCENARIO_FORMAT, SCENARIO_VERSION, SCENARIO_VERSION
 import { validateMembershipRun } from './run-file';
 import type { LoggedAction, SimConfig } from '../engine/types';
 import { inflateBounded } from './bounded-inflate';
+import { i18next } from '../i18n';
 
 /**
  * Share links put a whole run into the URL's fragment — configuration, seed, action log and
@@ -119,7 +120,7 @@ export type CheckedLink = { ok: true; hash: string } | { ok: false; reason: stri
  */
 export function encodeRunLinkChecked(run: AnyRunLink): CheckedLink {
   const n = (x: number) => x.toLocaleString('en-US');
-  const refuse = (why: string): CheckedLink => ({ ok: false, reason: `No link for this run: ${why}.` });
+  const refuse = (why: string): CheckedLink => ({ ok: false, reason: i18next.t('notices:link.noLink', { why }) });
   const lastRound = run.actions.reduce((m, a) => Math.max(m, a.round), run.round);
   if (lastRound > MAX_ROUND) return refuse(`it reaches round ${n(lastRound)}, and links hold rounds up to ${n(MAX_ROUND)}`);
   if (run.actions.length > MAX_ACTIONS) return refuse(`its timeline has ${n(run.actions.length)} actions, and links hold at most ${n(MAX_ACTIONS)}`);

@@ -82,7 +82,7 @@ export function theoryCurve(t: TheoryInput, lng?: string): TheoryCurve {
   const c = t.config;
   if (c.protocol === 'primary-backup') return primaryBackupCurve(t, lng);
   if (c.protocol !== 'push' && c.protocol !== 'pull' && c.protocol !== 'push-pull') {
-    return { theory: null, reference: false, note: i18next.t('theory.none', { ns: 'charts', lng, protocol: c.protocol }), detail: null };
+    return { theory: null, reference: false, note: i18next.t('theory.none', { ns: 'charts', lng, protocol: i18next.t(`protocols:names.${c.protocol}`, { lng }) }), detail: null };
   }
   const reference = c.topology !== 'complete';
   if (t.latest === 0) return { theory: null, reference, note: i18next.t('theory.noUpdate', { ns: 'charts', lng }), detail: null };

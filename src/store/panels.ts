@@ -1,5 +1,9 @@
 import type { RoundMetrics, SimConfig } from '../engine/types';
-import { describeVersion, versionCodec, type VersionCodec } from '../engine/versions';
+import { versionCodec, type VersionCodec } from '../engine/versions';
+import { i18next } from '../i18n';
+import { versionLabel } from '../view/version-label';
+
+const t = i18next.t;
 import type { SpreadStats, WriteRecord } from '../worker/protocol';
 import type { HealOutcome } from './run-slice';
 
@@ -66,8 +70,8 @@ export interface Conflict {
 /** Why version `a` beats version `b` under last-writer-wins. */
 export function lwwReason(codec: VersionCodec, a: number, b: number): string {
   const ca = codec.counter(a), cb = codec.counter(b);
-  if (ca !== cb) return `higher counter (${ca} > ${cb})`;
-  return `same counter (${ca}), higher writer id (node ${codec.writer(a)} > node ${codec.writer(b)})`;
+  if (ca !== cb) return t('details:conflict.higherCounter', { a: ca, b: cb });
+  return t('details:conflict.higherWriter', { counter: ca, a: codec.writer(a), b: codec.writer(b) });
 }
 
 /** The writes of `key` when there are two or more, newest version first, with the winner and why. */
@@ -77,15 +81,15 @@ export function conflictOf(writes: readonly WriteRecord[], key: number, nodes: n
   if (ofKey.length < 2) return null;
   const rows: WriteRow[] = ofKey
     .map((w) => ({
-      version: w.version, label: describeVersion(codec, w.version), node: w.node, round: w.round,
+      version: w.version, label: versionLabel(codec, w.version), node: w.node, round: w.round,
       holders: w.holders, reached: w.reached, reachedByGroup: w.reachedByGroup, winning: w.version === latest,
     }))
     .sort((a, b) => b.version - a.version || a.round - b.round);
   const winner = rows[0];
   const runnerUp = rows.find((r) => r.version !== winner.version);
   const why = runnerUp
-    ? `${winner.label} wins over ${runnerUp.label}: ${lwwReason(codec, winner.version, runnerUp.version)}.`
-    : `${winner.label} is the only version.`;
+    ? t('details:conflict.why', { winner: winner.label, loser: runnerUp.label, reason: lwwReason(codec, winner.version, runnerUp.version) })
+    : t('details:conflict.only', { winner: winner.label });
   return { rows, winner, why };
 }
 
@@ -98,21 +102,20 @@ export interface HealReport {
 export function healReport(h: HealOutcome | null, config: SimConfig, rumorEnded: boolean, nodes: number): HealReport | null {
   if (!h || h.missing === null) return null;
   const codec = versionCodec(nodes);
-  const v = h.version ? describeVersion(codec, h.version) : 'no version';
-  const at = `Healed after round ${h.round}`;
-  if (h.version === 0) return { tone: 'done', text: `${at}: no update has been written yet.` };
-  if (h.missing === 0) return { tone: 'done', text: `${at}: every live node already held ${v}.` };
-  const lacking = `${h.missing} of ${h.live} live nodes lacked ${v}`;
+  const v = h.version ? versionLabel(codec, h.version) : t('details:heal.noVersion');
+  const at = t('details:heal.at', { round: h.round });
+  if (h.version === 0) return { tone: 'done', text: t('details:heal.noUpdate', { at }) };
+  if (h.missing === 0) return { tone: 'done', text: t('details:heal.allHeld', { at, version: v }) };
+  const lacking = t('details:heal.lacking', { missing: h.missing, live: h.live, version: v });
   if (h.repairedAt !== null) {
-    const by = config.protocol === 'rumor' ? (config.antiEntropy > 0 ? ' (rumor mongering with anti-entropy backup)' : ' (the rumor was still spreading)') : ` (${config.protocol} gossip)`;
-    return { tone: 'done', text: `${at}: ${lacking}. Repaired at round ${h.repairedAt}, ${h.repairedAt - h.round} rounds after the heal${by}.` };
+    const by = config.protocol === 'rumor'
+      ? t(config.antiEntropy > 0 ? 'details:heal.byRumorAe' : 'details:heal.byRumor')
+      : t('details:heal.byGossip', { protocol: t(`protocols:names.${config.protocol}`) });
+    return { tone: 'done', text: t('details:heal.repaired', { at, lacking, repairedAt: h.repairedAt, after: h.repairedAt - h.round, by }) };
   }
   if (config.protocol === 'rumor' && rumorEnded && config.antiEntropy === 0 && config.recoverRate === 0) {
-    return {
-      tone: 'never',
-      text: `${at}: ${lacking}, and ${h.missingNow} still do. The rumor is over and there is no anti-entropy: they will never learn it.`,
-    };
+    return { tone: 'never', text: t('details:heal.never', { at, lacking, now: h.missingNow }) };
   }
-  const next = config.antiEntropy > 0 && config.protocol === 'rumor' && rumorEnded ? ` The next anti-entropy round will carry it over (every ${config.antiEntropy} rounds).` : '';
-  return { tone: 'waiting', text: `${at}: ${lacking}; ${h.missingNow} still do.${next}` };
+  const next = config.antiEntropy > 0 && config.protocol === 'rumor' && rumorEnded ? t('details:heal.nextAe', { rounds: config.antiEntropy }) : '';
+  return { tone: 'waiting', text: t('details:heal.waiting', { at, lacking, now: h.missingNow, next }) };
 }

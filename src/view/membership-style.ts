@@ -1,6 +1,7 @@
 import { MEMBERSHIP_MESSAGE_KINDS } from '../engine/membership';
 import { okabeIto, palette } from '../theme/palette';
 import type { ModelLooks, NodeLooks } from './frame-source';
+import { i18next } from '../i18n';
 
 /**
  * Colours and line styles of the membership views, shared by the renderer (as MEMBERSHIP_LOOKS),
@@ -14,12 +15,14 @@ export type Theme = 'light' | 'dark';
  * How wrong the cluster is about a node: the share of live observers that hold a live node
  * dead (or forgotten), or a crashed node alive or suspect. Bucket 0 = nobody is wrong.
  */
-export const WRONG_BUCKETS = [
-  { max: 0, label: 'nobody' },
-  { max: 0.1, label: 'up to 10 %' },
-  { max: 0.5, label: '10–50 %' },
-  { max: 1, label: 'over 50 %' },
-] as const;
+const bucket = (max: number, key: 'nobody' | 'upTo10' | 'to50' | 'over50') => ({
+  max,
+  /** In the page's language. */
+  get label(): string {
+    return i18next.t(`membership:buckets.${key}`);
+  },
+});
+export const WRONG_BUCKETS = [bucket(0, 'nobody'), bucket(0.1, 'upTo10'), bucket(0.5, 'to50'), bucket(1, 'over50')] as const;
 
 /** Fill of a live node / stroke of a crashed one, per bucket (bucket 0 of a crashed node is the ink colour). */
 export const WRONG_COLORS = [okabeIto.blue, okabeIto.yellow, okabeIto.orange, okabeIto.vermillion] as const;
@@ -41,12 +44,14 @@ export const STATE_COLORS = {
   dark: ['#4A4A4A', okabeIto.blue, okabeIto.orange, okabeIto.vermillion],
 } as const;
 
-export const STATE_LABELS = ['unknown (forgotten or never heard of)', 'alive', 'suspect', 'dead'] as const;
+/** The view states' names (unknown, alive, suspect, dead), in the page's language. */
+export const stateLabels = (): string[] => (['unknownLong', 'alive', 'suspect', 'dead'] as const).map((k) => i18next.t(`membership:states.${k}`));
 
 export type HeadShape = 'circle' | 'diamond' | 'square' | 'triangle';
 
 export interface MessageStyle {
-  label: string;
+  /** In the page's language (a getter). */
+  readonly label: string;
   color: string;
   dash: number[];
   width: number;
@@ -55,24 +60,30 @@ export interface MessageStyle {
   phase: [number, number];
 }
 
-const S = (label: string, color: string, dash: number[], head: HeadShape, phase: [number, number], width = 1.5): MessageStyle => ({ label, color, dash, width, head, phase });
+type MessageName = 'ping' | 'ack' | 'pingReq' | 'indirectPing' | 'indirectAck' | 'ackRelay' | 'gossip' | 'pushPull' | 'pushPullReply' | 'syn' | 'ack1' | 'ack2' | 'echo' | 'echoReply';
+const S = (name: MessageName, color: string, dash: number[], head: HeadShape, phase: [number, number], width = 1.5): MessageStyle => ({
+  get label() {
+    return i18next.t(`membership:messages.${name}`);
+  },
+  color, dash, width, head, phase,
+});
 
 /** One style per MEMBERSHIP_MESSAGE_KINDS entry, in its order; phases follow a probe's sequence. */
 export const MESSAGE_STYLES: readonly MessageStyle[] = [
   S('ping', okabeIto.skyBlue, [], 'circle', [0, 0.3]),
   S('ack', okabeIto.bluishGreen, [6, 4], 'circle', [0.3, 0.55]),
-  S('ping-req', okabeIto.orange, [2, 3], 'diamond', [0.3, 0.45]),
-  S('indirect ping', okabeIto.orange, [8, 3, 2, 3], 'diamond', [0.45, 0.6]),
-  S('indirect ack', okabeIto.orange, [8, 3, 2, 3], 'diamond', [0.6, 0.75]),
-  S('ack relay', okabeIto.orange, [8, 3, 2, 3], 'diamond', [0.75, 0.9]),
-  S('gossip (updates only)', okabeIto.reddishPurple, [12, 4], 'square', [0.1, 1]),
-  S('push/pull', okabeIto.blue, [], 'square', [0, 0.5], 3),
-  S('push/pull reply', okabeIto.blue, [], 'square', [0.5, 1], 3),
-  S('SYN (digests)', okabeIto.skyBlue, [], 'triangle', [0, 0.33]),
-  S('ACK (states + requests)', okabeIto.bluishGreen, [6, 4], 'triangle', [0.33, 0.66]),
-  S('ACK2 (requested states)', okabeIto.orange, [2, 3], 'triangle', [0.66, 1]),
+  S('pingReq', okabeIto.orange, [2, 3], 'diamond', [0.3, 0.45]),
+  S('indirectPing', okabeIto.orange, [8, 3, 2, 3], 'diamond', [0.45, 0.6]),
+  S('indirectAck', okabeIto.orange, [8, 3, 2, 3], 'diamond', [0.6, 0.75]),
+  S('ackRelay', okabeIto.orange, [8, 3, 2, 3], 'diamond', [0.75, 0.9]),
+  S('gossip', okabeIto.reddishPurple, [12, 4], 'square', [0.1, 1]),
+  S('pushPull', okabeIto.blue, [], 'square', [0, 0.5], 3),
+  S('pushPullReply', okabeIto.blue, [], 'square', [0.5, 1], 3),
+  S('syn', okabeIto.skyBlue, [], 'triangle', [0, 0.33]),
+  S('ack1', okabeIto.bluishGreen, [6, 4], 'triangle', [0.33, 0.66]),
+  S('ack2', okabeIto.orange, [2, 3], 'triangle', [0.66, 1]),
   S('echo', okabeIto.reddishPurple, [8, 3, 2, 3], 'circle', [0, 0.5]),
-  S('echo reply', okabeIto.reddishPurple, [8, 3, 2, 3], 'circle', [0.5, 1]),
+  S('echoReply', okabeIto.reddishPurple, [8, 3, 2, 3], 'circle', [0.5, 1]),
 ];
 
 if (MESSAGE_STYLES.length !== MEMBERSHIP_MESSAGE_KINDS.length) throw new Error('a style per membership message kind');
@@ -106,7 +117,9 @@ const nodeLooks = (theme: Theme): NodeLooks => ({
 export const MEMBERSHIP_LOOKS: ModelLooks = {
   nodes: { light: nodeLooks('light'), dark: nodeLooks('dark') },
   messages: MESSAGE_STYLES.map((m) => ({
-    label: m.label,
+    get label() {
+      return m.label;
+    },
     color: m.color,
     shape: m.head,
     size: m.width > 2 ? 1.25 : 1,

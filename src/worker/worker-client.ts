@@ -10,9 +10,19 @@ export interface WorkerLike {
 
 export interface WorkerClientHandlers<FromW> {
   onMessage(msg: FromW): void;
-  /** The worker is gone (crashed, unreadable message, no answer); the page offers a restart. */
-  onFailure(message: string): void;
+  /**
+   * The worker is gone (crashed, unreadable message, no answer); the page offers a restart.
+   * `message` is English; `failure` says the same as data, for the page to word in its language
+   * (absent for the worker's own fatal error, whose text comes from the engine).
+   */
+  onFailure(message: string, failure?: WorkerFailure): void;
 }
+
+/** Why a worker is gone, as data: its name (the spec's), and the error's own text or the seconds waited. */
+export type WorkerFailure =
+  | { kind: 'start' | 'crashed' | 'unreachable'; worker: string; detail: string }
+  | { kind: 'unreadable'; worker: string }
+  | { kind: 'hung'; worker: string; seconds: number };
 
 export interface WorkerClientOptions {
   createWorker?: () => WorkerLike;
@@ -60,7 +70,7 @@ export class WorkerClient<ToW, FromW extends { type: string }> {
       worker = (options.createWorker ?? spec.createWorker)();
     } catch (e) {
       this.worker = null;
-      queueMicrotask(() => handlers.onFailure(`The ${spec.name} could not start: ${errorText(e)}`));
+      queueMicrotask(() => handlers.onFailure(`The ${spec.name} could not start: ${errorText(e)}`, { kind: 'start', worker: spec.name, detail: errorText(e) }));
       return;
     }
     this.worker = worker;
@@ -68,9 +78,9 @@ export class WorkerClient<ToW, FromW extends { type: string }> {
     worker.addEventListener('error', (event: Event) => {
       event.preventDefault?.();
       const detail = (event as ErrorEvent).message;
-      this.fail(`The ${spec.name} crashed${detail ? `: ${detail}` : ''}.`);
+      this.fail(`The ${spec.name} crashed${detail ? `: ${detail}` : ''}.`, { kind: 'crashed', worker: spec.name, detail: detail ?? '' });
     });
-    worker.addEventListener('messageerror', () => this.fail(`The ${spec.name} sent a message the page could not read.`));
+    worker.addEventListener('messageerror', () => this.fail(`The ${spec.name} sent a message the page could not read.`, { kind: 'unreadable', worker: spec.name }));
   }
 
   get alive(): boolean {
@@ -89,7 +99,7 @@ export class WorkerClient<ToW, FromW extends { type: string }> {
     try {
       this.worker.postMessage(msg);
     } catch (e) {
-      this.fail(`Could not reach the ${this.spec.name}: ${errorText(e)}`);
+      this.fail(`Could not reach the ${this.spec.name}: ${errorText(e)}`, { kind: 'unreachable', worker: this.spec.name, detail: errorText(e) });
     }
   }
 
@@ -116,7 +126,10 @@ export class WorkerClient<ToW, FromW extends { type: string }> {
     if (this.watchdog !== null) return;
     this.watchdog = setTimeout(() => {
       this.watchdog = null;
-      if (this.pending > 0) this.fail(`The ${this.spec.name} stopped responding (no answer in ${Math.round(this.timeoutMs / 1000)} s).`);
+      if (this.pending > 0) {
+        const seconds = Math.round(this.timeoutMs / 1000);
+        this.fail(`The ${this.spec.name} stopped responding (no answer in ${seconds} s).`, { kind: 'hung', worker: this.spec.name, seconds });
+      }
     }, this.timeoutMs);
   }
 
@@ -125,9 +138,9 @@ export class WorkerClient<ToW, FromW extends { type: string }> {
     this.watchdog = null;
   }
 
-  private fail(message: string): void {
+  private fail(message: string, failure?: WorkerFailure): void {
     if (!this.worker) return;
     this.terminate();
-    this.handlers.onFailure(message);
+    this.handlers.onFailure(message, failure);
   }
 }

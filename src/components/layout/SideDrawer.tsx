@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type JSX, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useRemembered } from '../../hooks/useRemembered';
 
 export interface DrawerTab {
@@ -26,6 +27,7 @@ export function SideDrawer({ label, storageKey, tabs, openOn = null }: {
    */
   openOn?: { when: unknown; tab: string } | null;
 }): JSX.Element {
+  const { t: tr } = useTranslation();
   const ids = tabs.map((t) => t.id);
   const [tab, setTab] = useRemembered(`${storageKey}:tab`, ids, ids[0]);
   const [state, setState] = useRemembered(`${storageKey}:state`, OPEN_STATES, 'folded');
@@ -68,13 +70,13 @@ export function SideDrawer({ label, storageKey, tabs, openOn = null }: {
           aria-expanded={open}
           aria-controls={`${base}-panels`}
           onClick={() => setState(open ? 'folded' : 'open')}
-          title={open ? 'Fold the side panels away: more room for the graph' : 'Open the side panels'}
+          title={open ? tr('drawer.foldTitle') : tr('drawer.openTitle')}
           className="rounded-md border border-slate-400 bg-white px-2 py-1 text-base font-semibold hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-800 dark:hover:bg-slate-700"
         >
           <span aria-hidden="true">{open ? '»' : '«'}</span>
-          <span className="sr-only">{open ? 'Fold panels' : 'Open panels'}</span>
+          <span className="sr-only">{open ? tr('drawer.fold') : tr('drawer.open')}</span>
         </button>
-        <div role="tablist" aria-label={`${label} panels`} aria-orientation="vertical" className="flex gap-1 md:flex-col">
+        <div role="tablist" aria-label={tr('drawer.panels', { label })} aria-orientation="vertical" className="flex gap-1 md:flex-col">
           {tabs.map((t, i) => (
             <button
               key={t.id}

@@ -15,7 +15,7 @@ export function LessonRunRow(): JSX.Element {
   const building = useRun(selectBuilding);
   return (
     <div role="group" aria-label={t('run.label')} className="flex gap-2">
-      <button type="button" className={`${btn.base} ${btn.secondary} w-10 px-0 text-sm`} onClick={() => session.togglePlay()} disabled={building} aria-keyshortcuts="Space" aria-label={playing ? t('run.pause') : t('run.play')} title={`${playing ? t('run.pause') : t('run.play')} (Space)`}>
+      <button type="button" className={`${btn.base} ${btn.secondary} w-10 px-0 text-sm`} onClick={() => session.togglePlay()} disabled={building} aria-keyshortcuts="Space" aria-label={playing ? t('run.pause') : t('run.play')} title={t('run.withKey', { action: playing ? t('run.pause') : t('run.play'), key: 'Space' })}>
         <span aria-hidden="true" className="text-xl leading-none">{playing ? "❚❚" : "▶"}</span>
       </button>
       <button type="button" className={`${btn.base} ${btn.secondary} w-10 px-0 text-sm`} onClick={() => session.step()} disabled={building} aria-keyshortcuts="ArrowRight" aria-label={t('run.step')} title={t('run.stepTitle')}>

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n';
 import { VIEW_MATRIX_MAX_NODES } from '../../engine/membership';
 import { selectResolved, useMembership } from '../../store/membership-store';
 import { cellAt, describeCell, drawMatrix, matrixGeometry, type MatrixGeometry } from './matrix-draw';
-import { STATE_COLORS, STATE_LABELS, type Theme } from '../../view/membership-style';
+import { STATE_COLORS, stateLabels, type Theme } from '../../view/membership-style';
 import { membershipFrameSource as membershipFrames, membershipSession } from '../../session/page-instances';
 
 /**
@@ -10,6 +12,7 @@ import { membershipFrameSource as membershipFrames, membershipSession } from '..
  * clusters of up to VIEW_MATRIX_MAX_NODES. Hover a cell to read it; click to inspect the observer.
  */
 export function MatrixView({ theme }: { theme: Theme }): JSX.Element {
+  const { t } = useTranslation('membership');
   useSyncExternalStore(membershipFrames.subscribe, membershipFrames.version);
   const frame = membershipFrames.detail();
   const protocol = useMembership(selectResolved)?.protocol ?? 'swim';
@@ -18,7 +21,8 @@ export function MatrixView({ theme }: { theme: Theme }): JSX.Element {
   const geoRef = useRef<MatrixGeometry | null>(null);
   const [size, setSize] = useState<[number, number]>([0, 0]);
   const [hover, setHover] = useState<[number, number] | null>(null);
-  const [text, setText] = useState('Hover a cell: row = observer, column = subject.');
+  // The cell last read, as [observer, subject]; described on render, so a language switch rewords it.
+  const [read, setRead] = useState<[number, number] | null>(null);
 
   useEffect(() => {
     const wrap = wrapRef.current!;
@@ -52,39 +56,41 @@ export function MatrixView({ theme }: { theme: Theme }): JSX.Element {
     const c = cellOf(e);
     if (c?.[0] === hover?.[0] && c?.[1] === hover?.[1]) return;
     setHover(c);
-    if (c && frame?.matrix) setText(describeCell(frame.matrix, protocol, c[0], c[1]));
+    if (c && frame?.matrix) setRead(c);
   };
   const onClick = (e: React.MouseEvent): void => {
     const c = cellOf(e);
     if (!c || !frame?.matrix) return;
-    setText(describeCell(frame.matrix, protocol, c[0], c[1]));
+    setRead(c);
     membershipSession().select(c[0]);
   };
 
   const n = frame?.alive.length ?? 0;
   const tooBig = n > VIEW_MATRIX_MAX_NODES;
+  const text = read && frame?.matrix && read[0] < frame.matrix.nodes && read[1] < frame.matrix.nodes
+    ? describeCell(frame.matrix, protocol, read[0], read[1])
+    : t('matrix.hover');
   return (
     <div className="flex h-full min-h-0 flex-col gap-1 p-2">
-      <ul aria-label="Matrix legend" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        {STATE_LABELS.map((label, st) => (
+      <ul aria-label={t('matrix.legend')} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {stateLabels().map((label, st) => (
           <li key={label} className="flex items-center gap-1.5">
             <span aria-hidden="true" className="inline-block h-3.5 w-3.5 rounded-sm border border-slate-500" style={{ background: STATE_COLORS[theme][st] }} />
             {label}
           </li>
         ))}
-        <li className="text-slate-600 dark:text-slate-300">veiled rows: crashed observers (frozen)</li>
+        <li className="text-slate-600 dark:text-slate-300">{t('matrix.veiled')}</li>
       </ul>
       <div ref={wrapRef} className="relative min-h-0 flex-1">
         {tooBig ? (
           <p className="p-4 text-base">
-            The matrix shows clusters of up to {VIEW_MATRIX_MAX_NODES} nodes; this run has {n.toLocaleString('en-US')} ({(n * n).toLocaleString('en-US')} cells, each
-            under a pixel). Select a node in the graph to read its whole table in the inspector.
+            {t('matrix.tooBig', { max: VIEW_MATRIX_MAX_NODES, nodes: formatNumber(n), cells: formatNumber(n * n) })}
           </p>
         ) : (
           <canvas
             ref={canvasRef}
             role="img"
-            aria-label={`Belief matrix: rows are observers, columns are subjects, ${n} × ${n}`}
+            aria-label={t('matrix.label', { n })}
             className="absolute inset-0 block h-full w-full cursor-crosshair"
             onMouseMove={onMove}
             onMouseLeave={() => setHover(null)}

@@ -3,6 +3,7 @@ import type { RenderMode } from '../../render/graph-renderer';
 import { selectBuilding, selectNodes, selectPartitioned, selectSelected, useMembership } from '../../store/membership-store';
 import { btn, field, fieldLabel, sectionTitle } from '../ui-classes';
 import { membershipFrameSource as membershipFrames, membershipSession } from '../../session/page-instances';
+import { useTranslation } from 'react-i18next';
 
 export interface MembershipActionsProps {
   /** What a drag on the graph does: pan, draw a split line or a lasso. */
@@ -31,6 +32,7 @@ function ModeButton({ mode, current, setMode, disabled, title, children }: ModeB
 
 /** Crash or recover the selected node, split the network (in halves, by a line, by a lasso), heal it. */
 export function MembershipActions({ mode, setMode }: MembershipActionsProps): JSX.Element {
+  const { t } = useTranslation('membership');
   const session = membershipSession();
   useSyncExternalStore(membershipFrames.subscribe, membershipFrames.version);
   const selected = useMembership(selectSelected);
@@ -43,16 +45,16 @@ export function MembershipActions({ mode, setMode }: MembershipActionsProps): JS
   const choose = (): void => {
     const v = Number(pick.trim());
     if (pick.trim() === '' || !Number.isInteger(v) || v < 0 || v >= nodes) {
-      session.notify('error', `Node ids go from 0 to ${nodes - 1}; "${pick}" is not one.`);
+      session.notify('error', t('actions.badId', { max: nodes - 1, text: pick }));
       return;
     }
     session.select(v);
   };
   return (
     <section aria-labelledby="m-actions-title">
-      <h2 id="m-actions-title" className={sectionTitle}>Faults</h2>
+      <h2 id="m-actions-title" className={sectionTitle}>{t('actions.title')}</h2>
       <p className="mb-2 text-sm" aria-live="polite">
-        {selected === null ? 'No node selected: click one in the graph.' : `Selected: node ${selected} (${crashed ? 'crashed' : 'up'})`}
+        {selected === null ? t('actions.noneSelected') : t(crashed ? 'actions.selectedCrashed' : 'actions.selectedUp', { node: selected })}
       </p>
       <div className="grid grid-cols-2 gap-2">
         <form
@@ -62,23 +64,23 @@ export function MembershipActions({ mode, setMode }: MembershipActionsProps): JS
             choose();
           }}
         >
-          <label htmlFor="m-pick" className={fieldLabel}>Node</label>
-          <input id="m-pick" type="number" aria-label="Select node" title="Type a node id and press Enter" min={0} max={Math.max(0, nodes - 1)} className={field} value={pick} onChange={(e) => setPick(e.target.value)} />
+          <label htmlFor="m-pick" className={`${fieldLabel} shrink-0`}>{t('actions.node')}</label>
+          <input id="m-pick" type="number" aria-label={t('actions.select')} title={t('actions.selectTitle')} min={0} max={Math.max(0, nodes - 1)} className={field} value={pick} onChange={(e) => setPick(e.target.value)} />
         </form>
-        <button type="button" className={`${btn.base} ${btn.secondary}`} disabled={building} onClick={() => session.toggleCrash()} title="Crash the selected node, or recover it (Shift+click in the graph)">
-          {crashed ? 'Recover' : 'Crash'}
+        <button type="button" className={`${btn.base} ${btn.secondary}`} disabled={building} onClick={() => session.toggleCrash()} title={t('actions.crashTitle')}>
+          {crashed ? t('actions.recover') : t('actions.crash')}
         </button>
-        <button type="button" className={`${btn.base} ${partitioned ? btn.pressed : btn.secondary} whitespace-nowrap px-2`} disabled={building} onClick={() => session.splitHalves()} title="Cut the network between the left and the right half">
-          Split in halves
+        <button type="button" className={`${btn.base} ${partitioned ? btn.pressed : btn.secondary} px-2`} disabled={building} onClick={() => session.splitHalves()} title={t('actions.halvesTitle')}>
+          {t('actions.halves')}
         </button>
         <button type="button" className={`${btn.base} ${btn.secondary}`} disabled={building || !partitioned} onClick={() => session.heal()}>
-          Heal
+          {t('actions.heal')}
         </button>
-        <ModeButton mode="split" current={mode} setMode={setMode} disabled={building} title="Drag a line across the graph to cut the network in two (Esc cancels)">
-          Split
+        <ModeButton mode="split" current={mode} setMode={setMode} disabled={building} title={t('actions.splitTitle')}>
+          {t('actions.split')}
         </ModeButton>
-        <ModeButton mode="lasso" current={mode} setMode={setMode} disabled={building} title="Draw a loop on the graph: the nodes inside are cut off from the rest (Esc cancels)">
-          Lasso
+        <ModeButton mode="lasso" current={mode} setMode={setMode} disabled={building} title={t('actions.lassoTitle')}>
+          {t('actions.lasso')}
         </ModeButton>
       </div>
     </section>

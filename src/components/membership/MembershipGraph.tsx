@@ -5,6 +5,7 @@ import type { Theme } from '../../view/membership-style';
 import { GraphCanvas } from '../GraphCanvas';
 import { selectThemeChoice } from '../../store/selectors';
 import { useGossip } from '../../store/store';
+import { useTranslation } from 'react-i18next';
 
 export interface MembershipGraphProps {
   theme: Theme;
@@ -19,13 +20,14 @@ export interface MembershipGraphProps {
  * session's cluster actions are the same as in Dissemination (partition, isolate).
  */
 export function MembershipGraph({ theme, mode, onModeDone }: MembershipGraphProps): JSX.Element {
+  const { t } = useTranslation('membership');
   const session = membershipSession();
   // The page's choice, high contrast included (the `theme` prop is light/dark for membership's palettes).
   const choice = useGossip(selectThemeChoice);
   const graphTheme = choice === 'contrast' ? choice : theme;
   return (
     <GraphCanvas
-      label="Membership graph"
+      label={t('ui.graph')}
       source={membershipFrameSource}
       theme={graphTheme}
       mode={mode}

@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import { groupColor } from '../../theme/palette';
 import { selectResolved, useMembership } from '../../store/membership-store';
 import { panel, sectionTitle } from '../ui-classes';
+import { useTranslation } from 'react-i18next';
 import {
   DROPPED_COLOR, LEGEND_KINDS, MESSAGE_STYLES, SUSPECT_RING, WRONG_BUCKETS, WRONG_COLORS,
   type HeadShape, type MessageStyle, type Theme,
@@ -49,12 +50,13 @@ function NodeIcon({ fill, crashed, ring, theme }: { fill: string; crashed?: bool
 
 /** What the membership graph's colours, rings and message lines mean. */
 export function MembershipLegend({ theme }: { theme: Theme }): JSX.Element {
+  const { t } = useTranslation('membership');
   const protocol = useMembership(selectResolved)?.protocol ?? 'swim';
   const kinds = LEGEND_KINDS[protocol];
   return (
     <section aria-labelledby="m-legend-title" className={panel}>
-      <h2 id="m-legend-title" className={sectionTitle}>Legend</h2>
-      <p className="mb-1 text-sm font-semibold">Share of live nodes wrong about a node</p>
+      <h2 id="m-legend-title" className={sectionTitle}>{t('legend.title')}</h2>
+      <p className="mb-1 text-sm font-semibold">{t('legend.wrongShare')}</p>
       <ul className="grid grid-cols-2 gap-x-2 gap-y-1 text-sm">
         {WRONG_BUCKETS.map((b, i) => (
           <li key={b.label} className="flex items-center gap-1.5">
@@ -64,17 +66,17 @@ export function MembershipLegend({ theme }: { theme: Theme }): JSX.Element {
         ))}
       </ul>
       <ul className="mt-1 grid grid-cols-1 gap-y-1 text-sm">
-        <li className="flex items-center gap-1.5"><NodeIcon fill={WRONG_COLORS[3]} crashed theme={theme} />crashed; ring colour = share still holding it alive</li>
-        <li className="flex items-center gap-1.5"><NodeIcon fill={INK[theme]} crashed theme={theme} />crashed, every live node knows</li>
-        <li className="flex items-center gap-1.5"><NodeIcon fill={WRONG_COLORS[0]} ring="suspect" theme={theme} />suspected by someone (dashed ring)</li>
-        <li className="flex items-center gap-1.5"><NodeIcon fill={WRONG_COLORS[0]} ring="group" theme={theme} />side of a split network (tint)</li>
+        <li className="flex items-center gap-1.5"><NodeIcon fill={WRONG_COLORS[3]} crashed theme={theme} />{t('legend.crashedRing')}</li>
+        <li className="flex items-center gap-1.5"><NodeIcon fill={INK[theme]} crashed theme={theme} />{t('legend.crashedKnown')}</li>
+        <li className="flex items-center gap-1.5"><NodeIcon fill={WRONG_COLORS[0]} ring="suspect" theme={theme} />{t('legend.suspected')}</li>
+        <li className="flex items-center gap-1.5"><NodeIcon fill={WRONG_COLORS[0]} ring="group" theme={theme} />{t('legend.side')}</li>
       </ul>
-      <p className="mt-2 mb-1 text-sm font-semibold">Messages ({protocol === 'swim' ? 'SWIM' : 'heartbeat gossip'}), up to 200 nodes</p>
+      <p className="mt-2 mb-1 text-sm font-semibold">{t(protocol === 'swim' ? 'legend.messagesSwim' : 'legend.messagesHeartbeat')}</p>
       <ul className="grid grid-cols-1 gap-y-0.5 text-sm" style={{ color: INK[theme] }}>
         {kinds.map((k) => (
           <li key={k} className="flex items-center gap-1.5">
             <Line style={MESSAGE_STYLES[k]} />
-            <span className="text-slate-900 dark:text-slate-100">{k === 3 ? 'indirect ping, ack, relay' : MESSAGE_STYLES[k].label}</span>
+            <span className="text-slate-900 dark:text-slate-100">{k === 3 ? t('legend.indirect') : MESSAGE_STYLES[k].label}</span>
           </li>
         ))}
         {protocol === 'swim' && (
@@ -83,7 +85,7 @@ export function MembershipLegend({ theme }: { theme: Theme }): JSX.Element {
               <circle cx="20" cy="7" r="3.5" fill={MESSAGE_STYLES[0].color} stroke="currentColor" strokeWidth={0.8} />
               <circle cx="20" cy="7" r="6.5" fill="none" stroke={MESSAGE_STYLES[0].color} strokeWidth={1.2} />
             </svg>
-            <span className="text-slate-900 dark:text-slate-100">ring: carries piggybacked updates</span>
+            <span className="text-slate-900 dark:text-slate-100">{t('legend.piggyback')}</span>
           </li>
         )}
         <li className="flex items-center gap-1.5">
@@ -91,7 +93,7 @@ export function MembershipLegend({ theme }: { theme: Theme }): JSX.Element {
             <line x1="1" y1="7" x2="22" y2="7" stroke={MESSAGE_STYLES[0].color} strokeWidth={2} />
             <path d="M20 2l8 10M28 2l-8 10" stroke={DROPPED_COLOR} strokeWidth={2} />
           </svg>
-          <span className="text-slate-900 dark:text-slate-100">dropped (lost, split or receiver down)</span>
+          <span className="text-slate-900 dark:text-slate-100">{t('legend.dropped')}</span>
         </li>
       </ul>
     </section>

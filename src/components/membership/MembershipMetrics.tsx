@@ -3,6 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { detectionOf } from '../../run/membership-summary';
 import { useMembership, type MembershipState } from '../../store/membership-store';
 import { panel, sectionTitle } from '../ui-classes';
+import { useTranslation } from 'react-i18next';
+import { formatNumber, i18next } from '../../i18n';
 
 const selectMetrics = (s: MembershipState) => ({
   summary: s.summary,
@@ -12,9 +14,9 @@ const selectMetrics = (s: MembershipState) => ({
   round: s.round,
 });
 
-const fmt = (v: number, digits = 0): string => v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (v: number, digits = 0): string => formatNumber(v, digits);
 const rounds = (v: number | null): string => (v === null ? '–' : String(v));
-const bytes = (b: number): string => (b >= 1e6 ? `${fmt(b / 1e6, 1)} MB` : `${fmt(b / 1e3, 1)} kB`);
+const bytes = (b: number): string => (b >= 1e6 ? i18next.t('membership:metrics.mb', { value: fmt(b / 1e6, 1) }) : i18next.t('membership:metrics.kb', { value: fmt(b / 1e3, 1) }));
 
 function Row({ term, value }: { term: string; value: string }): JSX.Element {
   return (
@@ -28,20 +30,21 @@ function Row({ term, value }: { term: string; value: string }): JSX.Element {
 /** The run's numbers: how fast crashes were noticed, how often live nodes were wrongly declared dead, what it cost. */
 export function MembershipMetrics(): JSX.Element {
   const { summary, last, protocol, stateBytes, round } = useMembership(useShallow(selectMetrics));
+  const { t } = useTranslation('membership');
   const crashes = summary?.crashes ?? [];
   const live = Math.max(1, last?.live ?? 1);
   return (
     <section aria-labelledby="m-metrics-title" className={panel}>
-      <h2 id="m-metrics-title" className={sectionTitle}>Metrics · round {round}</h2>
+      <h2 id="m-metrics-title" className={sectionTitle}>{t('metrics.title', { round })}</h2>
       {crashes.length > 0 && (
         <table className="mb-2 w-full text-sm tabular-nums">
-          <caption className="text-left text-xs text-slate-600 dark:text-slate-300">Rounds after each crash (– = not yet)</caption>
+          <caption className="text-left text-xs text-slate-600 dark:text-slate-300">{t('metrics.caption')}</caption>
           <thead>
             <tr className="text-left">
-              <th scope="col">Crash</th>
-              <th scope="col" title={protocol === 'swim' ? 'First suspicion' : 'First down mark'}>Detected</th>
-              <th scope="col">Dead</th>
-              <th scope="col">All know</th>
+              <th scope="col">{t('metrics.crash')}</th>
+              <th scope="col" title={protocol === 'swim' ? t('metrics.firstSuspicion') : t('metrics.firstDown')}>{t('metrics.detected')}</th>
+              <th scope="col">{t('metrics.dead')}</th>
+              <th scope="col">{t('metrics.allKnow')}</th>
             </tr>
           </thead>
           <tbody>
@@ -49,10 +52,10 @@ export function MembershipMetrics(): JSX.Element {
               const d = detectionOf(c, protocol);
               return (
                 <tr key={`${c.node}-${c.crashedAt}`}>
-                  <td>node {c.node} @ {c.crashedAt}</td>
+                  <td>{t('metrics.crashAt', { node: c.node, round: c.crashedAt })}</td>
                   <td>{rounds(d.detected)}</td>
                   <td>{rounds(d.declaredDead)}</td>
-                  <td>{d.recoveredFirst ? 'recovered' : rounds(d.allKnow)}</td>
+                  <td>{d.recoveredFirst ? t('metrics.recovered') : rounds(d.allKnow)}</td>
                 </tr>
               );
             })}
@@ -60,13 +63,13 @@ export function MembershipMetrics(): JSX.Element {
         </table>
       )}
       <dl className="text-sm">
-        <Row term="False positives (live nodes declared dead)" value={fmt(summary?.falsePositives ?? 0)} />
-        {protocol === 'swim' && <Row term="Suspicions raised · refuted" value={`${fmt(summary?.suspicions ?? 0)} · ${fmt(summary?.refutations ?? 0)}`} />}
-        <Row term="Dead declarations (first-hand)" value={fmt(summary?.declaredDead ?? 0)} />
-        <Row term="Messages / node / round (last)" value={`${fmt(summary?.messagesPerNodeRound ?? 0, 2)} (${fmt((last?.sent ?? 0) / live, 2)})`} />
-        <Row term="Bytes / node / round (last)" value={`${fmt(summary?.bytesPerNodeRound ?? 0)} (${fmt((last?.bytes ?? 0) / live)})`} />
-        <Row term="Pairs wrongly dead · alive" value={`${fmt(last?.wronglyDead ?? 0)} · ${fmt(last?.wronglyAlive ?? 0)}`} />
-        <Row term="Membership state (n × n)" value={bytes(stateBytes)} />
+        <Row term={t('metrics.falsePositives')} value={fmt(summary?.falsePositives ?? 0)} />
+        {protocol === 'swim' && <Row term={t('metrics.suspicions')} value={`${fmt(summary?.suspicions ?? 0)} · ${fmt(summary?.refutations ?? 0)}`} />}
+        <Row term={t('metrics.declarations')} value={fmt(summary?.declaredDead ?? 0)} />
+        <Row term={t('metrics.messages')} value={`${fmt(summary?.messagesPerNodeRound ?? 0, 2)} (${fmt((last?.sent ?? 0) / live, 2)})`} />
+        <Row term={t('metrics.bytes')} value={`${fmt(summary?.bytesPerNodeRound ?? 0)} (${fmt((last?.bytes ?? 0) / live)})`} />
+        <Row term={t('metrics.wrongPairs')} value={`${fmt(last?.wronglyDead ?? 0)} · ${fmt(last?.wronglyAlive ?? 0)}`} />
+        <Row term={t('metrics.state')} value={bytes(stateBytes)} />
       </dl>
     </section>
   );

@@ -31,8 +31,20 @@ import { membershipSession } from '../../session/page-instances';
 import { MembershipSpaceTimeTab } from '../trace/MembershipSpaceTimeTab';
 import { SideDrawer } from '../layout/SideDrawer';
 import { StageLayout } from '../layout/StageLayout';
+import { useTranslation } from 'react-i18next';
+import { i18next } from '../../i18n';
+import type { ExportedChart } from '../share/ChartExportButtons';
+
+/** The membership charts for the export buttons, named in the page's language (call it on render). */
+function membershipCharts(): readonly ExportedChart[] {
+  const t = i18next.t;
+  return MEMBERSHIP_CHARTS.map((c) => ({
+    ...c, label: t(`share:membershipCharts.${c.name}`), title: t(`share:membershipCharts.${c.name}Title`), noun: t(`share:membershipCharts.${c.name}Name`),
+  }));
+}
 
 function ViewToggle(): JSX.Element {
+  const { t } = useTranslation('membership');
   const view = useMembership(selectView);
   const b = (id: 'graph' | 'matrix', label: string, title: string): JSX.Element => (
     <button
@@ -46,9 +58,9 @@ function ViewToggle(): JSX.Element {
     </button>
   );
   return (
-    <div role="group" aria-label="View" className="absolute top-2 left-2 z-10 flex gap-1">
-      {b('graph', 'Graph', 'Each node coloured by how many live nodes are wrong about it')}
-      {b('matrix', 'Matrix', 'Who believes whom is alive, suspect or dead (up to 100 nodes)')}
+    <div role="group" aria-label={t('ui.view')} className="absolute top-2 left-2 z-10 flex gap-1">
+      {b('graph', t('ui.viewGraph'), t('ui.viewGraphTitle'))}
+      {b('matrix', t('ui.viewMatrix'), t('ui.viewMatrixTitle'))}
     </div>
   );
 }
@@ -67,6 +79,7 @@ export function MembershipPage({ theme, initial = null, presenting = false, onLe
   /** A lesson is open: its card takes the controls' place, its caption presenter mode's, and Page Down/Up move its steps. */
   lesson?: { panel: ReactNode; caption: ReactNode } | null;
 }): JSX.Element {
+  const { t } = useTranslation(['membership', 'common']);
   const session = membershipSession();
   const view = useMembership(selectView);
   const preset = useMembership(selectPreset);
@@ -84,12 +97,12 @@ export function MembershipPage({ theme, initial = null, presenting = false, onLe
       <MembershipStatusBar />
       <StageLayout
         controls={lesson ? lesson.panel : (
-          <nav aria-label="Membership controls" className="flex min-h-0 flex-col gap-4 rounded-lg border border-slate-200 bg-white p-3 shadow-sm md:overflow-y-auto dark:border-slate-700 dark:bg-slate-900">
+          <nav aria-label={t('ui.controls')} className="flex min-h-0 flex-col gap-4 rounded-lg border border-slate-200 bg-white p-3 shadow-sm md:overflow-y-auto dark:border-slate-700 dark:bg-slate-900">
             <RunControls idPrefix="m-" />
             <MembershipSettings />
             <MembershipActions mode={mode} setMode={setMode} />
             <MembershipPresets />
-            <ShareExportPanel charts={MEMBERSHIP_CHARTS} />
+            <ShareExportPanel charts={membershipCharts()} />
           </nav>
         )}
         graph={
@@ -106,13 +119,13 @@ export function MembershipPage({ theme, initial = null, presenting = false, onLe
         }
         drawer={
           <SideDrawer
-            label="Membership details"
+            label={t('ui.details')}
             storageKey="membership-drawer"
             openOn={{ when: preset, tab: 'details' }}
             tabs={[
               {
                 id: 'details',
-                label: 'Details',
+                label: t('common:drawer.tabs.details'),
                 content: (
                   <>
                     <MembershipCaption />
@@ -123,7 +136,7 @@ export function MembershipPage({ theme, initial = null, presenting = false, onLe
                   </>
                 ),
               },
-              { id: 'charts', label: 'Charts', content: <MembershipCharts theme={theme} stacked /> },
+              { id: 'charts', label: t('common:drawer.tabs.charts'), content: <MembershipCharts theme={theme} stacked /> },
               MembershipSpaceTimeTab(),
             ]}
           />

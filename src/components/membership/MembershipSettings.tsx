@@ -5,6 +5,9 @@ import { selectForm, useMembership } from '../../store/membership-store';
 import { NumberField } from '../NumberField';
 import { field, fieldLabel, sectionTitle } from '../ui-classes';
 import { membershipSession } from '../../session/page-instances';
+import { useTranslation } from 'react-i18next';
+
+const PERCENT = '%';
 
 function Check({ label, checked, hint, onChange }: { label: string; checked: boolean; hint: string; onChange(v: boolean): void }): JSX.Element {
   const id = useId();
@@ -21,8 +24,10 @@ function Check({ label, checked, hint, onChange }: { label: string; checked: boo
 
 /** Protocol, cluster and the protocol's parameters, with memberlist's and Cassandra's names. */
 export function MembershipSettings(): JSX.Element {
+  const { t, i18n } = useTranslation('membership');
   const session = membershipSession();
   const form = useMembership(selectForm);
+  void i18n.language; // the refusals are worded on every render, in the page's language
   const { problems } = resolveMembershipForm(form);
   const set = <K extends keyof MembershipForm>(k: K, v: MembershipForm[K]): void => session.setFormValue(k, v);
   // A refusal is announced and marks the field invalid; a hint only shows when there is none.
@@ -43,18 +48,18 @@ export function MembershipSettings(): JSX.Element {
   );
   return (
     <section aria-labelledby="m-settings-title">
-      <h2 id="m-settings-title" className={sectionTitle}>Settings</h2>
+      <h2 id="m-settings-title" className={sectionTitle}>{t('settings.title')}</h2>
       <div className="flex flex-col gap-2">
         <div className="flex flex-col gap-0.5">
-          <label htmlFor="m-protocol" className={fieldLabel}>Protocol</label>
+          <label htmlFor="m-protocol" className={fieldLabel}>{t('settings.protocol')}</label>
           <select id="m-protocol" className={field} value={form.protocol} onChange={(e) => set('protocol', e.target.value as MembershipForm['protocol'])}>
-            <option value="swim">SWIM (memberlist)</option>
-            <option value="heartbeat">Heartbeat gossip (Cassandra)</option>
+            <option value="swim">{t('settings.swim')}</option>
+            <option value="heartbeat">{t('settings.heartbeat')}</option>
           </select>
         </div>
         {num('nodes', { hint: nodeLimitHint(form.protocol, form.protocol === 'heartbeat' && form.phi) })}
         <div className="grid grid-cols-2 gap-2">
-          {num('loss', { suffix: '%', step: 1 })}
+          {num('loss', { suffix: PERCENT, step: 1 })}
           {num('seed')}
         </div>
         {form.protocol === 'swim' ? (
@@ -65,16 +70,16 @@ export function MembershipSettings(): JSX.Element {
               {num('retransmitMult')}
               {num('gossipNodes')}
             </div>
-            {num('pushPullInterval', { hint: 'rounds (scaled up past 32 nodes); 0 = off' })}
-            <Check label="Reconnect" checked={form.reconnect} hint="Serf: every 30 rounds, retry a member held dead" onChange={(v) => set('reconnect', v)} />
+            {num('pushPullInterval', { hint: t('settings.pushPullHint') })}
+            <Check label={t('settings.reconnect')} checked={form.reconnect} hint={t('settings.reconnectHint')} onChange={(v) => set('reconnect', v)} />
           </>
         ) : (
           <>
             <div className="grid grid-cols-2 gap-2">
-              {num('tFail', { hint: 'rounds' })}
-              {num('tCleanup', { hint: '0 = never' })}
+              {num('tFail', { hint: t('settings.rounds') })}
+              {num('tCleanup', { hint: t('settings.never') })}
             </div>
-            <Check label="Phi accrual" checked={form.phi} hint="Cassandra's detector instead of T fail" onChange={(v) => set('phi', v)} />
+            <Check label={t('settings.phi')} checked={form.phi} hint={t('settings.phiHint')} onChange={(v) => set('phi', v)} />
             {num('phiThreshold', { step: 0.5 })}
           </>
         )}

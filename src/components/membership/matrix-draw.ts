@@ -1,6 +1,7 @@
 import { VIEW_STATES } from '../../engine/membership';
 import type { MembershipFrame, WireMatrix } from '../../worker/protocol';
 import { STATE_COLORS, ink, type Theme } from '../../view/membership-style';
+import { i18next } from '../../i18n';
 
 /** Geometry of the matrix: a truth strip above the columns, then n × n cells. */
 export interface MatrixGeometry {
@@ -27,11 +28,13 @@ export function cellAt(g: MatrixGeometry, px: number, py: number): [number, numb
 
 /** "node 3 believes node 17 is suspect (incarnation 2)". */
 export function describeCell(m: WireMatrix, protocol: 'swim' | 'heartbeat', o: number, s: number): string {
-  if (o === s) return `node ${o} is itself`;
+  const t = i18next.t;
+  if (o === s) return t('membership:matrix.self', { node: o });
   const i = o * m.nodes + s;
-  const state = VIEW_STATES[m.state[i]];
-  const detail = m.a[i] < 0 ? '' : protocol === 'swim' ? ` (incarnation ${m.a[i]})` : ` (heartbeat generation ${m.a[i]}, version ${m.b[i]})`;
-  return `node ${o} believes node ${s} is ${state === 'unknown' ? 'unknown (forgotten)' : state}${detail}`;
+  const state = t(`membership:states.${VIEW_STATES[m.state[i]]}`);
+  if (m.a[i] < 0) return t('membership:matrix.believes', { o, s, state });
+  const detail = protocol === 'swim' ? t('membership:matrix.incarnation', { n: m.a[i] }) : t('membership:matrix.generation', { g: m.a[i], v: m.b[i] });
+  return t('membership:matrix.believesDetail', { o, s, state, detail });
 }
 
 export function drawMatrix(ctx: CanvasRenderingContext2D, f: MembershipFrame, g: MatrixGeometry, theme: Theme, hover: [number, number] | null): void {

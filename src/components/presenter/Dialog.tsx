@@ -1,4 +1,5 @@
 import { useEffect, useRef, type JSX, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { btn } from '../ui-classes';
 
 /**
@@ -6,6 +7,7 @@ import { btn } from '../ui-classes';
  * behind is inert — what a keyboard or clicker user needs, without hand-written focus code.
  */
 export function Dialog({ title, onClose, children, wide = false }: { title: string; onClose(): void; children: ReactNode; wide?: boolean }): JSX.Element {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -25,7 +27,7 @@ export function Dialog({ title, onClose, children, wide = false }: { title: stri
     >
       <div className="mb-4 flex items-center gap-4">
         <h2 className="flex-1 text-2xl font-bold">{title}</h2>
-        <button type="button" className={`${btn.base} ${btn.secondary}`} onClick={onClose} autoFocus>Close</button>
+        <button type="button" className={`${btn.base} ${btn.secondary}`} onClick={onClose} autoFocus>{t('dialog.close')}</button>
       </div>
       {children}
     </dialog>

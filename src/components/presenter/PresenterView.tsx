@@ -1,4 +1,5 @@
 import { useEffect, useState, type JSX, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useRun, useRunSession } from '../../hooks/useRun';
 import type { RunCoreSlice } from '../../store/run-core-slice';
 import { Notices } from '../Notices';
@@ -20,6 +21,7 @@ export function PresenterView({ graph, readouts, caption, onLeave }: {
   caption: ReactNode;
   onLeave(): void;
 }): JSX.Element {
+  const { t } = useTranslation('presenter');
   const session = useRunSession();
   const playing = useRun(selectStrip);
   const round = useRun(selectRound);
@@ -41,16 +43,16 @@ export function PresenterView({ graph, readouts, caption, onLeave }: {
 
   const strip = `${btn.base} px-2 py-1 text-lg whitespace-nowrap xl:px-3`;
   return (
-    <div role="region" aria-label="Presenter mode" className="fixed inset-0 z-40 flex flex-col bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+    <div role="region" aria-label={t('label')} className="fixed inset-0 z-40 flex flex-col bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <div className="flex h-16 shrink-0 items-center gap-4 overflow-hidden border-b border-slate-200 px-4 dark:border-slate-800">
         {readouts}
-        <div role="group" aria-label="Run" className="ml-auto flex items-center gap-2">
-          <button type="button" className={`${strip} ${btn.secondary}`} onClick={() => session.stepBack()} aria-keyshortcuts="PageUp ArrowLeft" title="Back one round (Page Up, ←)">←</button>
-          <button type="button" className={`${strip} ${btn.primary} w-24`} onClick={() => session.togglePlay()} aria-keyshortcuts="Space">{playing ? 'Pause' : 'Play'}</button>
-          <button type="button" className={`${strip} ${btn.secondary}`} onClick={() => session.step()} aria-keyshortcuts="PageDown ArrowRight" title="Next round (Page Down, →)" aria-label="Step">→</button>
-          <span className="hidden w-24 text-center text-lg tabular-nums xl:inline" aria-label="Round shown of rounds run">{round}</span>
-          <button type="button" className={`${strip} ${btn.secondary}`} onClick={() => setSharing(true)} aria-label="Share with the class">Share</button>
-          <button type="button" className={`${strip} ${btn.secondary}`} onClick={onLeave} aria-keyshortcuts="Escape F" title="Leave presenter mode (Esc)">Leave</button>
+        <div role="group" aria-label={t('run')} className="ml-auto flex items-center gap-2">
+          <button type="button" className={`${strip} ${btn.secondary}`} onClick={() => session.stepBack()} aria-keyshortcuts="PageUp ArrowLeft" title={t('back')} aria-label={t('backLabel')}>←</button>
+          <button type="button" className={`${strip} ${btn.primary} w-24`} onClick={() => session.togglePlay()} aria-keyshortcuts="Space">{playing ? t('pause') : t('play')}</button>
+          <button type="button" className={`${strip} ${btn.secondary}`} onClick={() => session.step()} aria-keyshortcuts="PageDown ArrowRight" title={t('next')} aria-label={t('step')}>→</button>
+          <span className="hidden w-24 text-center text-lg tabular-nums xl:inline" aria-label={t('roundShown')}>{round}</span>
+          <button type="button" className={`${strip} ${btn.secondary}`} onClick={() => setSharing(true)} aria-label={t('shareLabel')}>{t('share')}</button>
+          <button type="button" className={`${strip} ${btn.secondary}`} onClick={onLeave} aria-keyshortcuts="Escape F" title={t('leaveTitle')}>{t('leave')}</button>
         </div>
       </div>
       <div className="relative min-h-0 flex-1">

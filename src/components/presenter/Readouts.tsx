@@ -1,4 +1,6 @@
 import type { JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n';
 import { useShallow } from 'zustand/react/shallow';
 import { useMembership, type MembershipState } from '../../store/membership-store';
 import { selectStatusLine } from '../../store/selectors';
@@ -14,6 +16,7 @@ function Figure({ label, value }: { label: string; value: string }): JSX.Element
   );
 }
 
+/** Never 0 % while someone knows, never 100 % while someone does not. */
 const pct = (x: number): string => `${x > 0 && x < 0.01 ? '<1' : x < 1 && x > 0.99 ? '99' : Math.round(x * 100)}%`;
 
 /** Messages per node so far: every message sent up to the round shown, over the nodes. */
@@ -25,12 +28,13 @@ const selectSpread = (s: GossipState) => {
 };
 
 export function SpreadReadouts(): JSX.Element {
+  const { t } = useTranslation('presenter');
   const r = useGossip(useShallow(selectSpread));
   return (
     <>
-      <Figure label="Round" value={String(r.round)} />
-      <Figure label="Informed" value={pct(r.informed)} />
-      <Figure label="Msgs/node" value={r.perNode.toFixed(1)} />
+      <Figure label={t('readouts.round')} value={formatNumber(r.round)} />
+      <Figure label={t('readouts.informed')} value={pct(r.informed)} />
+      <Figure label={t('readouts.perNode')} value={r.perNode.toFixed(1)} />
     </>
   );
 }
@@ -41,12 +45,13 @@ const selectMembership = (s: MembershipState) => {
 };
 
 export function MembershipReadouts(): JSX.Element {
+  const { t } = useTranslation('presenter');
   const r = useMembership(useShallow(selectMembership));
   return (
     <>
-      <Figure label="Round" value={String(r.round)} />
-      <Figure label="Up" value={`${r.live}/${r.nodes}`} />
-      <Figure label="Msgs/node" value={r.perNode.toFixed(1)} />
+      <Figure label={t('readouts.round')} value={formatNumber(r.round)} />
+      <Figure label={t('readouts.up')} value={`${r.live}/${r.nodes}`} />
+      <Figure label={t('readouts.perNode')} value={r.perNode.toFixed(1)} />
     </>
   );
 }

@@ -1,5 +1,7 @@
 import { toCanvas } from 'qrcode';
 import { useEffect, useRef, useState, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber, i18next } from '../../i18n';
 import { useRunSession } from '../../hooks/useRun';
 import { linkUrl } from '../../share/address-bar';
 import { encodeRunLinkChecked } from '../../share/run-link';
@@ -12,6 +14,7 @@ import { Dialog } from './Dialog';
  * further away); the link is the run's compact share link.
  */
 export function ShareWithClass({ onClose }: { onClose(): void }): JSX.Element {
+  const { t } = useTranslation('presenter');
   const session = useRunSession();
   const canvas = useRef<HTMLCanvasElement>(null);
   const [link] = useState(() => {
@@ -19,22 +22,22 @@ export function ShareWithClass({ onClose }: { onClose(): void }): JSX.Element {
     return run ? encodeRunLinkChecked(run) : null;
   });
   const url = link?.ok ? linkUrl(link.hash) : null;
-  const [problem, setProblem] = useState<string | null>(link === null ? 'The run is not ready yet: try again in a moment.' : link.ok ? null : link.reason);
+  const [problem, setProblem] = useState<string | null>(link === null ? i18next.t('presenter:qr.notReady') : link.ok ? null : link.reason);
   useEffect(() => {
     if (!url || !canvas.current) return;
     toCanvas(canvas.current, url, { errorCorrectionLevel: 'L', margin: 3, width: 440 }, (e) => {
-      if (e) setProblem(`This run's link is too long for a QR code (${url.length.toLocaleString('en-US')} characters): share it by Copy link instead.`);
+      if (e) setProblem(i18next.t('presenter:qr.tooLong', { length: formatNumber(url.length) }));
     });
   }, [url]);
   return (
-    <Dialog title="Share with the class" onClose={onClose} wide>
+    <Dialog title={t('shareLabel')} onClose={onClose} wide>
       {problem ? (
         <p role="alert" className="text-lg">{problem}</p>
       ) : (
         <div className="flex flex-col items-center gap-3">
-          <canvas ref={canvas} role="img" aria-label="QR code of this run's link" className="rounded bg-white" />
-          <p className="text-lg">Scan to open this run, at this round, on your own device.</p>
-          <p className="max-w-full font-mono text-xs break-all text-slate-600 dark:text-slate-300" aria-label="The run's link">{url}</p>
+          <canvas ref={canvas} role="img" aria-label={t('qr.image')} className="rounded bg-white" />
+          <p className="text-lg">{t('qr.scan')}</p>
+          <p className="max-w-full font-mono text-xs break-all text-slate-600 dark:text-slate-300" aria-label={t('qr.link')}>{url}</p>
         </div>
       )}
     </Dialog>

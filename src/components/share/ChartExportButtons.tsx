@@ -1,26 +1,36 @@
 import type { JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18next } from '../../i18n';
 import { downloadBlob, downloadText } from '../../export/download';
 import { legendOf, serializeChart, svgToPng, type SvgExportOptions } from '../../export/svg-export';
 
-/** A chart on the page: its section's id, the name in the buttons, the title on the slide. */
+/**
+ * A chart on the page: its section's id, its machine name (in file names), the label beside its
+ * buttons, the title on the slide, and `noun`, the chart named in the buttons' accessible names
+ * ("Export informed chart SVG"; the name when absent). Label, title and noun are in the page's language.
+ */
 export interface ExportedChart {
   id: string;
   name: string;
   label: string;
   title: string;
+  noun?: string;
 }
 
-/** The charts as ChartsPanel shows them. */
-export const EXPORTED_CHARTS: readonly ExportedChart[] = [
-  { id: 'chart-informed', name: 'informed', label: 'Informed chart', title: 'Informed nodes per round' },
-  { id: 'chart-messages', name: 'messages', label: 'Messages chart', title: 'Messages per round' },
-] as const;
+/** The charts as ChartsPanel shows them, named in the page's language (call it on render). */
+export function exportedCharts(): readonly ExportedChart[] {
+  const t = i18next.t;
+  return [
+    { id: 'chart-informed', name: 'informed', label: t('share:charts.informed'), title: t('share:charts.informedTitle'), noun: t('share:charts.informedName') },
+    { id: 'chart-messages', name: 'messages', label: t('share:charts.messages'), title: t('share:charts.messagesTitle'), noun: t('share:charts.messagesName') },
+  ];
+}
 
 /** The chart's SVG, ready to stand alone: its look inlined, the page's background, font and legend. */
 function chartSvg(id: string, title: string): ReturnType<typeof serializeChart> {
   const section = document.getElementById(id);
   const svg = section?.querySelector<SVGSVGElement>('svg[role="img"]');
-  if (!section || !svg) throw new Error('the chart is not on the page');
+  if (!section || !svg) throw new Error(i18next.t('share:chartMissing'));
   const box = getComputedStyle(section);
   const options: SvgExportOptions = {
     title,
@@ -32,6 +42,8 @@ function chartSvg(id: string, title: string): ReturnType<typeof serializeChart> 
   return serializeChart(svg, options);
 }
 
+const FORMATS = ['svg', 'png'] as const;
+
 /** SVG and PNG of each chart, for a slide: "Export informed chart SVG" and so on. */
 export function ChartExportButtons({ className, charts, fileBase, onError }: {
   className: string;
@@ -40,6 +52,7 @@ export function ChartExportButtons({ className, charts, fileBase, onError }: {
   fileBase(): string;
   onError(text: string): void;
 }): JSX.Element {
+  const { t } = useTranslation('share');
   const fileOf = (name: string, ext: string): string => `${fileBase()}-${name}.${ext}`;
   const exportAs = async (chart: ExportedChart, kind: 'svg' | 'png'): Promise<void> => {
     try {
@@ -47,7 +60,7 @@ export function ChartExportButtons({ className, charts, fileBase, onError }: {
       if (kind === 'svg') downloadText(text, fileOf(chart.name, 'svg'), 'image/svg+xml');
       else downloadBlob(await svgToPng(text, width, height, 2), fileOf(chart.name, 'png'));
     } catch (e) {
-      onError(`The ${chart.name} chart could not be exported: ${e instanceof Error ? e.message : String(e)}`);
+      onError(t('chartFailed', { chart: chart.noun ?? chart.name, reason: e instanceof Error ? e.message : String(e) }));
     }
   };
   return (
@@ -55,13 +68,13 @@ export function ChartExportButtons({ className, charts, fileBase, onError }: {
       {charts.map((chart) => (
         <div key={chart.id} className="col-span-2 flex items-center gap-2">
           <span className="flex-1 text-sm font-semibold">{chart.label}</span>
-          {(['svg', 'png'] as const).map((kind) => (
+          {FORMATS.map((kind) => (
             <button
               key={kind}
               type="button"
               className={className}
-              aria-label={`Export ${chart.name} chart ${kind.toUpperCase()}`}
-              title={`The ${chart.name} chart as ${kind === 'svg' ? 'an SVG (scales without blur)' : 'a PNG at twice the size'}`}
+              aria-label={t('chartExport', { chart: chart.noun ?? chart.name, kind: kind.toUpperCase() })}
+              title={t(kind === 'svg' ? 'chartSvgTitle' : 'chartPngTitle', { chart: chart.noun ?? chart.name })}
               onClick={() => void exportAs(chart, kind)}
             >
               {kind.toUpperCase()}

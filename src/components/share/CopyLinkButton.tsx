@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useKeptRuns } from '../../hooks/useKeptRuns';
 import { useRun, useRunSession } from '../../hooks/useRun';
 import { copyText, linkUrl, showInAddressBar } from '../../share/address-bar';
@@ -14,6 +15,7 @@ import { btn } from '../ui-classes';
 const selectBuilding = (s: RunCoreSlice) => s.building;
 
 export function CopyLinkButton(): JSX.Element {
+  const { t } = useTranslation('share');
   const session = useRunSession();
   const building = useRun(selectBuilding);
   const keptRuns = useKeptRuns();
@@ -30,8 +32,8 @@ export function CopyLinkButton(): JSX.Element {
     const url = linkUrl(link.hash);
     showInAddressBar(url);
     const kb = Math.max(1, Math.round(url.length / 1024));
-    if (await copyText(url)) session.say('info', `Link copied (${kb} KB): it opens this run at round ${run.round}, exactly.`);
-    else session.say('info', `The link is in the address bar (${kb} KB): copy it from there. It opens this run at round ${run.round}.`);
+    if (await copyText(url)) session.say('info', t('copied', { kb, round: run.round }));
+    else session.say('info', t('inAddressBar', { kb, round: run.round }));
   };
   return (
     <button
@@ -39,9 +41,9 @@ export function CopyLinkButton(): JSX.Element {
       className={`${btn.base} ${btn.secondary} shrink-0 px-2 py-1 text-sm`}
       onClick={() => void copy()}
       disabled={building}
-      title="Put this run (settings, seed, actions, round) into a link"
+      title={t('copyLinkTitle')}
     >
-      Copy link
+      {t('copyLink')}
     </button>
   );
 }

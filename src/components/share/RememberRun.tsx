@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../../hooks/useSession';
 import { clearRunFromAddressBar } from '../../share/address-bar';
 import { runMemory as memory } from '../../session/persistence';
@@ -10,6 +11,7 @@ const small = `${btn.base} ${btn.secondary} px-2 py-1 text-sm`;
 
 /** Whether the browser remembers the dissemination run across reloads, and the way back to the defaults. */
 export function RememberRun(): JSX.Element {
+  const { t } = useTranslation('share');
   const session = useSession();
   const remember = useGossip(selectRemember);
   return (
@@ -24,7 +26,7 @@ export function RememberRun(): JSX.Element {
           }}
           className="h-4 w-4 accent-sky-700"
         />
-        Remember this run
+        {t('remember')}
       </label>
       <button
         type="button"
@@ -34,9 +36,9 @@ export function RememberRun(): JSX.Element {
           clearRunFromAddressBar();
           session.resetToDefaults();
         }}
-        title="Default settings, empty timeline; the remembered run is forgotten"
+        title={t('resetDefaultsTitle')}
       >
-        Reset to defaults
+        {t('resetDefaults')}
       </button>
     </>
   );

@@ -1,4 +1,5 @@
 import { useRef, type JSX, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useRun, useRunSession } from '../../hooks/useRun';
 import type { ExportKind } from '../../session/run-session';
 import { downloadBlob, downloadText } from '../../export/download';
@@ -16,6 +17,7 @@ const selectBuilding = (s: RunCoreSlice) => s.building;
  * the charts for a slide. `children` adds what only one mode has (remembering the run).
  */
 export function ShareExportPanel({ charts, children }: { charts: readonly ExportedChart[]; children?: ReactNode }): JSX.Element {
+  const { t } = useTranslation('share');
   const session = useRunSession();
   const building = useRun(selectBuilding);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -29,10 +31,10 @@ export function ShareExportPanel({ charts, children }: { charts: readonly Export
   const exportGraph = async (): Promise<void> => {
     try {
       const png = session.graphPng();
-      if (!png) throw new Error('the graph is not drawn yet');
+      if (!png) throw new Error(t('graphNotDrawn'));
       downloadBlob(await png, fileName('png').replace(/\.png$/, '-graph.png'));
     } catch (e) {
-      session.say('error', `The graph could not be exported: ${e instanceof Error ? e.message : String(e)}`);
+      session.say('error', t('graphFailed', { reason: e instanceof Error ? e.message : String(e) }));
     }
   };
 
@@ -45,32 +47,32 @@ export function ShareExportPanel({ charts, children }: { charts: readonly Export
   // `relative`: the visually hidden file input is placed inside the panel, not at the page's far end (which would scroll the page).
   return (
     <section aria-labelledby="share-title" className="relative">
-      <h2 id="share-title" className={sectionTitle}>Share and export</h2>
+      <h2 id="share-title" className={sectionTitle}>{t('title')}</h2>
       <div className="grid grid-cols-2 gap-2">
-        <button type="button" className={small} disabled={building} onClick={() => download('scenario', 'scenario.json', 'application/json')} title="The settings and the timeline as a scenario file (for a dissemination run, npm run sim -- --scenario FILE runs it too)">
-          Export scenario
+        <button type="button" className={small} disabled={building} onClick={() => download('scenario', 'scenario.json', 'application/json')} title={t('exportScenarioTitle')}>
+          {t('exportScenario')}
         </button>
-        <button type="button" className={small} onClick={() => fileInput.current?.click()} title="Open a scenario file: it replaces the run if it is valid">
-          Import scenario
+        <button type="button" className={small} onClick={() => fileInput.current?.click()} title={t('importScenarioTitle')}>
+          {t('importScenario')}
         </button>
         <input
           ref={fileInput}
           type="file"
           accept=".json,application/json"
-          aria-label="Scenario file to import"
+          aria-label={t('scenarioFile')}
           className="sr-only"
           tabIndex={-1}
           onChange={(e) => void onFile(e.target.files)}
         />
         <ImportProblems />
-        <button type="button" className={small} disabled={building} onClick={() => download('csv', 'csv', 'text/csv')} title="Every round's metrics, one row per round">
-          Export CSV
+        <button type="button" className={small} disabled={building} onClick={() => download('csv', 'csv', 'text/csv')} title={t('exportCsvTitle')}>
+          {t('exportCsv')}
         </button>
-        <button type="button" className={small} disabled={building} onClick={() => download('json', 'json', 'application/json')} title="Settings, actions and every round's metrics">
-          Export JSON
+        <button type="button" className={small} disabled={building} onClick={() => download('json', 'json', 'application/json')} title={t('exportJsonTitle')}>
+          {t('exportJson')}
         </button>
-        <button type="button" className={`${small} col-span-2`} disabled={building} onClick={() => void exportGraph()} title="The graph as drawn now, as a PNG image">
-          Export graph PNG
+        <button type="button" className={`${small} col-span-2`} disabled={building} onClick={() => void exportGraph()} title={t('exportGraphTitle')}>
+          {t('exportGraph')}
         </button>
         <ChartExportButtons className={small} charts={charts} fileBase={() => session.exportBase()} onError={(text) => session.say('error', text)} />
       </div>
