@@ -46,9 +46,10 @@ test.describe('primary-backup', () => {
 
   test('in Chinese the protocol and its help read in Chinese', async ({ page, lab }) => {
     await page.goto('/?lang=zh');
-    await lab.waitReady();
-    await lab.select('Protocol').selectOption('primary-backup');
-    await expect(lab.select('Protocol').locator('option:checked')).toHaveText('主备复制');
+    const protocol = page.getByRole('combobox', { name: '协议', exact: true });
+    await expect(protocol).toBeEnabled();
+    await protocol.selectOption('primary-backup');
+    await expect(protocol.locator('option:checked')).toHaveText('主备复制');
     await expect(page.getByText(/^这不是 Gossip：主节点/)).toBeVisible();
     await lab.shot('primary-backup-zh');
   });

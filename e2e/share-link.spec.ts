@@ -81,7 +81,7 @@ test.describe('share links', () => {
       ['not JSON', linkOf('{"format": "gossip-lab-scenario", '), /damaged/],
       ['wrong types', linkOf(scenario({ nodes: 'lots', protocol: 7, seed: -1 }, 'none', 'x')), /\$\.config\.nodes/],
       ['huge numbers', linkOf(scenario({ nodes: 1e300, fanout: 1e12, seed: 2 ** 60 }, [], 1e15)), /\$\.config\.nodes/],
-      ['too big for the page', linkOf(scenario({ nodes: 200_000 }, [], 3)), /at most 10,000/],
+      ['too big for the page', linkOf(scenario({ nodes: 2_000_000 }, [], 3)), /at most 1,000,000/],
       ['unknown fields', linkOf({ ...scenario({ nodes: 30, colour: 'red' }), extra: { a: 1 } }), /Unrecognized key/],
       ['deep nesting', linkOf(`{"format":"gossip-lab-scenario","version":1,"config":${deep},"actions":[],"round":0}`), /\$\.config/],
       ['an array', linkOf([1, 2, 3]), /does not describe a run/],

@@ -6,7 +6,7 @@ import { useGossip } from '../store/store';
 import { oneWayCuts } from '../session/cluster-actions';
 import { CopyLinkButton } from './share/CopyLinkButton';
 import { RunHeld } from './RunHeld';
-import { selectGraph, selectLinks, selectPartition, selectPartitioned, selectStatus, selectStatusLine, selectWorkerError } from '../store/selectors';
+import { selectRunConfig, selectGraph, selectLinks, selectPartition, selectPartitioned, selectStatus, selectStatusLine, selectWorkerError } from '../store/selectors';
 import type { TFunction } from 'i18next';
 
 /** Whole percent, but never a misleading 0% or 100% while one node is missing or informed. */
@@ -34,6 +34,7 @@ function runState(line: ReturnType<typeof selectStatusLine>, status: string, sto
 /** What a room needs to read at a glance: the round, how far the update got, who is up. */
 export function StatusBar(): JSX.Element {
   const { t } = useTranslation(['details', 'common', 'protocols']);
+  const primaryBackup = useGossip(selectRunConfig).protocol === 'primary-backup';
   const line = useGossip(useShallow(selectStatusLine));
   const partition = useGossip(selectPartition);
   const partitioned = useGossip(selectPartitioned);
@@ -55,8 +56,9 @@ export function StatusBar(): JSX.Element {
         {' · '}
         <span>{t('status.messages', { count: line.sent, n: formatNumber(line.sent) })}</span>
         {line.busiest !== null && line.busiestTotal !== null && line.round > 0 && (
-          // Wide screens only: at 1280 px it pushes Copy link onto a second row (the charts show it).
-          <span className="hidden 2xl:inline">
+          // Primary-backup's point is the primary's load: always shown. For gossip, wide screens only
+          // (at 1280 px it pushes Copy link onto a second row; the charts show it).
+          <span className={primaryBackup ? '' : 'hidden 2xl:inline'}>
             {' · '}
             <span title={t('protocols:load.statusTitle')}>{t('protocols:load.status', { round: formatNumber(line.busiest), total: formatNumber(line.busiestTotal) })}</span>
           </span>
