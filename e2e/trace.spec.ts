@@ -286,7 +286,9 @@ test.describe('who told whom', () => {
     await expect(page.getByTestId('depth-histogram')).toBeVisible();
     expect(await violations(), 'tree and diagram').toEqual([]);
     await page.getByRole('button', { name: 'Dark theme' }).or(page.getByRole('button', { name: /Theme/ })).first().click();
-    expect(await violations(), 'dark theme').toEqual([]);
+    // The theme's colours ease in: check once the page has settled, not mid-transition.
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    await expect.poll(violations, { message: 'dark theme', timeout: 10_000 }).toEqual([]);
     const m = new MembershipLab(page, test.info());
     await m.open();
     await m.field('Nodes').fill('10');
