@@ -5,7 +5,8 @@ import { SPEED_LIMITS, type RunStatus } from '../store/run-core-slice';
 import { btn, sectionTitle } from './ui-classes';
 
 /** Three to a row in the narrowest (17rem) control column: a little less padding, so "❚❚ Pause" and "单步 →" fit. */
-const runButton = btn.base.replace('px-3', 'px-2');
+// No wrapping: a CJK label otherwise breaks between its characters (单/步) in the narrow column.
+const runButton = `${btn.base.replace('px-3', 'px-2')} whitespace-nowrap`;
 
 export interface RunControlsViewProps {
   /** Keeps element ids unique per mode ('' or 'm-'). */

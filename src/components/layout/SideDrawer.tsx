@@ -27,7 +27,10 @@ export function SideDrawer({ label, storageKey, tabs, openOn = null }: {
    */
   openOn?: { when: unknown; tab: string } | null;
 }): JSX.Element {
-  const { t: tr } = useTranslation();
+  const { t: tr, i18n } = useTranslation();
+  // English labels turn sideways; Chinese ones stack one character a line, upright — vertical
+  // writing relies on a font's vertical metrics, which many CJK fonts lack (the glyphs overflow).
+  const tabText = i18n.resolvedLanguage === 'zh' ? 'md:w-9 md:px-1 md:break-all md:leading-tight text-center' : 'md:[writing-mode:vertical-rl]';
   const ids = tabs.map((t) => t.id);
   const [tab, setTab] = useRemembered(`${storageKey}:tab`, ids, ids[0]);
   const [state, setState] = useRemembered(`${storageKey}:state`, OPEN_STATES, 'folded');
@@ -89,7 +92,7 @@ export function SideDrawer({ label, storageKey, tabs, openOn = null }: {
               tabIndex={t.id === tab ? 0 : -1}
               onClick={() => choose(t.id)}
               onKeyDown={(e) => onKey(e, i)}
-              className={`rounded-md border px-2 py-2 text-sm font-bold md:[writing-mode:vertical-rl] ${
+              className={`rounded-md border px-2 py-2 text-sm font-bold ${tabText} ${
                 open && t.id === tab
                   ? 'border-sky-800 bg-sky-800 text-white dark:border-sky-600 dark:bg-sky-700'
                   : 'border-slate-400 bg-white text-slate-900 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700'
