@@ -68,9 +68,4 @@ export default tseslint.config(
       }],
     },
   },
-  {
-    // TEMPORARY — the sweep panel is still English (issue 14's lab); the timeline is converted.
-    files: ['src/components/sweep/**/*.tsx'],
-    rules: { 'i18next/no-literal-string': 'off' },
-  },
 );

@@ -21,13 +21,8 @@ const ALLOWED = new Set([
   'npm', 'run', 'sim', 'scenario', 'FILE',
 ]);
 
-/**
- * TEMPORARY — the views their owners convert (sweep, timeline; the same files as the
- * lint rule's temporary ignore block in eslint.config.js). The lead removes this at merge.
- */
-// The sweep panel (issue 14's lab) is still English: its opener is skipped until it is converted.
-const OWNERS_VIEWS = '[data-i18n-pending]';
-const OWNERS_TEXT: readonly RegExp[] = [/Sweep a parameter…/g];
+/** Command lines the page shows verbatim (marked translate="no"): the CLI stays English in both languages. */
+const VERBATIM = '[translate="no"]';
 
 /** Every run of two or more Latin letters that is not on the allow-list (single letters are variables: k, R, F, A, B, v). */
 function englishWords(text: string): string[] {
@@ -37,8 +32,8 @@ function englishWords(text: string): string[] {
 
 /** What the page shows now: its visible text, and the names, titles and placeholders of every visible element. */
 async function shownText(page: Page): Promise<string> {
-  const text = await page.evaluate((owners) => {
-    const skipped = Array.from(document.querySelectorAll<HTMLElement>(owners));
+  return page.evaluate((verbatim) => {
+    const skipped = Array.from(document.querySelectorAll<HTMLElement>(verbatim));
     let body = document.body.innerText;
     for (const el of skipped) if (el.innerText) body = body.replace(el.innerText, ' ');
     const parts = [body];
@@ -52,8 +47,7 @@ async function shownText(page: Page): Promise<string> {
       }
     }
     return parts.join('\n');
-  }, OWNERS_VIEWS);
-  return OWNERS_TEXT.reduce((t, re) => t.replace(re, ' '), text);
+  }, VERBATIM);
 }
 
 /** Asserts that the page as shown now holds no English; `where` names the view in the failure. */
@@ -145,6 +139,48 @@ test.describe('Chinese, the whole page', () => {
     await page.keyboard.press('f');
     await expect(page.getByRole('region', { name: '演示模式' })).toBeVisible();
     await expectChinese(page, 'membership presenter mode');
+  });
+});
+
+test.describe('Chinese, the sweep dialog', () => {
+  test('?lang=zh: the sweep dialog, a refusal, a finished sweep and its exports show no English', async ({ page }, testInfo) => {
+    await openChinese(page);
+    await page.getByRole('button', { name: /^参数扫描…/ }).click();
+    const dialog = page.getByRole('dialog', { name: '参数扫描' });
+    await expect(dialog).toBeVisible();
+    await expectChinese(page, 'sweep dialog');
+
+    // Every parameter's name (the options of the select, and the form each one brings).
+    const params = dialog.getByRole('combobox', { name: '参数', exact: true });
+    const options = await params.locator('option').allTextContents();
+    expect(options.flatMap(englishWords), 'parameter names').toEqual([]);
+    await params.selectOption('protocol');
+    await expect(dialog.getByRole('group', { name: '协议' })).toBeVisible();
+    await expectChinese(page, 'sweep dialog, protocols');
+    await params.selectOption('loss');
+    await expect(dialog.getByRole('spinbutton', { name: '起始值（%）' })).toBeVisible();
+
+    // A refusal from src/lab, worded in Chinese with its numbers.
+    await params.selectOption('fanout');
+    await dialog.getByRole('spinbutton', { name: '起始值', exact: true }).fill('4');
+    await dialog.getByRole('spinbutton', { name: '终止值', exact: true }).fill('1');
+    await dialog.getByRole('button', { name: '开始扫描', exact: true }).click();
+    await expect(dialog.getByRole('alert')).toHaveText('扇出：范围颠倒了（从 4 到 1）；请把较小的值放在前面。');
+    await expectChinese(page, 'sweep dialog, a refusal');
+
+    // A small sweep to its end: progress, charts, table, exports (the CLI commands stay English).
+    await dialog.getByRole('spinbutton', { name: '起始值', exact: true }).fill('1');
+    await dialog.getByRole('spinbutton', { name: '终止值', exact: true }).fill('4');
+    await dialog.getByRole('spinbutton', { name: '步数', exact: true }).fill('4');
+    await dialog.getByRole('spinbutton', { name: '每点试验次数', exact: true }).fill('5');
+    await dialog.getByRole('button', { name: '开始扫描', exact: true }).click();
+    await expect(dialog.getByRole('progressbar', { name: '扫描进度' })).toHaveAttribute('aria-valuenow', '100', { timeout: 60_000 });
+    await expect(dialog.getByText(/已完成 20 \/ 20 次试验，用时/)).toBeVisible();
+    await expect(dialog.getByRole('table').locator('tbody tr')).toHaveCount(4);
+    await expect(dialog.getByRole('button', { name: '导出 CSV', exact: true })).toBeEnabled();
+    await expectChinese(page, 'sweep dialog, a finished sweep');
+    await expect(dialog.getByLabel('等价的命令行命令')).toContainText('npm run --silent sim -- ');
+    await page.screenshot({ path: testInfo.outputPath('sweep-zh.png') });
   });
 });
 

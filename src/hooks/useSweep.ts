@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SimConfig } from '../engine/types';
-import { planSweep, type SweepPlan, type SweepRequest } from '../lab/sweep-plan';
+import { planSweep, type SweepPlan, type SweepProblem, type SweepRequest } from '../lab/sweep-plan';
 import { SweepRun, type SweepProgress } from '../lab/sweep-run';
 import { createTrialPool, poolSize } from '../worker/trial-pool';
 
 export interface SweepState {
   plan: SweepPlan | null;
   progress: SweepProgress | null;
-  /** Why the last request was refused (nothing changed), or null. */
-  problem: string | null;
+  /** Why the last request was refused (nothing changed), or null; the panel words it in the page's language. */
+  problem: SweepProblem | null;
   /** The refusal is only "this is big": the same request with `confirmed` runs. */
   needsConfirm: boolean;
   workers: number;
@@ -36,7 +36,7 @@ export function useSweep(): SweepState & { start(request: SweepRequest, form: Si
     if (run.current?.progress().state === 'running') return;
     const planned = planSweep(request, form);
     if (!planned.ok) {
-      setState((s) => ({ ...s, problem: planned.message, needsConfirm: planned.needsConfirm ?? false }));
+      setState((s) => ({ ...s, problem: planned.problem, needsConfirm: planned.needsConfirm ?? false }));
       return;
     }
     const sweep = new SweepRun(planned.plan, createTrialPool(workers), (p) => {

@@ -28,6 +28,8 @@ import enTimeline from './locales/en/timeline.json';
 import zhTimeline from './locales/zh/timeline.json';
 import enHardening from './locales/en/hardening.json';
 import zhHardening from './locales/zh/hardening.json';
+import enSweep from './locales/en/sweep.json';
+import zhSweep from './locales/zh/sweep.json';
 import type { Language } from './languages';
 
 /**
@@ -36,8 +38,8 @@ import type { Language } from './languages';
  * namespace here in both languages; the parity test checks that their keys match.
  */
 export const resources = {
-  en: { common: enCommon, charts: enCharts, protocols: enProtocols, trace: enTrace, scale: enScale, lessons: enLessons, timeline: enTimeline, hardening: enHardening, membership: enMembership, presets: enPresets, notices: enNotices, share: enShare, presenter: enPresenter, details: enDetails, controls: enControls },
-  zh: { common: zhCommon, charts: zhCharts, protocols: zhProtocols, trace: zhTrace, scale: zhScale, lessons: zhLessons, timeline: zhTimeline, hardening: zhHardening, membership: zhMembership, presets: zhPresets, notices: zhNotices, share: zhShare, presenter: zhPresenter, details: zhDetails, controls: zhControls },
+  en: { common: enCommon, charts: enCharts, protocols: enProtocols, trace: enTrace, scale: enScale, lessons: enLessons, timeline: enTimeline, hardening: enHardening, membership: enMembership, presets: enPresets, notices: enNotices, share: enShare, presenter: enPresenter, details: enDetails, controls: enControls, sweep: enSweep },
+  zh: { common: zhCommon, charts: zhCharts, protocols: zhProtocols, trace: zhTrace, scale: zhScale, lessons: zhLessons, timeline: zhTimeline, hardening: zhHardening, membership: zhMembership, presets: zhPresets, notices: zhNotices, share: zhShare, presenter: zhPresenter, details: zhDetails, controls: zhControls, sweep: zhSweep },
 } as const satisfies Record<Language, Record<string, unknown>>;
 
 export const DEFAULT_NAMESPACE = 'common';

@@ -35,9 +35,23 @@ export interface SweepPlan {
   nodeRounds: number;
 }
 
+/**
+ * Why a request was refused, as an id and its values, so the page can say it in its language
+ * (src/lab stays free of i18n); `message` is the same in English, for the CLI and the tests.
+ */
+export type SweepProblemCode =
+  | 'trials' | 'noProtocols' | 'notNumbers' | 'steps' | 'reversed' | 'empty' | 'outOfRange' | 'inert' | 'invalidConfig' | 'tooBig';
+
+export interface SweepProblem {
+  code: SweepProblemCode;
+  param: SweepParam;
+  /** Numbers as numbers (the page formats them); `detail` is the engine's own reason (invalidConfig), `protocol` the base's (inert). */
+  values: { min?: number; max?: number; from?: number; to?: number; value?: number; nodeRounds?: number; detail?: string; protocol?: ProtocolName };
+}
+
 export type PlanResult =
   | { ok: true; plan: SweepPlan }
-  | { ok: false; message: string; needsConfirm?: boolean };
+  | { ok: false; message: string; problem: SweepProblem; needsConfirm?: boolean };
 
 export const MAX_STEPS = 50;
 export const MAX_TRIALS = 1000;
@@ -83,8 +97,8 @@ export function estimatedRounds(c: SimConfig): number {
   return Math.ceil((base * delay) / Math.max(0.01, 1 - c.loss));
 }
 
-function problem(message: string, needsConfirm = false): PlanResult {
-  return { ok: false, message, ...(needsConfirm ? { needsConfirm } : {}) };
+function refuse(message: string, problem: SweepProblem, needsConfirm = false): PlanResult {
+  return { ok: false, message, problem, ...(needsConfirm ? { needsConfirm } : {}) };
 }
 
 /** Checks a request against a base configuration; every refusal says what to change, and nothing runs. */
@@ -92,20 +106,22 @@ export function planSweep(request: SweepRequest, form: SimConfig): PlanResult {
   const { param, from, to, steps, trials } = request;
   const spec = PARAM_SPECS[param];
   const base = cliBase(form);
-  if (!Number.isInteger(trials) || trials < 1 || trials > MAX_TRIALS) return problem(`Trials per point must be a whole number from 1 to ${fmt(MAX_TRIALS)}.`);
+  const problem = (message: string, code: SweepProblemCode, values: SweepProblem['values'] = {}, needsConfirm = false): PlanResult =>
+    refuse(message, { code, param, values }, needsConfirm);
+  if (!Number.isInteger(trials) || trials < 1 || trials > MAX_TRIALS) return problem(`Trials per point must be a whole number from 1 to ${fmt(MAX_TRIALS)}.`, 'trials', { max: MAX_TRIALS });
   let values: number[];
   if (spec.scale === 'categories') {
     const chosen = request.protocols ?? PROTOCOLS;
-    if (chosen.length === 0) return problem('Pick at least one protocol to compare.');
+    if (chosen.length === 0) return problem('Pick at least one protocol to compare.', 'noProtocols');
     values = chosen.map(protocolIndex);
   } else {
-    if (!Number.isFinite(from) || !Number.isFinite(to)) return problem(`${spec.label}: both ends of the range must be numbers.`);
-    if (!Number.isInteger(steps) || steps < 1 || steps > MAX_STEPS) return problem(`Steps must be a whole number from 1 to ${MAX_STEPS}.`);
-    if (from > to) return problem(`${spec.label}: the range is reversed (from ${fmt(from)} to ${fmt(to)}); put the smaller value first.`);
-    if (from === to && steps > 1) return problem(`${spec.label}: the range is empty (from and to are both ${fmt(from)}); widen it or use 1 step.`);
-    if (from < spec.min || to > spec.max) return problem(`${spec.label}: the range must lie within ${fmt(spec.min)} to ${fmt(spec.max)}${spec.unit}.`);
+    if (!Number.isFinite(from) || !Number.isFinite(to)) return problem(`${spec.label}: both ends of the range must be numbers.`, 'notNumbers');
+    if (!Number.isInteger(steps) || steps < 1 || steps > MAX_STEPS) return problem(`Steps must be a whole number from 1 to ${MAX_STEPS}.`, 'steps', { max: MAX_STEPS });
+    if (from > to) return problem(`${spec.label}: the range is reversed (from ${fmt(from)} to ${fmt(to)}); put the smaller value first.`, 'reversed', { from, to });
+    if (from === to && steps > 1) return problem(`${spec.label}: the range is empty (from and to are both ${fmt(from)}); widen it or use 1 step.`, 'empty', { from });
+    if (from < spec.min || to > spec.max) return problem(`${spec.label}: the range must lie within ${fmt(spec.min)} to ${fmt(spec.max)}${spec.unit}.`, 'outOfRange', { min: spec.min, max: spec.max });
     const inert = spec.inert?.(base);
-    if (inert) return problem(inert);
+    if (inert) return problem(inert, 'inert', { protocol: base.protocol });
     values = rangeValues(param, from, to, steps);
   }
   const points: SweepPoint[] = [];
@@ -113,12 +129,12 @@ export function planSweep(request: SweepRequest, form: SimConfig): PlanResult {
   for (const value of values) {
     const config = spec.apply(base, value);
     const wrong = configProblems(config);
-    if (wrong.length > 0) return problem(`${spec.label} ${valueLabel(param, value)}: ${wrong[0]}.`);
+    if (wrong.length > 0) return problem(`${spec.label} ${valueLabel(param, value)}: ${wrong[0]}.`, 'invalidConfig', { value, detail: wrong[0] });
     nodeRounds += config.nodes * estimatedRounds(config) * trials;
     points.push({ index: points.length, value, label: valueLabel(param, value), config });
   }
   if (nodeRounds > NODE_ROUNDS_CONFIRM && !request.confirmed) {
-    return problem(`This sweep is about ${nodeRounds.toExponential(1)} node-rounds (more than 10^9): it may take a long time in this tab. Confirm to run it anyway, or use fewer trials, steps or nodes.`, true);
+    return problem(`This sweep is about ${nodeRounds.toExponential(1)} node-rounds (more than 10^9): it may take a long time in this tab. Confirm to run it anyway, or use fewer trials, steps or nodes.`, 'tooBig', { nodeRounds }, true);
   }
   return { ok: true, plan: { request, base, points, trials, maxRounds: SWEEP_MAX_ROUNDS, nodeRounds } };
 }

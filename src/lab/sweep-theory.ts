@@ -11,9 +11,11 @@ export interface PointTheory {
   /** Rumor mongering: Demers et al.'s update messages per node m (for rumor every message carries the update). */
   messages: number | null;
   source: string;
+  /** Which theory it is, so the page can name it in its language (source is the CLI's English). */
+  kind: 'literature' | 'primaryBackup' | 'demers' | null;
 }
 
-const NONE: PointTheory = { rounds: null, meanFieldRounds: null, messages: null, source: '' };
+const NONE: PointTheory = { rounds: null, meanFieldRounds: null, messages: null, source: '', kind: null };
 
 /** The paper's setting, where Demers et al.'s tables apply as printed (as the CLI decides it). */
 function paperSetting(c: SimConfig): boolean {
@@ -25,7 +27,7 @@ function paperSetting(c: SimConfig): boolean {
 export function pointTheory(c: SimConfig): PointTheory {
   if (c.protocol === 'primary-backup') {
     // Exact without loss, whatever the graph: the primary addresses every replica directly.
-    return { rounds: primaryBackupRounds(c.nodes, c.fanout), meanFieldRounds: null, messages: null, source: 'ceil((n - 1) / b); without loss' };
+    return { rounds: primaryBackupRounds(c.nodes, c.fanout), meanFieldRounds: null, messages: null, source: 'ceil((n - 1) / b); without loss', kind: 'primaryBackup' };
   }
   if (c.topology !== 'complete') return NONE;
   if (c.protocol === 'rumor') {
@@ -33,9 +35,9 @@ export function pointTheory(c: SimConfig): PointTheory {
     const s = demersResidue(c.interest, c.k);
     const row = paperSetting(c) ? DEMERS_TABLES[c.interest]?.find((r) => r.k === c.k) : undefined;
     const messages = s !== null && s > 0 && s < 1 ? -Math.log(s) : row?.m ?? null;
-    return messages === null ? NONE : { rounds: null, meanFieldRounds: null, messages, source: 'Demers et al. 1987' };
+    return messages === null ? NONE : { rounds: null, meanFieldRounds: null, messages, source: 'Demers et al. 1987', kind: 'demers' };
   }
   const lit = literatureRounds(c.protocol, c.nodes, c.fanout);
   const mf = meanFieldRounds({ protocol: c.protocol, nodes: c.nodes, fanout: c.fanout, loss: c.loss });
-  return { rounds: lit.rounds, meanFieldRounds: Number.isFinite(mf) ? mf : null, messages: null, source: `${lit.source}; without loss` };
+  return { rounds: lit.rounds, meanFieldRounds: Number.isFinite(mf) ? mf : null, messages: null, source: `${lit.source}; without loss`, kind: 'literature' };
 }

@@ -1,13 +1,14 @@
 import { memo, useCallback, useMemo, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n';
-import { PARAM_SPECS, type SweepParam } from '../../lab/sweep-params';
+import type { SweepParam } from '../../lab/sweep-params';
 import type { SweepPoint } from '../../lab/sweep-plan';
 import type { PointSummary } from '../../lab/sweep-stats';
 import { palette } from '../../theme/palette';
 import type { ChartPoint } from '../charts/chart-data';
 import { LineChart, type ChartSeries } from '../charts/LineChart';
 import { sweepX, sweepXValue } from './sweep-scales';
+import { paramName, paramUnit, pointLabel } from './sweep-words';
 
 export type SweepMetric = 'rounds' | 'messages';
 
@@ -22,7 +23,12 @@ interface SweepChartProps {
 /** Per point: the median (line and dots), the 5–95 % band of the trials, and theory (dashed) where there is one. */
 export const SweepChart = memo(function SweepChart({ param, planned, points, metric, theme }: SweepChartProps): JSX.Element {
   const { t } = useTranslation('charts');
-  const xAxis = useCallback((w: number) => sweepX(param, planned, w), [param, planned]);
+  const { t: ts, i18n } = useTranslation('sweep');
+  const lang = i18n.resolvedLanguage;
+  // Protocol names on the axis follow the language: a new callback (and axis) when it changes.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const labelOf = useCallback((label: string) => pointLabel(param, label), [param, lang]);
+  const xAxis = useCallback((w: number) => sweepX(param, planned, w, labelOf), [param, planned, labelOf]);
   // The literature's counts assume no loss; under loss the mean-field count (which has it) is drawn too.
   const lossy = metric === 'rounds' && planned.some((p) => p.config.loss > 0);
   const series = useMemo(() => {
@@ -44,19 +50,19 @@ export const SweepChart = memo(function SweepChart({ param, planned, points, met
     if (meanField.length > 0) out.push({ label: t('sweep.meanField'), color: palette.chart.dropped, dash: '2 3', width: 2, dots: 'all', points: meanField });
     return { out, median };
   }, [points, metric, param, planned, lossy, t]);
-  const spec = PARAM_SPECS[param];
-  const name = spec.label.toLowerCase();
+  const name = paramName(ts, param);
+  const unit = paramUnit(ts, param);
   const title = t(metric === 'rounds' ? 'sweep.rounds' : 'sweep.messages');
   const summary = series.median.length === 0
     ? t('sweep.empty', { title, param: name })
-    : t('sweep.summary', { title, param: name, medians: points.flatMap((p) => (p?.[metric] ? [`${p.label} → ${formatNumber(p[metric]!.p50, 2)}`] : [])).join(', ') });
+    : t('sweep.summary', { title, param: name, medians: points.flatMap((p) => (p?.[metric] ? [`${labelOf(p.label)} → ${formatNumber(p[metric]!.p50, 2)}`] : [])).join(', ') });
   return (
     <LineChart
       title={title}
       series={series.out}
       summary={summary}
       xAxis={xAxis}
-      xLabel={`${spec.label}${spec.unit.includes('%') ? ' (%)' : ''}`}
+      xLabel={unit.startsWith('%') ? ts('form.withUnit', { label: name, unit: '%' }) : name}
       yLabel={title}
       height={210}
       theme={theme}

@@ -1,4 +1,6 @@
 import { useId, useMemo, useRef, useState, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n';
 import { useSweep } from '../../hooks/useSweep';
 import { resolveForm } from '../../run/form';
 import { selectAppliedForm, selectForm, selectTheme } from '../../store/selectors';
@@ -10,6 +12,7 @@ import { SweepExports } from './SweepExports';
 import { SweepForm } from './SweepForm';
 import { SweepProgressBar } from './SweepProgressBar';
 import { SweepTable } from './SweepTable';
+import { problemText, protocolName } from './sweep-words';
 
 /**
  * Sweep a parameter over many trials, in a dialog so that it takes no room from the graph.
@@ -17,6 +20,7 @@ import { SweepTable } from './SweepTable';
  * when the page goes.
  */
 export function SweepPanel(): JSX.Element {
+  const { t } = useTranslation('sweep');
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const form = useGossip(selectForm);
@@ -32,7 +36,7 @@ export function SweepPanel(): JSX.Element {
   return (
     <>
       <button type="button" className={`${btn.base} ${btn.secondary}`} aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
-        Sweep a parameter…{running ? ` ${pct}%` : ''}
+        {running ? t('openerProgress', { pct }) : t('opener')}
       </button>
       <dialog
         ref={dialog}
@@ -40,24 +44,24 @@ export function SweepPanel(): JSX.Element {
         className="m-auto max-h-[92vh] w-[min(1200px,96vw)] overflow-y-auto rounded-lg border border-slate-300 bg-white p-4 text-slate-900 shadow-xl backdrop:bg-slate-950/40 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
       >
         <div className="mb-2 flex items-baseline gap-3">
-          <h2 id={titleId} className="text-lg font-bold">Sweep</h2>
+          <h2 id={titleId} className="text-lg font-bold">{t('title')}</h2>
           <p className="min-w-0 flex-1 text-sm text-slate-600 dark:text-slate-300">
-            Over the settings in the form ({base.protocol}, {base.nodes.toLocaleString('en-US')} nodes, fanout {base.fanout}, seed {base.seed}; origin 0, as the CLI runs it). Trial i of every point uses seed {base.seed} + i.
+            {t('intro', { protocol: protocolName(base.protocol), nodes: formatNumber(base.nodes), fanout: base.fanout, seed: base.seed })}
           </p>
-          <button type="button" className={`${btn.base} ${btn.secondary}`} onClick={() => dialog.current?.close()}>Close</button>
+          <button type="button" className={`${btn.base} ${btn.secondary}`} onClick={() => dialog.current?.close()}>{t('close')}</button>
         </div>
         <div className="grid grid-cols-[minmax(240px,300px)_1fr] gap-4">
           <div className="flex flex-col gap-3">
             <SweepForm values={values} onChange={setValues} />
             <div className="flex gap-2">
-              <button type="button" className={`${btn.base} ${btn.primary}`} disabled={running} onClick={() => run(false)}>Run sweep</button>
-              <button type="button" className={`${btn.base} ${btn.secondary}`} disabled={!running} onClick={sweep.cancel}>Cancel</button>
+              <button type="button" className={`${btn.base} ${btn.primary}`} disabled={running} onClick={() => run(false)}>{t('run')}</button>
+              <button type="button" className={`${btn.base} ${btn.secondary}`} disabled={!running} onClick={sweep.cancel}>{t('cancel')}</button>
             </div>
             {sweep.problem && (
               <div role="alert" className="rounded border border-amber-500 bg-amber-50 p-2 text-sm dark:bg-amber-950">
-                <p>{sweep.problem}</p>
+                <p>{problemText(t, sweep.problem)}</p>
                 {sweep.needsConfirm && (
-                  <button type="button" className={`${btn.base} ${btn.attention} mt-2`} onClick={() => run(true)}>Run it anyway</button>
+                  <button type="button" className={`${btn.base} ${btn.attention} mt-2`} onClick={() => run(true)}>{t('runAnyway')}</button>
                 )}
               </div>
             )}
@@ -73,7 +77,7 @@ export function SweepPanel(): JSX.Element {
               <SweepExports plan={sweep.plan} points={points} />
             </div>
           ) : (
-            <p className="text-sm text-slate-600 dark:text-slate-300">Pick a parameter and its range, then Run sweep. Each point runs its trials in a pool of background workers; the charts and the table fill in as points finish.</p>
+            <p className="text-sm text-slate-600 dark:text-slate-300">{t('hint')}</p>
           )}
         </div>
       </dialog>

@@ -1,27 +1,39 @@
+import type { TFunction } from 'i18next';
 import type { JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n';
 import type { SweepProgress } from '../../lab/sweep-run';
 
-const seconds = (ms: number): string => (ms < 1000 ? 'under a second' : ms < 90_000 ? `about ${Math.round(ms / 1000)} s` : `about ${Math.round(ms / 60_000)} min`);
+function timeLeft(t: TFunction<'sweep'>, ms: number): string {
+  if (ms < 1000) return t('progress.underSecond');
+  return ms < 90_000 ? t('progress.aboutSeconds', { n: Math.round(ms / 1000) }) : t('progress.aboutMinutes', { n: Math.round(ms / 60_000) });
+}
 
-function statusText(p: SweepProgress, workers: number): string {
-  const counts = `${p.doneTrials.toLocaleString('en-US')} of ${p.totalTrials.toLocaleString('en-US')} trials`;
+function statusText(t: TFunction<'sweep'>, p: SweepProgress, workers: number): string {
+  const counts = t('progress.counts', { done: formatNumber(p.doneTrials), total: formatNumber(p.totalTrials) });
   switch (p.state) {
-    case 'running': return `${counts} · ${p.etaMs === null ? 'estimating time left' : `${seconds(p.etaMs)} left`} · ${workers} worker${workers === 1 ? '' : 's'}`;
-    case 'done': return `${counts} in ${(p.elapsedMs / 1000).toFixed(1)} s`;
-    case 'cancelled': return `Cancelled after ${counts}`;
-    case 'failed': return `Failed after ${counts}: ${p.error ?? ''}`;
+    case 'running': return t('progress.running', {
+      counts,
+      eta: p.etaMs === null ? t('progress.estimating') : t('progress.left', { time: timeLeft(t, p.etaMs) }),
+      workers: t('progress.workers', { count: workers }),
+    });
+    case 'done': return t('progress.done', { counts, seconds: formatNumber(p.elapsedMs / 1000, 1) });
+    case 'cancelled': return t('progress.cancelled', { counts });
+    // The worker's own error text, as thrown.
+    case 'failed': return t('progress.failed', { counts, error: p.error ?? '' });
   }
 }
 
 /** How far the sweep is, and how long the rest should take (from the node-rounds done so far). */
 export function SweepProgressBar({ progress, workers }: { progress: SweepProgress; workers: number }): JSX.Element {
   const pct = progress.totalTrials > 0 ? Math.floor((100 * progress.doneTrials) / progress.totalTrials) : 0;
-  const text = statusText(progress, workers);
+  const { t } = useTranslation('sweep');
+  const text = statusText(t, progress, workers);
   return (
     <div className="flex flex-col gap-1">
       <div
         role="progressbar"
-        aria-label="Sweep progress"
+        aria-label={t('progress.label')}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={pct}
@@ -30,7 +42,7 @@ export function SweepProgressBar({ progress, workers }: { progress: SweepProgres
       >
         <div className="h-full bg-sky-700 dark:bg-sky-500" style={{ width: `${pct}%` }} />
       </div>
-      <p className="text-sm text-slate-700 dark:text-slate-200" aria-live="polite">{pct}% · {text}</p>
+      <p className="text-sm text-slate-700 dark:text-slate-200" aria-live="polite">{t('progress.line', { pct, text })}</p>
     </div>
   );
 }

@@ -7,11 +7,11 @@ import { formatCompact, type XAxis } from '../charts/chart-data';
 export const sweepXValue = (param: SweepParam, p: SweepPoint, i: number): number => (PARAM_SPECS[param].scale === 'categories' ? i : p.value);
 
 /** A log scale for nodes, points for protocols, linear otherwise; the domain is the whole plan, so the axis does not jump as points land. */
-export function sweepX(param: SweepParam, points: readonly SweepPoint[], width: number): XAxis {
+export function sweepX(param: SweepParam, points: readonly SweepPoint[], width: number, labelOf: (label: string) => string = (l) => l): XAxis {
   const scale = PARAM_SPECS[param].scale;
   if (scale === 'categories') {
     const x = scalePoint<number>().domain(points.map((_, i) => i)).range([0, width]).padding(0.5);
-    return { at: (i) => x(i) ?? 0, ticks: points.map((p, i) => ({ x: x(i) ?? 0, text: p.label })), categorical: true };
+    return { at: (i) => x(i) ?? 0, ticks: points.map((p, i) => ({ x: x(i) ?? 0, text: labelOf(p.label) })), categorical: true };
   }
   const lo = points[0]?.value ?? 0, hi = points[points.length - 1]?.value ?? 1;
   if (scale === 'log') {
