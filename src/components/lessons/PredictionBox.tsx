@@ -57,20 +57,20 @@ function PredictForm({ prediction }: { prediction: Prediction }): JSX.Element {
     <form onSubmit={submit} className="mt-1 flex flex-col gap-2" noValidate>
       {prediction.kind === 'number' ? (
         <div className="flex items-center gap-2">
-          <label htmlFor={`${id}-n`} className="text-sm font-semibold">{t('prediction.label')}</label>
+          <label htmlFor={`${id}-n`} className="shrink-0 whitespace-nowrap text-sm font-semibold">{t('prediction.label')}</label>
           <input
             id={`${id}-n`}
             type="number"
             inputMode="decimal"
             min={0}
             step="any"
-            className={`${field} w-24`}
+            className={`${field.replace('w-full ', '')} w-24 min-w-0`}
             value={text}
             onChange={(e) => { setText(e.target.value); setProblem(false); }}
             aria-invalid={problem}
             aria-describedby={problem ? `${id}-problem` : undefined}
           />
-          <span className="text-sm">{t(prediction.unitKey)}</span>
+          <span className="shrink-0 whitespace-nowrap text-sm">{t(prediction.unitKey)}</span>
         </div>
       ) : (
         <fieldset className="flex flex-col gap-1">
