@@ -158,8 +158,10 @@ const play = await page.evaluate(async (ms) => {
 console.log(`playing (speed cap 30, loss 90 %): ${play.roundsPerSecond.toFixed(1)} rounds/s, ${play.fps.toFixed(1)} fps, ${play.drawsPerSecond.toFixed(1)} draws/s, ${play.longTasks} long tasks (longest ${play.longestMs.toFixed(0)} ms) (target ≥ 20 rounds/s at ≥ 30 fps)`);
 
 // The heap once the run holds `targetRounds` rounds.
-await page.waitForFunction((n) => Number(/Round (\d+)/.exec(document.querySelector('[role="status"]')?.textContent ?? '')?.[1] ?? 0) >= n, targetRounds, { timeout: 600_000, polling: 500 });
-await button('Pause').click();
+// On a quiet machine the run can converge first and pause itself (everyone informed): then it holds what it ran.
+await page.waitForFunction((n) => Number(/Round (\d+)/.exec(document.querySelector('[role="status"]')?.textContent ?? '')?.[1] ?? 0) >= n
+  || [...document.querySelectorAll('button')].some((b) => b.textContent?.trim().endsWith('Play') && !b.disabled && b.getAttribute('aria-keyshortcuts')?.includes('Space')), targetRounds, { timeout: 600_000, polling: 500 });
+if (await button('Pause').isVisible()) await button('Pause').click();
 const last = await roundNow();
 const heap = await heaps();
 const total = Object.values(heap).reduce((a, b) => a + b.heap + b.buffers, 0);

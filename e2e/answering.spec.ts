@@ -15,7 +15,7 @@ test.describe('the page keeps answering', () => {
     await watchLongTasks(page);
     await page.goto(`/#run=${bomb}`);
     await lab.waitReady();
-    await expect(page.getByText(/^This link could not be loaded whole: the link is too large: its run unpacks to more than 2,000,000 bytes/)).toBeVisible();
+    await expect(page.getByText(/^This link could not be loaded whole: the link is too large: its run unpacks to more than 2,097,152 bytes/)).toBeVisible();
     await expectAnswering(lab, '300 MB deflate bomb');
   });
 

@@ -72,13 +72,13 @@ describe('loadScenarioFile: one line naming the file and what is wrong', () => {
     expect(loadScenarioFile(join(dir, 'nope.json'))).toEqual({ ok: false, message: `--scenario ${join(dir, 'nope.json')}: no such file` });
     expect(loadScenarioFile(dir)).toEqual({ ok: false, message: `--scenario ${dir}: is a directory, not a scenario file` });
     const { fs, log } = fakeFs({ size: MAX_SCENARIO_BYTES + 1 });
-    expect(loadScenarioFile('big.json', fs)).toEqual({ ok: false, message: '--scenario big.json: file too large (2,000,001 bytes; at most 2,000,000)' });
+    expect(loadScenarioFile('big.json', fs)).toEqual({ ok: false, message: '--scenario big.json: file too large (2,097,153 bytes; at most 2,097,152)' });
     expect(log).toEqual({ read: 0, closed: true });
   });
 
   it('reads no more than the limit whatever the size says (a /proc file says 0, a file may grow)', () => {
     const { fs, log } = fakeFs({ size: 0, contents: new Uint8Array(MAX_SCENARIO_BYTES * 3).fill(32) });
-    expect(loadScenarioFile('grows.json', fs)).toEqual({ ok: false, message: '--scenario grows.json: file too large (it goes on past 2,000,000 bytes; at most 2,000,000)' });
+    expect(loadScenarioFile('grows.json', fs)).toEqual({ ok: false, message: '--scenario grows.json: file too large (it goes on past 2,097,152 bytes; at most 2,097,152)' });
     expect(log).toEqual({ read: MAX_SCENARIO_BYTES + 1, closed: true });
     const json = new TextEncoder().encode(JSON.stringify(halves));
     const exact = fakeFs({ size: 0, contents: json });

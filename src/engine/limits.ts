@@ -17,9 +17,10 @@ export const MAX_ACTIONS = 100_000;
 
 /**
  * Bytes of a run's JSON: larger files are refused before parsing and a link is refused when it
- * inflates past this. A 10,000-node partition is ~60 KB; id ranges keep most far smaller.
+ * inflates past this. A 10,000-node partition is ~60 KB; id ranges keep most far smaller. 2 MiB,
+ * so that 50,000 of the shortest action (40 bytes each, a heal) fit in one file with its settings.
  */
-export const MAX_RUN_BYTES = 2_000_000;
+export const MAX_RUN_BYTES = 2 * 1024 * 1024;
 
 /**
  * Node ids a run's group actions (partition, isolate) may name in all, once their compact

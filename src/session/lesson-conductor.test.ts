@@ -29,6 +29,22 @@ function setup(search = '', stored: string | null = null) {
 }
 
 describe('LessonConductor', () => {
+  it('keeps no copies of the cluster while no lesson is open (the sandbox plays for hours)', () => {
+    const { h, conductor } = setup('?lesson=1&step=1');
+    h.session.play();
+    h.playOut();
+    expect(conductor.record().trace.length).toBeGreaterThan(0);
+    conductor.close();
+    h.session.reset();
+    h.flush();
+    for (let i = 0; i < 20; i++) {
+      h.session.step();
+      h.flush();
+    }
+    expect(h.state().round).toBeGreaterThan(0);
+    expect(conductor.record().trace).toEqual([]);
+  });
+
   it('opens a lesson link\'s step with its scenario, waits for the prediction, plays, and pauses on the engine\'s answer', () => {
     const { h, store, conductor, address } = setup('?lesson=1&step=1');
     expect(store.getState()).toMatchObject({ open: true, chapter: 0, step: 0, phase: 'predict' });

@@ -218,6 +218,12 @@ export class LessonConductor {
 
   /** A frame of the dissemination run: kept (key 0) for the checks of partitions and rings. */
   private recordFrame(): void {
+    // Only for a lesson: each kept state is a copy of the cluster, so recording the sandbox would
+    // grow without end (6 MB a round at 10^6 nodes, 60 KB at 10^4). A step loads its own run.
+    if (!this.state.open) {
+      if (this.trace.length > 0) this.trace = [];
+      return;
+    }
     const f = this.deps.spread.frames.frame();
     if (!f) return;
     if (f.graphId !== this.traceGraph) {

@@ -161,7 +161,7 @@ describe('a run past what the readers accept is refused by the writers, with the
 
   it('no link, and the memory keeps the last run that fitted', () => {
     const link = encodeRunLinkChecked(big);
-    expect(link).toEqual({ ok: false, reason: expect.stringMatching(/^No link for this run: it unpacks to [\d,]+ bytes, and Gossip Lab opens links of at most 2,000,000 \(remove some timeline actions/) });
+    expect(link).toEqual({ ok: false, reason: expect.stringMatching(/^No link for this run: it unpacks to [\d,]+ bytes, and Gossip Lab opens links of at most 2,097,152 \(remove some timeline actions/) });
     const storage = new MapStorage();
     const memory = new RunMemory(storage);
     const small = { ...big, actions: big.actions.slice(0, 2) };
@@ -174,7 +174,7 @@ describe('a run past what the readers accept is refused by the writers, with the
     const some = runFileText(toScenario(big.config, big.actions.slice(0, 20)));
     expect(some.ok && some.text.split('\n')).toHaveLength(2);
     expect(some.ok && parseScenario(some.text).ok).toBe(true);
-    expect(runFileText(toScenario(big.config, big.actions))).toEqual({ ok: false, reason: expect.stringMatching(/^This run's file would be [\d,]+ bytes, and Gossip Lab reads files of at most 2,000,000: remove some timeline actions/) });
+    expect(runFileText(toScenario(big.config, big.actions))).toEqual({ ok: false, reason: expect.stringMatching(/^This run's file would be [\d,]+ bytes, and Gossip Lab reads files of at most 2,097,152: remove some timeline actions/) });
   });
 
   it('no link for a run past the last round a link holds', () => {

@@ -63,14 +63,14 @@ describe('share links', () => {
 
   it('refuses a decompression bomb at once as too large, not damaged', () => {
     const small = decodeRunLink('#run=' + b64url(deflateSync(new Uint8Array(3_000_000).fill(32))));
-    expect(small.problems).toEqual(['the link is too large: its run unpacks to more than 2,000,000 bytes, more than Gossip Lab opens']);
+    expect(small.problems).toEqual(['the link is too large: its run unpacks to more than 2,097,152 bytes, more than Gossip Lab opens']);
     // The link: 1.4 M characters that inflate to about 1 GB.
     const hash = '#run=' + b64url(deflateBomb(1000));
     expect(hash.length).toBeGreaterThan(1_380_000);
     const started = performance.now();
     const d = decodeRunLink(hash);
     expect(performance.now() - started).toBeLessThan(1000);
-    expect(d).toEqual({ config: DEFAULT_CONFIG, actions: [], round: 0, problems: ['the link is too large: its run unpacks to more than 2,000,000 bytes, more than Gossip Lab opens'] });
+    expect(d).toEqual({ config: DEFAULT_CONFIG, actions: [], round: 0, problems: ['the link is too large: its run unpacks to more than 2,097,152 bytes, more than Gossip Lab opens'] });
   });
 
   it('says a link from a newer format version is from a newer version', () => {
