@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type Dispatch, type SetStateAction } from 'react';
 
 /** Fields where keys are text, so page keys stay out of the way. */
 function typing(target: EventTarget | null): boolean {
@@ -14,7 +14,7 @@ function typing(target: EventTarget | null): boolean {
  */
 export function usePageKeys({ presenting, setPresenting, showShortcuts }: {
   presenting: boolean;
-  setPresenting(on: boolean): void;
+  setPresenting: Dispatch<SetStateAction<boolean>>;
   showShortcuts(): void;
 }): void {
   useEffect(() => {
@@ -22,7 +22,9 @@ export function usePageKeys({ presenting, setPresenting, showShortcuts }: {
       if (e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
       if ((e.key === 'f' || e.key === 'F') && !e.repeat) {
         e.preventDefault();
-        setPresenting(!presenting);
+        // From the state as it is, not as this listener last saw it: an F right after Esc comes
+        // before the effect re-subscribes, and a stale `presenting` would leave the stage shut.
+        setPresenting((on) => !on);
       } else if (e.key === '?') {
         e.preventDefault();
         showShortcuts();
