@@ -29,10 +29,17 @@ export function PresenterView({ graph, readouts, caption, onLeave }: {
 
   useEffect(() => {
     const root = document.documentElement;
+    // Full screen this view asked for and got. Leaving it (the browser's own Esc) leaves the view;
+    // but a view opened right after the last one closed (Esc, then F) finds that view's exit still
+    // on its way, and its landing must not close the new view: ask again instead.
+    let ours = false;
     // A browser may refuse full screen (no user gesture, an iframe): the view fills the window anyway.
-    if (!document.fullscreenElement) root.requestFullscreen?.().catch(() => {});
+    const ask = (): void => void root.requestFullscreen?.().then(() => { ours = true; }).catch(() => {});
+    if (!document.fullscreenElement) ask();
     const onChange = (): void => {
-      if (!document.fullscreenElement) onLeave();
+      if (document.fullscreenElement) return;
+      if (ours) onLeave();
+      else ask();
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => {
