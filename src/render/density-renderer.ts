@@ -71,7 +71,7 @@ export function createDensityRenderer(canvas: HTMLCanvasElement, options: GraphR
   };
   let unsubscribe = source.subscribe(request);
 
-  function fit(): void {
+  function fitView(): void {
     if (!layout) return;
     // 40 px around the drawing: the hint line at the bottom never covers it.
     const fitted = fitTransform(layout.bounds, Math.max(cssW, 1), Math.max(cssH, 1), FIT_MARGIN);
@@ -114,7 +114,7 @@ export function createDensityRenderer(canvas: HTMLCanvasElement, options: GraphR
       layout = densityLayout(graph.nodes, graph.topology, graph.offsets, graph.neighbors, sources);
       if (graph.topology === 'complete') order = new LearningOrder(graph.nodes);
       else if (graph.topology === 'random') order = new LearningOrder(graph.nodes, layout.nodeAt.slice());
-      fit();
+      fitView();
     }
     let grouped = false;
     for (let i = 0; i < f.group.length; i++) {
@@ -284,7 +284,7 @@ export function createDensityRenderer(canvas: HTMLCanvasElement, options: GraphR
       canvas.height = ph;
       image = ctx.createImageData(pw, ph);
       buf = createBuffer(pw, ph, new Uint32Array(image.data.buffer));
-      fit();
+      fitView();
       request();
     },
     zoomBy(factor) {
@@ -293,7 +293,7 @@ export function createDensityRenderer(canvas: HTMLCanvasElement, options: GraphR
     },
     fitToView() {
       userView = false;
-      fit();
+      fitView();
       request();
     },
     splitHalves() {
