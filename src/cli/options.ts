@@ -1,21 +1,17 @@
 import { DEFAULT_CONFIG } from '../engine/config';
-import type { HeartbeatParams, SwimParams } from '../engine/membership';
-import type { SimConfig } from '../engine/types';
+import { MEMBERSHIP_PROTOCOLS, type HeartbeatParams, type MembershipProtocol, type SwimParams } from '../engine/membership';
+import { PROTOCOLS, type SimConfig } from '../engine/types';
 
 /** Protocols that spread an update (the engine's Simulation); primary-backup is the non-gossip baseline. */
-export const SPREADING_PROTOCOLS = ['push', 'pull', 'push-pull', 'rumor', 'primary-backup'] as const;
+export const SPREADING_PROTOCOLS = PROTOCOLS;
 /** The spreading protocols in which every node passes the update on (all but primary-backup). */
 export const GOSSIP_PROTOCOLS = ['push', 'pull', 'push-pull', 'rumor'] as const;
-/** Protocols that answer "who is alive?" (the engine's MembershipSimulation). */
-export const MEMBERSHIP_PROTOCOLS = ['heartbeat', 'swim'] as const;
-/** Every protocol the CLI runs. */
+/** Every protocol the CLI runs: the spreading ones and those that answer "who is alive?" (the engine's MembershipSimulation). */
 export const CLI_PROTOCOLS = [...SPREADING_PROTOCOLS, ...MEMBERSHIP_PROTOCOLS] as const;
 
-export type SpreadingProtocol = (typeof SPREADING_PROTOCOLS)[number];
-export type MembershipCliProtocol = (typeof MEMBERSHIP_PROTOCOLS)[number];
 export type CliProtocol = (typeof CLI_PROTOCOLS)[number];
 
-export const isMembership = (p: CliProtocol): p is MembershipCliProtocol => p === 'heartbeat' || p === 'swim';
+export const isMembership = (p: CliProtocol): p is MembershipProtocol => p === 'heartbeat' || p === 'swim';
 
 /** Default --max-rounds of a membership run: a crash is known everywhere within ~40 rounds at the defaults. */
 export const MEMBERSHIP_MAX_ROUNDS = 100;

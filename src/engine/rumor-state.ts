@@ -1,6 +1,6 @@
 import type { World } from './world';
 
-export const SUSCEPTIBLE = 0;
+const SUSCEPTIBLE = 0;
 export const INFECTIVE = 1;
 export const REMOVED = 2;
 

@@ -31,7 +31,7 @@ export function checkFastAndCheap(run: RunRecord): ChallengeVerdict {
   return pass(id, { rounds: all, messages: round1(messages) });
 }
 
-export const STOP_ON_RING = { maxCrashes: 2 } as const;
+const STOP_ON_RING = { maxCrashes: 2 } as const;
 
 /**
  * Stop a rumor on a ring by crashing as few nodes as possible (at most two; never the node

@@ -4,7 +4,6 @@ import { suspicionRounds, swimFirstProbeRandom } from '../engine/membership';
 import { literatureRounds, meanFieldRounds, primaryBackupRounds } from '../engine/theory';
 import type { LoggedAction, SimConfig } from '../engine/types';
 import { layoutSectors } from '../presets/layout-groups';
-import { FAST_AND_CHEAP } from './challenges';
 import {
   busiestUntilAll, detectionRounds, informedAt, informedPercentAt, informedPercentOnceDown, lastHalfRounds, messagesPerNode, newerWins, residuePercent, roundsToAll, sideValueCount,
 } from './measures';
@@ -286,9 +285,6 @@ const primary: Chapter = {
 };
 
 export const CHAPTERS: readonly Chapter[] = [oneRumor, fanout, pull, topology, failures, rumor, partitions, primary];
-
-/** The challenge's target, for its text. */
-export const CHALLENGE_TARGETS = { 'fast-and-cheap': FAST_AND_CHEAP } as const;
 
 /** Chapter and step (0-based) inside the course, clamped. */
 export function clampPosition(chapter: number, step: number): { chapter: number; step: number } {

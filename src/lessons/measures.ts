@@ -13,7 +13,7 @@ export function roundsToAll(history: readonly RoundMetrics[]): number | null {
 }
 
 /** First round after which at least half the live nodes hold the newest version. */
-export function roundsToHalf(history: readonly RoundMetrics[]): number | null {
+function roundsToHalf(history: readonly RoundMetrics[]): number | null {
   const hit = history.find((m) => m.live > 0 && (m.informed[0] ?? 0) * 2 >= m.live);
   return hit ? hit.round : null;
 }
@@ -64,7 +64,7 @@ export function busiestUntilAll(history: readonly RoundMetrics[]): number | null
 }
 
 /** Per group of live nodes: the one version they all hold, or null when they differ (or a group is empty). */
-export function groupValues(p: TracePoint): Map<number, number | null> {
+function groupValues(p: TracePoint): Map<number, number | null> {
   const out = new Map<number, number | null>();
   for (let i = 0; i < p.alive.length; i++) {
     if (!p.alive[i]) continue;

@@ -10,7 +10,7 @@ export type DetectionStop = 'first-suspect' | 'first-dead' | 'all-know';
  * rounds until `until` happened or `maxRounds` passed. Returns the crash record (rounds are
  * absolute; subtract `crashedAt` for latencies).
  */
-export function detectionTrial(config: MembershipConfig, warmup: number, until: DetectionStop, maxRounds: number): CrashRecord {
+function detectionTrial(config: MembershipConfig, warmup: number, until: DetectionStop, maxRounds: number): CrashRecord {
   const sim = new MembershipSimulation(config);
   for (let r = 0; r < warmup; r++) sim.step();
   const victim = new Rng(config.seed ^ 0x2545f491).int(config.nodes);

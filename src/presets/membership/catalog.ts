@@ -32,7 +32,7 @@ export function membershipHalves(nodes: number): [number[], number[]] {
 }
 
 /** Serf's default ReconnectInterval, in rounds of one ProbeInterval. */
-export const SERF_RECONNECT_ROUNDS = 30;
+const SERF_RECONNECT_ROUNDS = 30;
 
 const crash = (round: number, node: number): LoggedAction => ({ round, action: { type: 'crash', node } });
 
