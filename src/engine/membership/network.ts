@@ -1,3 +1,4 @@
+import { doubleColumns } from '../columns';
 import type { Rng } from '../prng';
 import { OUTCOME_DEAD, OUTCOME_DELIVERED, OUTCOME_LOST, OUTCOME_PARTITION } from '../types';
 // The engine's group limit: the same partition actions (and scenario files) drive both.
@@ -113,7 +114,7 @@ export function checkNode(nodes: number, node: unknown): asserts node is number 
   }
 }
 
-// Not the engine's emptyBatch/record: a membership message carries an update count, not useful/sent/deliver rounds.
+// Not the engine's batch: a membership message carries an update count, not useful/sent/deliver rounds.
 function emptyBatch(capacity: number): MembershipMessageBatch {
   return {
     count: 0,
@@ -126,15 +127,7 @@ function emptyBatch(capacity: number): MembershipMessageBatch {
 }
 
 function record(b: MembershipMessageBatch, from: number, to: number, kind: number, outcome: number, updates: number): void {
-  if (b.count === b.from.length) {
-    const bigger = emptyBatch(b.count * 2);
-    bigger.from.set(b.from);
-    bigger.to.set(b.to);
-    bigger.kind.set(b.kind);
-    bigger.outcome.set(b.outcome);
-    bigger.updates.set(b.updates);
-    Object.assign(b, { from: bigger.from, to: bigger.to, kind: bigger.kind, outcome: bigger.outcome, updates: bigger.updates });
-  }
+  if (b.count === b.from.length) doubleColumns(b);
   const i = b.count++;
   b.from[i] = from;
   b.to[i] = to;
