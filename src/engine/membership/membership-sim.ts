@@ -6,7 +6,8 @@ import { membershipConfigProblems, resolveMembershipConfig } from './config';
 import type { DetectionState } from './detection';
 import { HeartbeatEngine, type HeartbeatSnapshot } from './heartbeat';
 import { crashNode, recoverNode } from './lifecycle';
-import { checkNode, MembershipNet } from './network';
+import { checkLoss, checkNode } from '../network-actions';
+import { MembershipNet } from './network';
 import { SwimEngine, type SwimEngineSnapshot } from './swim';
 import {
   ALIVE, DEAD, SUSPECT, UNKNOWN,
@@ -152,7 +153,7 @@ export class MembershipSimulation {
         recoverNode(this.table, net, this.engine, action.node, this.round);
         break;
       case 'setLoss':
-        if (typeof action.p !== 'number' || !(action.p >= 0 && action.p <= 1)) throw new Error(`loss must be a probability from 0 to 1, got ${String(action.p)}`);
+        checkLoss(action.p);
         net.loss = action.p;
         break;
       case 'partition':
