@@ -17,8 +17,15 @@ export const isMembership = (p: CliProtocol): p is MembershipProtocol => p === '
 export const MEMBERSHIP_MAX_ROUNDS = 100;
 
 /** The engine's configuration fields the CLI sets directly, with the engine's own types and meanings. */
-type EngineFields = Pick<SimConfig,
-  'nodes' | 'fanout' | 'topology' | 'degree' | 'loss' | 'seed' | 'interest' | 'k' | 'antiEntropy' | 'delay' | 'crashRate' | 'recoverRate' | 'recoverEmpty'>;
+const ENGINE_FIELDS = [
+  'nodes', 'fanout', 'topology', 'degree', 'loss', 'seed', 'interest', 'k', 'antiEntropy', 'delay', 'crashRate', 'recoverRate', 'recoverEmpty',
+] as const;
+type EngineFields = Pick<SimConfig, (typeof ENGINE_FIELDS)[number]>;
+
+/** Those fields of a configuration (or of the options). */
+export function engineFields(from: EngineFields): EngineFields {
+  return Object.fromEntries(ENGINE_FIELDS.map((field) => [field, from[field]])) as EngineFields;
+}
 
 /** Everything the runners need, resolved from the command line. */
 export interface CliOptions extends EngineFields {
@@ -40,26 +47,15 @@ export interface CliOptions extends EngineFields {
   heartbeat: Partial<HeartbeatParams>;
 }
 
+/** The engine's defaults (1000 nodes, push, fanout 1, complete graph, seed 1, …), and the CLI's own. */
 export const DEFAULT_OPTIONS: CliOptions = {
-  nodes: 1000,
-  protocol: 'push',
-  fanout: 1,
-  topology: 'complete',
-  degree: 6,
-  loss: 0,
+  ...engineFields(DEFAULT_CONFIG),
+  protocol: DEFAULT_CONFIG.protocol,
   trials: 1,
-  seed: 1,
   maxRounds: 10_000,
   series: false,
   load: false,
   format: 'json',
-  interest: DEFAULT_CONFIG.interest,
-  k: DEFAULT_CONFIG.k,
-  antiEntropy: DEFAULT_CONFIG.antiEntropy,
-  delay: DEFAULT_CONFIG.delay,
-  crashRate: DEFAULT_CONFIG.crashRate,
-  recoverRate: DEFAULT_CONFIG.recoverRate,
-  recoverEmpty: DEFAULT_CONFIG.recoverEmpty,
   scenario: null,
   crashAt: null,
   warmup: 0,
