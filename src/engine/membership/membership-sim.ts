@@ -1,3 +1,4 @@
+import { copyColumns, setColumns } from '../columns';
 import { replayInto } from '../replay';
 import { ConfigError } from '../config';
 import { Rng, type RngState } from '../prng';
@@ -21,13 +22,13 @@ export interface MembershipOptions {
   recordMessages?: boolean;
 }
 
+/** The network's arrays a snapshot copies whole. */
+const NET_SAVED = ['alive', 'group', 'blocked'] as const;
+
 /** Everything needed to put a membership run back exactly where it was. */
-export interface MembershipSnapshot {
+export interface MembershipSnapshot extends Pick<MembershipNet, (typeof NET_SAVED)[number]> {
   round: number;
   rng: RngState;
-  alive: Uint8Array;
-  group: Uint8Array;
-  blocked: Uint8Array;
   partitioned: boolean;
   loss: number;
   liveCount: number;
@@ -253,9 +254,7 @@ export class MembershipSimulation {
     return {
       round: this.round,
       rng: this.rng.getState(),
-      alive: net.alive.slice(),
-      group: net.group.slice(),
-      blocked: net.blocked.slice(),
+      ...copyColumns(net, NET_SAVED),
       partitioned: net.partitioned,
       loss: net.loss,
       liveCount: net.liveCount,
@@ -272,9 +271,7 @@ export class MembershipSimulation {
     this.round = s.round;
     this.table.round = s.round;
     this.rng.setState(s.rng);
-    net.alive.set(s.alive);
-    net.group.set(s.group);
-    net.blocked.set(s.blocked);
+    setColumns(net, s, NET_SAVED);
     net.partitioned = s.partitioned;
     net.loss = s.loss;
     net.liveCount = s.liveCount;
