@@ -221,32 +221,21 @@ export class MembershipSimulation {
   }
 
   summary(): MembershipSummary {
-    const t = this.table.tracker.totals;
-    const nodeRounds = Math.max(1, t.liveNodeRounds);
+    const { liveNodeRounds, ...counts } = this.table.tracker.totals;
+    const nodeRounds = Math.max(1, liveNodeRounds);
     return {
       rounds: this.round,
       crashes: this.table.tracker.crashes.map((c) => ({ ...c })),
-      suspicions: t.suspicions,
-      declaredDead: t.declaredDead,
-      falsePositives: t.falsePositives,
-      refutations: t.refutations,
-      sent: t.sent,
-      bytes: t.bytes,
-      messagesPerNodeRound: t.sent / nodeRounds,
-      bytesPerNodeRound: t.bytes / nodeRounds,
+      ...counts,
+      messagesPerNodeRound: counts.sent / nodeRounds,
+      bytesPerNodeRound: counts.bytes / nodeRounds,
     };
   }
 
   private wrongTotals(): { wronglyDead: number; wronglyAlive: number } {
-    const n = this.config.nodes;
-    const c = this.table.subjectCount;
-    const alive = this.net.alive;
-    let wronglyDead = 0, wronglyAlive = 0;
-    for (let s = 0; s < n; s++) {
-      if (alive[s] === 1) wronglyDead += c[DEAD * n + s] + c[UNKNOWN * n + s];
-      else wronglyAlive += c[ALIVE * n + s] + c[SUSPECT * n + s];
-    }
-    return { wronglyDead, wronglyAlive };
+    const { wronglyDead, wronglyAlive } = this.wrongCounts();
+    const sum = (counts: Uint32Array): number => counts.reduce((total, c) => total + c, 0);
+    return { wronglyDead: sum(wronglyDead), wronglyAlive: sum(wronglyAlive) };
   }
 
   snapshot(): MembershipSnapshot {
