@@ -31,13 +31,9 @@ type Parsed = { value: unknown } | { error: string };
 function parseValue(spec: Spec, raw: string): Parsed {
   const bad = { error: `${spec.flag} must be ${accepts(spec)} (got ${JSON.stringify(raw)})` };
   switch (spec.type) {
-    case 'int': {
-      if (!INT.test(raw)) return bad;
-      const v = Number(raw);
-      return v >= spec.min && v <= spec.max ? { value: v } : bad;
-    }
+    case 'int':
     case 'number': {
-      if (!DECIMAL.test(raw)) return bad;
+      if (!(spec.type === 'int' ? INT : DECIMAL).test(raw)) return bad;
       const v = Number(raw);
       return v >= spec.min && v <= spec.max ? { value: v } : bad;
     }
