@@ -97,17 +97,13 @@ export function estimatedRounds(c: SimConfig): number {
   return Math.ceil((base * delay) / Math.max(0.01, 1 - c.loss));
 }
 
-function refuse(message: string, problem: SweepProblem, needsConfirm = false): PlanResult {
-  return { ok: false, message, problem, ...(needsConfirm ? { needsConfirm } : {}) };
-}
-
 /** Checks a request against a base configuration; every refusal says what to change, and nothing runs. */
 export function planSweep(request: SweepRequest, form: SimConfig): PlanResult {
   const { param, from, to, steps, trials } = request;
   const spec = PARAM_SPECS[param];
   const base = cliBase(form);
   const problem = (message: string, code: SweepProblemCode, values: SweepProblem['values'] = {}, needsConfirm = false): PlanResult =>
-    refuse(message, { code, param, values }, needsConfirm);
+    ({ ok: false, message, problem: { code, param, values }, ...(needsConfirm ? { needsConfirm } : {}) });
   if (!Number.isInteger(trials) || trials < 1 || trials > MAX_TRIALS) return problem(`Trials per point must be a whole number from 1 to ${fmt(MAX_TRIALS)}.`, 'trials', { max: MAX_TRIALS });
   let values: number[];
   if (spec.scale === 'categories') {
