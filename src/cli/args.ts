@@ -1,4 +1,4 @@
-import { configProblems, DEFAULT_CONFIG, MAX_DELAY, MAX_EDGES, expectedEdges, formatDelay, parseDelay } from '../engine/config';
+import { configProblems, DEFAULT_CONFIG, MAX_DELAY, MAX_EDGES, formatDelay, parseDelay } from '../engine/config';
 import { CLI_BUDGET, costProblems } from '../engine/limits';
 import { DEFAULT_HEARTBEAT, MEMBERSHIP_MAX_NODES, membershipConfigProblems } from '../engine/membership';
 import { accepts, appliesTo, FLAG_BY_KEY, inScope, scopeProblem, SPEC_BY_FLAG, SPECS, type Spec } from './flags';
@@ -8,8 +8,8 @@ import { membershipNoEffect, spreadingNoEffect } from './no-effect';
 import { oneLine } from './format';
 
 /** The engine owns the graph-size limit; re-exported for the CLI's callers and tests. */
-export { MAX_EDGES, expectedEdges };
-export { CLI_PROTOCOLS, DEFAULT_OPTIONS, type CliOptions, type CliProtocol } from './options';
+export { MAX_EDGES };
+export { DEFAULT_OPTIONS, type CliOptions } from './options';
 export { USAGE } from './help';
 
 export type ParseResult =
@@ -31,13 +31,9 @@ type Parsed = { value: unknown } | { error: string };
 function parseValue(spec: Spec, raw: string): Parsed {
   const bad = { error: `${spec.flag} must be ${accepts(spec)} (got ${JSON.stringify(raw)})` };
   switch (spec.type) {
-    case 'int': {
-      if (!INT.test(raw)) return bad;
-      const v = Number(raw);
-      return v >= spec.min && v <= spec.max ? { value: v } : bad;
-    }
+    case 'int':
     case 'number': {
-      if (!DECIMAL.test(raw)) return bad;
+      if (!(spec.type === 'int' ? INT : DECIMAL).test(raw)) return bad;
       const v = Number(raw);
       return v >= spec.min && v <= spec.max ? { value: v } : bad;
     }

@@ -1,5 +1,4 @@
-import { MembershipSimulation, type MembershipConfig } from '../engine/membership';
-import { Rng } from '../engine/prng';
+import { crashVictim, MembershipSimulation, type MembershipConfig } from '../engine/membership';
 import type { CliOptions } from './options';
 
 /** The membership engine's configuration for one trial: parameters not given keep the engine's defaults. */
@@ -12,14 +11,6 @@ export function membershipConfigOf(o: CliOptions, seed: number): MembershipConfi
     swim: { ...o.swim },
     heartbeat: { ...o.heartbeat },
   };
-}
-
-/**
- * The node a trial crashes: drawn from its own stream of the trial's seed (the one the
- * engine's detectionTrial uses), so the victim does not depend on how many rounds ran first.
- */
-export function crashVictim(seed: number, nodes: number): number {
-  return new Rng(seed ^ 0x2545f491).int(nodes);
 }
 
 export interface MembershipTrialResult {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectionLatencies, falsePositiveRun, suspicionRounds, swimFirstProbeRoundRobin } from '../engine/membership';
+import { crashVictim, detectionLatencies, falsePositiveRun, suspicionRounds, swimFirstProbeRoundRobin } from '../engine/membership';
 import { trialSeed } from '../engine/prng';
 import { parseCli } from './args';
 import { formatJson, MEMBERSHIP_CSV_HEADER, membershipCsvRow } from './format';
 import { runMembershipExperiment, type MembershipSummary } from './membership-runner';
-import { crashVictim, membershipConfigOf, runMembershipTrial, type MembershipTrialResult } from './membership-trial';
+import { membershipConfigOf, runMembershipTrial, type MembershipTrialResult } from './membership-trial';
 import type { CliOptions } from './options';
 
 function options(argv: string[]): CliOptions {

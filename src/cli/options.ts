@@ -1,28 +1,31 @@
 import { DEFAULT_CONFIG } from '../engine/config';
-import type { HeartbeatParams, SwimParams } from '../engine/membership';
-import type { SimConfig } from '../engine/types';
+import { MEMBERSHIP_PROTOCOLS, type HeartbeatParams, type MembershipProtocol, type SwimParams } from '../engine/membership';
+import { PROTOCOLS, type SimConfig } from '../engine/types';
 
 /** Protocols that spread an update (the engine's Simulation); primary-backup is the non-gossip baseline. */
-export const SPREADING_PROTOCOLS = ['push', 'pull', 'push-pull', 'rumor', 'primary-backup'] as const;
+export const SPREADING_PROTOCOLS = PROTOCOLS;
 /** The spreading protocols in which every node passes the update on (all but primary-backup). */
 export const GOSSIP_PROTOCOLS = ['push', 'pull', 'push-pull', 'rumor'] as const;
-/** Protocols that answer "who is alive?" (the engine's MembershipSimulation). */
-export const MEMBERSHIP_PROTOCOLS = ['heartbeat', 'swim'] as const;
-/** Every protocol the CLI runs. */
+/** Every protocol the CLI runs: the spreading ones and those that answer "who is alive?" (the engine's MembershipSimulation). */
 export const CLI_PROTOCOLS = [...SPREADING_PROTOCOLS, ...MEMBERSHIP_PROTOCOLS] as const;
 
-export type SpreadingProtocol = (typeof SPREADING_PROTOCOLS)[number];
-export type MembershipCliProtocol = (typeof MEMBERSHIP_PROTOCOLS)[number];
 export type CliProtocol = (typeof CLI_PROTOCOLS)[number];
 
-export const isMembership = (p: CliProtocol): p is MembershipCliProtocol => p === 'heartbeat' || p === 'swim';
+export const isMembership = (p: CliProtocol): p is MembershipProtocol => p === 'heartbeat' || p === 'swim';
 
 /** Default --max-rounds of a membership run: a crash is known everywhere within ~40 rounds at the defaults. */
 export const MEMBERSHIP_MAX_ROUNDS = 100;
 
 /** The engine's configuration fields the CLI sets directly, with the engine's own types and meanings. */
-type EngineFields = Pick<SimConfig,
-  'nodes' | 'fanout' | 'topology' | 'degree' | 'loss' | 'seed' | 'interest' | 'k' | 'antiEntropy' | 'delay' | 'crashRate' | 'recoverRate' | 'recoverEmpty'>;
+const ENGINE_FIELDS = [
+  'nodes', 'fanout', 'topology', 'degree', 'loss', 'seed', 'interest', 'k', 'antiEntropy', 'delay', 'crashRate', 'recoverRate', 'recoverEmpty',
+] as const;
+type EngineFields = Pick<SimConfig, (typeof ENGINE_FIELDS)[number]>;
+
+/** Those fields of a configuration (or of the options). */
+export function engineFields(from: EngineFields): EngineFields {
+  return Object.fromEntries(ENGINE_FIELDS.map((field) => [field, from[field]])) as EngineFields;
+}
 
 /** Everything the runners need, resolved from the command line. */
 export interface CliOptions extends EngineFields {
@@ -44,26 +47,15 @@ export interface CliOptions extends EngineFields {
   heartbeat: Partial<HeartbeatParams>;
 }
 
+/** The engine's defaults (1000 nodes, push, fanout 1, complete graph, seed 1, …), and the CLI's own. */
 export const DEFAULT_OPTIONS: CliOptions = {
-  nodes: 1000,
-  protocol: 'push',
-  fanout: 1,
-  topology: 'complete',
-  degree: 6,
-  loss: 0,
+  ...engineFields(DEFAULT_CONFIG),
+  protocol: DEFAULT_CONFIG.protocol,
   trials: 1,
-  seed: 1,
   maxRounds: 10_000,
   series: false,
   load: false,
   format: 'json',
-  interest: DEFAULT_CONFIG.interest,
-  k: DEFAULT_CONFIG.k,
-  antiEntropy: DEFAULT_CONFIG.antiEntropy,
-  delay: DEFAULT_CONFIG.delay,
-  crashRate: DEFAULT_CONFIG.crashRate,
-  recoverRate: DEFAULT_CONFIG.recoverRate,
-  recoverEmpty: DEFAULT_CONFIG.recoverEmpty,
   scenario: null,
   crashAt: null,
   warmup: 0,

@@ -3,7 +3,7 @@ import { CLI_BUDGET, costProblems } from '../engine/limits';
 import { SCENARIO_FORMAT, SCENARIO_VERSION, validateScenario, type Scenario } from '../engine/scenario';
 import type { DelaySpec, LoggedAction, SimConfig } from '../engine/types';
 import { scopeProblem, SPEC_BY_FLAG } from './flags';
-import type { CliOptions } from './options';
+import { engineFields, type CliOptions } from './options';
 import { spreadingNoEffect } from './no-effect';
 import { problemLine } from './scenario-file';
 
@@ -18,25 +18,7 @@ export interface SpreadingPlan {
 /** The engine configuration the command line describes (settings without a flag keep the engine's defaults). */
 export function configFromOptions(o: CliOptions): SimConfig {
   if (o.protocol === 'heartbeat' || o.protocol === 'swim') throw new Error(`--protocol ${o.protocol} is not a spreading protocol`);
-  return {
-    ...DEFAULT_CONFIG,
-    nodes: o.nodes,
-    protocol: o.protocol,
-    fanout: o.fanout,
-    topology: o.topology,
-    degree: o.degree,
-    loss: o.loss,
-    seed: o.seed,
-    keys: 1,
-    origin: 0,
-    interest: o.interest,
-    k: o.k,
-    antiEntropy: o.antiEntropy,
-    delay: o.delay,
-    crashRate: o.crashRate,
-    recoverRate: o.recoverRate,
-    recoverEmpty: o.recoverEmpty,
-  };
+  return { ...DEFAULT_CONFIG, ...engineFields(o), protocol: o.protocol, keys: 1, origin: 0 };
 }
 
 /** "--nodes 40", "--delay exp:2", "--recover-empty": a flag as the user gave it. */

@@ -39,16 +39,6 @@ export interface TrialResult {
   setupMs: number;
 }
 
-/** Nodes in the same connected component as `origin`. */
-export function reachableFrom(t: Topology, origin: number): number {
-  if (t.components === 1) return t.nodes;
-  const { label } = componentLabels(t);
-  const mine = label[origin];
-  let count = 0;
-  for (let i = 0; i < label.length; i++) if (label[i] === mine) count++;
-  return count;
-}
-
 /** Where key 0 starts: the origin at round 0, else the first scheduled write of key 0. */
 function sourceOf(config: SimConfig, actions: readonly LoggedAction[]): { node: number; round: number } | null {
   if (config.origin >= 0) return { node: config.origin, round: 0 };

@@ -1,12 +1,7 @@
 import { setDelay, setFanout, setRumorK, type SettingsTarget } from './setting-actions';
 import type { Action } from './types';
-import { MAX_GROUPS, isolateNodes, type World } from './world';
-
-function checkNode(world: World, node: unknown): asserts node is number {
-  if (typeof node !== 'number' || !Number.isInteger(node) || node < 0 || node >= world.nodes) {
-    throw new Error(`node must be an integer from 0 to ${world.nodes - 1}, got ${String(node)}`);
-  }
-}
+import { checkLoss, checkNode, isolateGroup, partitionGroups } from './network-actions';
+import { MAX_GROUPS, type World } from './world';
 
 function checkKey(world: World, key: unknown): asserts key is number {
   if (typeof key !== 'number' || !Number.isInteger(key) || key < 0 || key >= world.keys) {
@@ -22,29 +17,32 @@ function checkKey(world: World, key: unknown): asserts key is number {
 export function applyAction(world: World, action: Action, settings: SettingsTarget): void {
   switch (action.type) {
     case 'write': {
-      checkNode(world, action.node);
+      checkNode(world.nodes, action.node);
       checkKey(world, action.key);
       if (!world.alive[action.node]) throw new Error(`node ${action.node} is crashed: recover it before writing`);
       write(world, action.node, action.key);
       return;
     }
     case 'crash':
-      checkNode(world, action.node);
+      checkNode(world.nodes, action.node);
       setAlive(world, action.node, false);
       return;
     case 'recover':
-      checkNode(world, action.node);
+      checkNode(world.nodes, action.node);
       setAlive(world, action.node, true);
       return;
     case 'setLoss':
-      if (typeof action.p !== 'number' || !(action.p >= 0 && action.p <= 1)) throw new Error(`loss must be a probability from 0 to 1, got ${String(action.p)}`);
+      checkLoss(action.p);
       world.loss = action.p;
       return;
     case 'partition':
-      partition(world, action.groups);
+      partitionGroups(world.group, world.blocked, action.groups);
+      world.linkLoss.fill(0);
+      world.updateLinkFlags();
       return;
     case 'isolate':
-      isolate(world, action.nodes);
+      isolateGroup(world.group, world.blocked, action.nodes);
+      world.updateLinkFlags();
       return;
     case 'setLink':
       setLink(world, action);
@@ -89,34 +87,6 @@ export function setAlive(world: World, node: number, alive: boolean): void {
   for (let k = 0; k < world.keys; k++) {
     if (world.latest[k] !== 0 && world.version(node, k) === world.latest[k]) world.informed[k] += alive ? 1 : -1;
   }
-}
-
-function partition(world: World, groups: unknown): void {
-  if (!Array.isArray(groups) || groups.length === 0 || groups.length >= MAX_GROUPS) {
-    throw new Error(`partition needs 1 to ${MAX_GROUPS - 1} groups of node ids`);
-  }
-  const assignment = new Uint8Array(world.nodes);
-  groups.forEach((members, g) => {
-    if (!Array.isArray(members)) throw new Error(`partition group ${g} must be a list of node ids`);
-    for (const node of members) {
-      checkNode(world, node);
-      assignment[node] = g + 1;
-    }
-  });
-  world.group.set(assignment);
-  world.blocked.fill(0);
-  world.linkLoss.fill(0);
-  const used = groups.length + 1;
-  for (let a = 0; a < used; a++) for (let b = 0; b < used; b++) if (a !== b) world.blocked[a * MAX_GROUPS + b] = 1;
-  world.updateLinkFlags();
-}
-
-/** A lasso: the nodes form a new group, cut off both ways from every other group. */
-function isolate(world: World, nodes: unknown): void {
-  if (!Array.isArray(nodes) || nodes.length === 0) throw new Error('isolate needs a non-empty list of node ids');
-  for (const node of nodes) checkNode(world, node);
-  isolateNodes(world.group, world.blocked, nodes as number[]);
-  world.updateLinkFlags();
 }
 
 function setLink(world: World, a: { from: unknown; to: unknown; blocked: unknown; loss: unknown }): void {

@@ -30,7 +30,7 @@ export const DEFAULT_CONFIG: SimConfig = {
 /** Largest explicit graph the engine builds: ~50 M edges take about 1 GB while being built. */
 export const MAX_EDGES = CLI_BUDGET.edges;
 
-export { MAX_DELAY, expectedEdges };
+export { MAX_DELAY };
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 

@@ -1,3 +1,5 @@
+import { doubleColumns } from './columns';
+
 /**
  * Messages on their way (delay > 1 round), bucketed by the round they arrive in. Each keeps a
  * copy of what it carries — the sender's versions when it was sent — because the sender may
@@ -19,7 +21,8 @@ class Bucket {
   }
 
   push(from: number, to: number, kind: number, mask: number, payload: boolean, sentRound: number, src: Uint32Array, off: number): void {
-    if (this.count === this.from.length) this.grow();
+    // Every column grows together: `versions` holds `keys` entries per message.
+    if (this.count === this.from.length) doubleColumns(this);
     const i = this.count++;
     this.from[i] = from;
     this.to[i] = to;
@@ -28,22 +31,6 @@ class Bucket {
     this.payload[i] = payload ? 1 : 0;
     this.sentRound[i] = sentRound;
     this.versions.set(src.subarray(off, off + this.keys), i * this.keys);
-  }
-
-  private grow(): void {
-    const cap = this.from.length * 2;
-    const grown = <T extends Uint32Array | Uint8Array>(a: T, size: number): T => {
-      const b = new (a.constructor as { new (n: number): T })(size);
-      b.set(a);
-      return b;
-    };
-    this.from = grown(this.from, cap);
-    this.to = grown(this.to, cap);
-    this.kind = grown(this.kind, cap);
-    this.mask = grown(this.mask, cap);
-    this.payload = grown(this.payload, cap);
-    this.sentRound = grown(this.sentRound, cap);
-    this.versions = grown(this.versions, cap * this.keys);
   }
 }
 
@@ -121,4 +108,3 @@ export class InFlight {
   }
 }
 
-export type { Bucket as InFlightBucket };

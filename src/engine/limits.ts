@@ -116,7 +116,7 @@ export type Priced = Pick<SimConfig, 'nodes' | 'topology' | 'degree' | 'fanout' 
  * Messages a round puts on the wire: gossip, every node × fanout; primary-backup, the primary's
  * fanout updates and as many acks (its retries take slots of the same fanout).
  */
-export function messagesPerRound(c: Priced): number {
+function messagesPerRound(c: Priced): number {
   return c.protocol === 'primary-backup' ? 2 * c.fanout : c.nodes * c.fanout;
 }
 

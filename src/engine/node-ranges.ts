@@ -61,7 +61,7 @@ function toBitmap(ids: readonly number[]): string {
 }
 
 /** The action with its node lists in their written form (other actions as they are). */
-export function compactAction(a: Action): Action | (Omit<Action, 'groups' | 'nodes'> & Record<string, unknown>) {
+function compactAction(a: Action): Action | (Omit<Action, 'groups' | 'nodes'> & Record<string, unknown>) {
   if (a.type === 'partition') return { ...a, groups: a.groups.map(compactIds) } as unknown as Action;
   if (a.type === 'isolate') return { ...a, nodes: compactIds(a.nodes) } as unknown as Action;
   return a;

@@ -1,15 +1,11 @@
+import { copyColumns, setColumns } from './columns';
 import type { DelaySpec } from './types';
 import type { World } from './world';
 
+const SAVED = ['primary', 'version', 'cursor', 'acked', 'retryAt', 'ackFor'] as const;
+
 /** What the primary of each key remembers, as plain arrays (copied whole by snapshot()). */
-export interface PrimaryBackupSnapshot {
-  primary: Int32Array;
-  version: Uint32Array;
-  cursor: Uint32Array;
-  acked: Uint8Array;
-  retryAt: Uint32Array;
-  ackFor: Uint32Array;
-}
+export type PrimaryBackupSnapshot = Pick<PrimaryBackupState, (typeof SAVED)[number]>;
 
 /**
  * The primary-backup baseline's state. For each key the *primary* is the node that wrote its
@@ -83,19 +79,11 @@ export class PrimaryBackupState {
   }
 
   snapshot(): PrimaryBackupSnapshot {
-    return {
-      primary: this.primary.slice(), version: this.version.slice(), cursor: this.cursor.slice(),
-      acked: this.acked.slice(), retryAt: this.retryAt.slice(), ackFor: this.ackFor.slice(),
-    };
+    return copyColumns(this, SAVED);
   }
 
   restore(s: PrimaryBackupSnapshot): void {
-    this.primary.set(s.primary);
-    this.version.set(s.version);
-    this.cursor.set(s.cursor);
-    this.acked.set(s.acked);
-    this.retryAt.set(s.retryAt);
-    this.ackFor.set(s.ackFor);
+    setColumns(this, s, SAVED);
   }
 }
 

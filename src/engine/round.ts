@@ -1,3 +1,4 @@
+import { doubleColumns } from './columns';
 import { InFlight } from './in-flight';
 import type { LoadCounter } from './load';
 import type { Rng } from './prng';
@@ -8,7 +9,7 @@ import {
 } from './types';
 
 /** A message's key mask that carries every key (keys ≤ 8). */
-export const ALL_KEYS = 0xff;
+const ALL_KEYS = 0xff;
 
 /** Called for every message that reaches a live node, after its payload was merged. */
 export type ReceiveHook = (from: number, to: number, kind: number, src: Uint32Array, off: number, mask: number) => void;
@@ -244,7 +245,7 @@ function writeLatest(current: Int32Array, startCurrent: Int32Array, cur: Uint32A
   }
 }
 
-export function emptyBatch(capacity: number): MessageBatch {
+function emptyBatch(capacity: number): MessageBatch {
   return {
     count: 0,
     from: new Uint32Array(capacity),
@@ -258,17 +259,7 @@ export function emptyBatch(capacity: number): MessageBatch {
 }
 
 function record(b: MessageBatch, from: number, to: number, kind: number, outcome: number, useful: boolean, sentRound: number, deliverRound: number): void {
-  if (b.count === b.from.length) {
-    const bigger = emptyBatch(b.count * 2);
-    bigger.from.set(b.from);
-    bigger.to.set(b.to);
-    bigger.kind.set(b.kind);
-    bigger.outcome.set(b.outcome);
-    bigger.useful.set(b.useful);
-    bigger.sentRound.set(b.sentRound);
-    bigger.deliverRound.set(b.deliverRound);
-    Object.assign(b, bigger, { count: b.count });
-  }
+  if (b.count === b.from.length) doubleColumns(b);
   const i = b.count++;
   b.from[i] = from;
   b.to[i] = to;

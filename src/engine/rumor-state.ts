@@ -1,8 +1,13 @@
+import { copyColumns, setColumns } from './columns';
 import type { World } from './world';
 
-export const SUSCEPTIBLE = 0;
+const SUSCEPTIBLE = 0;
 export const INFECTIVE = 1;
 export const REMOVED = 2;
+
+/** What a snapshot copies whole. */
+const SAVED = ['status', 'since', 'count'] as const;
+export type RumorSnapshot = Pick<RumorState, (typeof SAVED)[number]>;
 
 /**
  * Rumor mongering state per node and key (Demers et al. 1987): a node that learns a newer
@@ -63,13 +68,12 @@ export class RumorState {
     return { infective, removed };
   }
 
-  snapshot(): { status: Uint8Array; since: Uint32Array; count: Uint16Array } {
-    return { status: this.status.slice(), since: this.since.slice(), count: this.count.slice() };
+  snapshot(): RumorSnapshot {
+    return copyColumns(this, SAVED);
   }
 
-  restore(s: { status: Uint8Array; since: Uint32Array; count: Uint16Array }): void {
-    this.status.set(s.status);
-    this.since.set(s.since);
-    this.count.set(s.count);
+  restore(s: RumorSnapshot): void {
+    setColumns(this, s, SAVED);
   }
 }
+

@@ -30,7 +30,7 @@ export const SCENARIO_VERSION = 1;
 export const SCENARIO_VERSION_COMPACT = 2;
 /** The limits' names in the scenario's terms (stated once, in limits.ts). */
 export const MAX_SCENARIO_BYTES = MAX_RUN_BYTES;
-export const MAX_SCENARIO_ACTIONS = MAX_ACTIONS;
+const MAX_SCENARIO_ACTIONS = MAX_ACTIONS;
 
 export interface Scenario {
   format: typeof SCENARIO_FORMAT;
@@ -110,7 +110,7 @@ export interface ScenarioProblem {
 
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
 
-export function jsonPath(path: readonly PropertyKey[]): string {
+function jsonPath(path: readonly PropertyKey[]): string {
   return '$' + path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
 }
 

@@ -1,6 +1,7 @@
 import { applyAction } from './actions';
 import { antiEntropyRound, isAntiEntropyKind, receiveAntiEntropy } from './anti-entropy';
 import { applyChurn, restartEmpty } from './churn';
+import { copyColumns, setColumns } from './columns';
 import { HandPicks } from './hand-picks';
 import { ConfigError, configProblems } from './config';
 import type { InFlightSnapshot } from './in-flight';
@@ -14,7 +15,7 @@ import { replayInto } from './replay';
 import { copySettings, type RunSettings } from './setting-actions';
 import { canStillSpread } from './spread-frontier';
 import { RoundNet } from './round';
-import { INFECTIVE, RumorState } from './rumor-state';
+import { INFECTIVE, RumorState, type RumorSnapshot } from './rumor-state';
 import { buildTopology, type Topology } from './topology';
 import type { Action, LoggedAction, MessageBatch, RoundMetrics, SimConfig } from './types';
 import { World } from './world';
@@ -36,25 +37,21 @@ export interface SimulationOptions {
   schedule?: readonly LoggedAction[];
 }
 
+/** The world's arrays a snapshot copies whole (`next` is restored from `cur`). */
+const WORLD_SAVED = ['cur', 'alive', 'group', 'blocked', 'linkLoss', 'latest', 'informed'] as const;
+
 /** Everything needed to put a simulation back exactly where it was. */
-export interface Snapshot {
+export interface Snapshot extends Pick<World, (typeof WORLD_SAVED)[number]> {
   round: number;
   rng: RngState;
-  cur: Uint32Array;
-  alive: Uint8Array;
-  group: Uint8Array;
-  blocked: Uint8Array;
-  linkLoss: Float32Array;
   loss: number;
-  latest: Uint32Array;
-  informed: Uint32Array;
   liveCount: number;
   sentCount: Uint32Array | null;
   receivedCount: Uint32Array | null;
   /** Who told whom (traced runs only). */
   informer: Int32Array | null;
   learnedAt: Int32Array | null;
-  rumor: ReturnType<RumorState['snapshot']> | null;
+  rumor: RumorSnapshot | null;
   primary: PrimaryBackupSnapshot | null;
   loadTotal: Uint32Array | null;
   inFlight: InFlightSnapshot;
@@ -273,14 +270,8 @@ export class Simulation {
     return {
       round: this.round,
       rng: this.rng.getState(),
-      cur: w.cur.slice(),
-      alive: w.alive.slice(),
-      group: w.group.slice(),
-      blocked: w.blocked.slice(),
-      linkLoss: w.linkLoss.slice(),
+      ...copyColumns(w, WORLD_SAVED),
       loss: w.loss,
-      latest: w.latest.slice(),
-      informed: w.informed.slice(),
       liveCount: w.liveCount,
       sentCount: w.sentCount?.slice() ?? null,
       receivedCount: w.receivedCount?.slice() ?? null,
@@ -304,16 +295,10 @@ export class Simulation {
     this.input.round = s.round;
     w.round = s.round;
     this.rng.setState(s.rng);
-    w.cur.set(s.cur);
+    setColumns(w, s, WORLD_SAVED);
     w.next.set(s.cur);
-    w.alive.set(s.alive);
-    w.group.set(s.group);
-    w.blocked.set(s.blocked);
-    w.linkLoss.set(s.linkLoss);
     w.updateLinkFlags();
     w.loss = s.loss;
-    w.latest.set(s.latest);
-    w.informed.set(s.informed);
     w.liveCount = s.liveCount;
     if (s.sentCount && w.sentCount) w.sentCount.set(s.sentCount);
     if (s.receivedCount && w.receivedCount) w.receivedCount.set(s.receivedCount);

@@ -28,9 +28,3 @@ export function versionCodec(nodes: number): VersionCodec {
     writer: (version) => version % scale,
   };
 }
-
-/** "v3 by node 17": how the page and the CLI name a version. */
-export function describeVersion(codec: VersionCodec, version: number): string {
-  if (version === 0) return 'none';
-  return `v${codec.counter(version)} by node ${codec.writer(version)}`;
-}

@@ -4,23 +4,6 @@ import { versionCodec, type VersionCodec } from './versions';
 export const MAX_GROUPS = 64;
 
 /**
- * A lasso's cut, for any model's network: the listed (already checked) nodes form a new group,
- * cut off both ways from every other group. Throws, changing nothing, when no group is left.
- */
-export function isolateNodes(group: Uint8Array, blocked: Uint8Array, nodes: readonly number[]): void {
-  let g = 0;
-  for (let i = 0; i < group.length; i++) g = Math.max(g, group[i]);
-  g++;
-  if (g >= MAX_GROUPS) throw new Error(`at most ${MAX_GROUPS - 1} groups: heal first`);
-  for (const node of nodes) group[node] = g;
-  for (let o = 0; o < MAX_GROUPS; o++) {
-    if (o === g) continue;
-    blocked[g * MAX_GROUPS + o] = 1;
-    blocked[o * MAX_GROUPS + g] = 1;
-  }
-}
-
-/**
  * The state of every node, struct-of-arrays. Versions are double-buffered: every node acts on
  * `cur` (the state at the start of the round) and what it learns goes to `next`, which is folded
  * back into `cur` when the round ends — the synchronous-round model of the literature.

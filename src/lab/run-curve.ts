@@ -21,7 +21,7 @@ export interface RunSpec {
 }
 
 /** Rounds a kept run is followed at most (the page's runs end far sooner; a lossy one may not). */
-export const CURVE_MAX_ROUNDS = 2000;
+const CURVE_MAX_ROUNDS = 2000;
 
 export function curvePoint(m: RoundMetrics): CurvePoint {
   return {

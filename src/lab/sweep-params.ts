@@ -1,4 +1,4 @@
-import { formatDelay, LIMITS, MAX_DELAY } from '../engine/config';
+import { formatDelay, MAX_DELAY } from '../engine/config';
 import { PROTOCOLS, type ProtocolName, type SimConfig } from '../engine/types';
 
 /** The parameters a sweep can vary. */
@@ -82,6 +82,3 @@ export function valueLabel(param: SweepParam, value: number): string {
   const spec = PARAM_SPECS[param];
   return `${value}${spec.unit === '%' || spec.unit === '% per round' ? '%' : ''}`;
 }
-
-/** The largest node count the engine takes, for the nodes range's message. */
-export const ENGINE_MAX_NODES = LIMITS.nodes.max;

@@ -56,8 +56,8 @@ export type PlanResult =
 export const MAX_STEPS = 50;
 export const MAX_TRIALS = 1000;
 /** Past this many estimated node-rounds a sweep takes minutes to hours in a tab: ask first. */
-export const NODE_ROUNDS_CONFIRM = 1e9;
-export const SWEEP_MAX_ROUNDS = 10_000;
+const NODE_ROUNDS_CONFIRM = 1e9;
+const SWEEP_MAX_ROUNDS = 10_000;
 
 const fmt = (v: number): string => v.toLocaleString('en-US');
 
@@ -66,7 +66,7 @@ const fmt = (v: number): string => v.toLocaleString('en-US');
  * flag for either), and a ring's degree made even — a ring links ⌊D/2⌋ per side, so D and D − 1
  * build the same ring, and the CLI refuses the odd one as a flag with no effect.
  */
-export function cliBase(form: SimConfig): SimConfig {
+function cliBase(form: SimConfig): SimConfig {
   const degree = form.topology === 'ring' ? 2 * Math.max(1, Math.floor(form.degree / 2)) : form.degree;
   return { ...form, origin: 0, keys: 1, degree };
 }
@@ -97,17 +97,13 @@ export function estimatedRounds(c: SimConfig): number {
   return Math.ceil((base * delay) / Math.max(0.01, 1 - c.loss));
 }
 
-function refuse(message: string, problem: SweepProblem, needsConfirm = false): PlanResult {
-  return { ok: false, message, problem, ...(needsConfirm ? { needsConfirm } : {}) };
-}
-
 /** Checks a request against a base configuration; every refusal says what to change, and nothing runs. */
 export function planSweep(request: SweepRequest, form: SimConfig): PlanResult {
   const { param, from, to, steps, trials } = request;
   const spec = PARAM_SPECS[param];
   const base = cliBase(form);
   const problem = (message: string, code: SweepProblemCode, values: SweepProblem['values'] = {}, needsConfirm = false): PlanResult =>
-    refuse(message, { code, param, values }, needsConfirm);
+    ({ ok: false, message, problem: { code, param, values }, ...(needsConfirm ? { needsConfirm } : {}) });
   if (!Number.isInteger(trials) || trials < 1 || trials > MAX_TRIALS) return problem(`Trials per point must be a whole number from 1 to ${fmt(MAX_TRIALS)}.`, 'trials', { max: MAX_TRIALS });
   let values: number[];
   if (spec.scale === 'categories') {

@@ -30,7 +30,7 @@ export interface SweepProgress {
 const TASK_NODE_ROUNDS = 2e6;
 
 /** Cuts the plan into tasks, point by point so that points finish (and stream in) in order. */
-export function planTasks(plan: SweepPlan, workers: number): { tasks: TrialTask[]; weight: number[] } {
+function planTasks(plan: SweepPlan, workers: number): { tasks: TrialTask[]; weight: number[] } {
   const tasks: TrialTask[] = [], weight: number[] = [];
   for (const p of plan.points) {
     const perTrial = p.config.nodes * estimatedRounds(p.config);

@@ -13,7 +13,7 @@ const fail = (id: ChallengeId, hint: string, values: Record<string, number> = {}
 const pass = (id: ChallengeId, values: Record<string, number>): ChallengeVerdict =>
   ({ ok: true, key: `challenge.${id}.passed`, values });
 
-export const FAST_AND_CHEAP = { nodes: 1000, rounds: 10, messagesPerNode: 15 } as const;
+const FAST_AND_CHEAP = { nodes: 1000, rounds: 10, messagesPerNode: 15 } as const;
 
 /** Inform all 1000 nodes in at most 10 rounds with at most 15 messages per node. */
 export function checkFastAndCheap(run: RunRecord): ChallengeVerdict {
@@ -31,7 +31,7 @@ export function checkFastAndCheap(run: RunRecord): ChallengeVerdict {
   return pass(id, { rounds: all, messages: round1(messages) });
 }
 
-export const STOP_ON_RING = { maxCrashes: 2 } as const;
+const STOP_ON_RING = { maxCrashes: 2 } as const;
 
 /**
  * Stop a rumor on a ring by crashing as few nodes as possible (at most two; never the node

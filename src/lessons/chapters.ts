@@ -4,11 +4,10 @@ import { suspicionRounds, swimFirstProbeRandom } from '../engine/membership';
 import { literatureRounds, meanFieldRounds, primaryBackupRounds } from '../engine/theory';
 import type { LoggedAction, SimConfig } from '../engine/types';
 import { layoutSectors } from '../presets/layout-groups';
-import { FAST_AND_CHEAP } from './challenges';
 import {
   busiestUntilAll, detectionRounds, informedAt, informedPercentAt, informedPercentOnceDown, lastHalfRounds, messagesPerNode, newerWins, residuePercent, roundsToAll, sideValueCount,
 } from './measures';
-import type { Chapter, LessonScenario, LessonStep, TheoryValue } from './types';
+import type { Chapter, LessonScenario, LessonStep, NumberPrediction, TheoryValue } from './types';
 
 /**
  * The course: eight chapters that follow the article this project grew from (../shared/seed:
@@ -26,6 +25,11 @@ const spread = (config: Partial<SimConfig>, speed: number, actions: LoggedAction
 const theory = (value: number, sourceKey: string, unitKey?: string): TheoryValue => ({ value, sourceKey, ...(unitKey ? { unitKey } : {}) });
 const rounds = (run: { history: Parameters<typeof roundsToAll>[0] }) => roundsToAll(run.history);
 
+/** "Rounds until every node knows?", against theory's figure (from `sourceKey`). */
+const roundsToAllPrediction = (theoryRounds: number, sourceKey: string): NumberPrediction => ({
+  kind: 'number', questionKey: 'predict.roundsAll', unitKey: 'unit.rounds', measure: rounds, theory: theory(theoryRounds, sourceKey),
+});
+
 const N = 1000;
 const PUSH_1000 = { nodes: N, protocol: 'push', topology: 'complete' } as const;
 
@@ -38,10 +42,7 @@ const oneRumor: Chapter = {
     {
       id: 'rounds',
       scenario: spread(PUSH_1000, 8),
-      prediction: {
-        kind: 'number', questionKey: 'predict.roundsAll', unitKey: 'unit.rounds', measure: rounds,
-        theory: theory(literatureRounds('push', N).rounds, 'theory.pittel'),
-      },
+      prediction: roundsToAllPrediction(literatureRounds('push', N).rounds, 'theory.pittel'),
     },
     {
       id: 'by-hand',
@@ -69,10 +70,7 @@ const fanout: Chapter = {
     {
       id: 'faster',
       scenario: spread({ ...PUSH_1000, fanout: 3 }, 6),
-      prediction: {
-        kind: 'number', questionKey: 'predict.roundsAll', unitKey: 'unit.rounds', measure: rounds,
-        theory: theory(literatureRounds('push', N, 3).rounds, 'theory.kpush'),
-      },
+      prediction: roundsToAllPrediction(literatureRounds('push', N, 3).rounds, 'theory.kpush'),
     },
     {
       id: 'cost',
@@ -95,18 +93,12 @@ const pull: Chapter = {
     {
       id: 'pull',
       scenario: spread({ ...PUSH_1000, protocol: 'pull' }, 8),
-      prediction: {
-        kind: 'number', questionKey: 'predict.roundsAll', unitKey: 'unit.rounds', measure: rounds,
-        theory: theory(literatureRounds('pull', N).rounds, 'theory.pull'),
-      },
+      prediction: roundsToAllPrediction(literatureRounds('pull', N).rounds, 'theory.pull'),
     },
     {
       id: 'push-pull',
       scenario: spread({ ...PUSH_1000, protocol: 'push-pull' }, 8),
-      prediction: {
-        kind: 'number', questionKey: 'predict.roundsAll', unitKey: 'unit.rounds', measure: rounds,
-        theory: theory(literatureRounds('push-pull', N).rounds, 'theory.karp'),
-      },
+      prediction: roundsToAllPrediction(literatureRounds('push-pull', N).rounds, 'theory.karp'),
     },
     { id: 'endgame', scenario: spread({ nodes: 200, protocol: 'pull', topology: 'complete' }, 2) },
   ],
@@ -118,10 +110,7 @@ const topology: Chapter = {
     {
       id: 'random',
       scenario: spread({ nodes: 200, protocol: 'push-pull', topology: 'random', degree: 6 }, 6),
-      prediction: {
-        kind: 'number', questionKey: 'predict.roundsAll', unitKey: 'unit.rounds', measure: rounds,
-        theory: theory(literatureRounds('push-pull', 200).rounds, 'theory.completeSame'),
-      },
+      prediction: roundsToAllPrediction(literatureRounds('push-pull', 200).rounds, 'theory.completeSame'),
     },
     {
       id: 'ring',
@@ -137,10 +126,7 @@ const topology: Chapter = {
     {
       id: 'grid',
       scenario: spread({ nodes: 100, protocol: 'push-pull', topology: 'grid' }, 8),
-      prediction: {
-        kind: 'number', questionKey: 'predict.roundsAll', unitKey: 'unit.rounds', measure: rounds,
-        theory: theory(literatureRounds('push-pull', 100).rounds, 'theory.completeSame'),
-      },
+      prediction: roundsToAllPrediction(literatureRounds('push-pull', 100).rounds, 'theory.completeSame'),
     },
   ],
 };
@@ -152,10 +138,7 @@ const failures: Chapter = {
     {
       id: 'loss',
       scenario: spread({ ...PUSH_1000, loss: 0.3 }, 8),
-      prediction: {
-        kind: 'number', questionKey: 'predict.roundsAll', unitKey: 'unit.rounds', measure: rounds,
-        theory: theory(meanFieldRounds({ protocol: 'push', nodes: N, loss: 0.3 }), 'theory.meanFieldLoss'),
-      },
+      prediction: roundsToAllPrediction(meanFieldRounds({ protocol: 'push', nodes: N, loss: 0.3 }), 'theory.meanFieldLoss'),
     },
     {
       id: 'crashes',
@@ -180,25 +163,23 @@ const failures: Chapter = {
 };
 
 const RUMOR = { nodes: N, protocol: 'rumor', topology: 'complete', interest: 'feedback-counter' } as const;
-const demers = (k: number): number => DEMERS_TABLES['feedback-counter']!.find((row) => row.k === k)!.s * 100;
+/** The residue of feedback-counter rumor mongering with this k, against Demers et al.'s Table 1. */
+const residuePrediction = (k: number): NumberPrediction => ({
+  kind: 'number', questionKey: 'predict.residue', unitKey: 'unit.percent', digits: 1, measure: (run) => residuePercent(run.history),
+  theory: theory(DEMERS_TABLES['feedback-counter']!.find((row) => row.k === k)!.s * 100, 'theory.demers'),
+});
 const rumor: Chapter = {
   id: 'rumor',
   steps: [
     {
       id: 'residue',
       scenario: spread({ ...RUMOR, k: 1 }, 8),
-      prediction: {
-        kind: 'number', questionKey: 'predict.residue', unitKey: 'unit.percent', digits: 1, measure: (run) => residuePercent(run.history),
-        theory: theory(demers(1), 'theory.demers'),
-      },
+      prediction: residuePrediction(1),
     },
     {
       id: 'k2',
       scenario: spread({ ...RUMOR, k: 2 }, 8),
-      prediction: {
-        kind: 'number', questionKey: 'predict.residue', unitKey: 'unit.percent', digits: 1, measure: (run) => residuePercent(run.history),
-        theory: theory(demers(2), 'theory.demers'),
-      },
+      prediction: residuePrediction(2),
     },
     {
       id: 'anti-entropy',
@@ -260,10 +241,7 @@ const primary: Chapter = {
     {
       id: 'rounds',
       scenario: spread(PB, 8),
-      prediction: {
-        kind: 'number', questionKey: 'predict.roundsAll', unitKey: 'unit.rounds', measure: rounds,
-        theory: theory(primaryBackupRounds(PB_NODES, PB_B), 'theory.pbRounds'),
-      },
+      prediction: roundsToAllPrediction(primaryBackupRounds(PB_NODES, PB_B), 'theory.pbRounds'),
     },
     {
       id: 'load',
@@ -286,9 +264,6 @@ const primary: Chapter = {
 };
 
 export const CHAPTERS: readonly Chapter[] = [oneRumor, fanout, pull, topology, failures, rumor, partitions, primary];
-
-/** The challenge's target, for its text. */
-export const CHALLENGE_TARGETS = { 'fast-and-cheap': FAST_AND_CHEAP } as const;
 
 /** Chapter and step (0-based) inside the course, clamped. */
 export function clampPosition(chapter: number, step: number): { chapter: number; step: number } {

@@ -3,7 +3,7 @@ import type { Action, LoggedAction, RoundMetrics, SimConfig } from '../engine/ty
 import type { RunRecord, TracePoint } from './types';
 
 /** A frame of key 0 from the engine's own state (the page's frames carry the same arrays). */
-export function tracePointOf(sim: Simulation): TracePoint {
+function tracePointOf(sim: Simulation): TracePoint {
   const { world } = sim;
   const keys = sim.config.keys;
   const versions = new Uint32Array(sim.config.nodes);

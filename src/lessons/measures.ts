@@ -13,7 +13,7 @@ export function roundsToAll(history: readonly RoundMetrics[]): number | null {
 }
 
 /** First round after which at least half the live nodes hold the newest version. */
-export function roundsToHalf(history: readonly RoundMetrics[]): number | null {
+function roundsToHalf(history: readonly RoundMetrics[]): number | null {
   const hit = history.find((m) => m.live > 0 && (m.informed[0] ?? 0) * 2 >= m.live);
   return hit ? hit.round : null;
 }
@@ -64,7 +64,7 @@ export function busiestUntilAll(history: readonly RoundMetrics[]): number | null
 }
 
 /** Per group of live nodes: the one version they all hold, or null when they differ (or a group is empty). */
-export function groupValues(p: TracePoint): Map<number, number | null> {
+function groupValues(p: TracePoint): Map<number, number | null> {
   const out = new Map<number, number | null>();
   for (let i = 0; i < p.alive.length; i++) {
     if (!p.alive[i]) continue;
@@ -75,14 +75,18 @@ export function groupValues(p: TracePoint): Map<number, number | null> {
   return out;
 }
 
-/** Each group of a partitioned network holds one version, and at least two groups differ: their versions. */
-export function splitValues(p: TracePoint): number[] | null {
+/** A partitioned network whose every group holds one version: the distinct versions they hold; null otherwise. */
+function settledSides(p: TracePoint): Set<number> | null {
   const values = groupValues(p);
   if (values.size < 2) return null;
   const vs = [...values.values()];
-  if (vs.some((v) => v === null || v === 0)) return null;
-  const distinct = new Set(vs as number[]);
-  return distinct.size >= 2 ? [...distinct] : null;
+  return vs.every((v) => v !== null && v !== 0) ? new Set(vs as number[]) : null;
+}
+
+/** Each group of a partitioned network holds one version, and at least two groups differ: their versions. */
+export function splitValues(p: TracePoint): number[] | null {
+  const sides = settledSides(p);
+  return sides && sides.size >= 2 ? [...sides] : null;
 }
 
 /** A whole network (one group) where every live node holds the same version: that version. */
@@ -99,11 +103,7 @@ export function agreedValue(p: TracePoint): number | null {
  */
 export function sideValueCount(run: RunRecord): number | null {
   const p = run.trace.at(-1);
-  if (!p) return null;
-  const values = groupValues(p);
-  if (values.size < 2) return null;
-  const vs = [...values.values()];
-  return vs.every((v) => v !== null && v !== 0) ? new Set(vs).size : null;
+  return p ? (settledSides(p)?.size ?? null) : null;
 }
 
 /**

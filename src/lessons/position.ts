@@ -7,8 +7,8 @@ export interface LessonPosition {
 }
 
 /** The link parameters: `?lesson=N&step=M`, both 1-based. */
-export const LESSON_PARAM = 'lesson';
-export const STEP_PARAM = 'step';
+const LESSON_PARAM = 'lesson';
+const STEP_PARAM = 'step';
 
 /**
  * Reads `?lesson=N&step=M` (1-based). No `lesson` parameter: null. A number out of range or not

@@ -2,8 +2,6 @@ import type { TopologyName } from '../engine/types';
 import { angularSectors } from '../render/geometry';
 import { initialLayout } from '../render/initial-layout';
 
-export { angularSectors };
-
 /**
  * The sectors of a graph as the page draws it. Exact for complete, ring and grid graphs,
  * whose drawing is a fixed function of the node ids; for a random graph it is the starting

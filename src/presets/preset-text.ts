@@ -21,7 +21,7 @@ export function withText<T extends { id: string }>(preset: T, params: Params = {
   return Object.defineProperties(preset, Object.getOwnPropertyDescriptors(presetText(preset.id, params))) as T & PresetText;
 }
 
-export function presetText(id: string, params: Params = {}): PresetText {
+function presetText(id: string, params: Params = {}): PresetText {
   return {
     get title() {
       return tPreset(`${id}.title`);

@@ -35,7 +35,7 @@ export interface StoryHost {
 type Phase = 'intro' | 'spreading' | 'awaiting-heal' | 'healing' | 'done';
 
 /** Pauses between the story's opening beats, so a class can see each one. */
-export const STORY_TIMING = { setupMs: 1200, playMs: 1800 } as const;
+const STORY_TIMING = { setupMs: 1200, playMs: 1800 } as const;
 
 /**
  * Runs the "Partition healing" preset: split, two writes, wait for both halves to converge,

@@ -99,7 +99,7 @@ export function membershipConfigProblems(config: MembershipConfig): string[] {
  * broadcast-queue count 1); heartbeat 7 (status 1, round stamp 2, heartbeat serial 4), plus 6
  * with phi (mean interval 4, sample count 2).
  */
-export function membershipBytesPerPair(protocol: MembershipConfig['protocol'], phi = false): number {
+function membershipBytesPerPair(protocol: MembershipConfig['protocol'], phi = false): number {
   return protocol === 'swim' ? 6 : phi ? 13 : 7;
 }
 

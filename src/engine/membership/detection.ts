@@ -1,13 +1,7 @@
-import { ALIVE, DEAD, SUSPECT, UNKNOWN, type CrashRecord, type DetectionEvent } from './types';
+import { ALIVE, DEAD, SUSPECT, UNKNOWN, type CrashRecord, type DetectionEvent, type MembershipSummary } from './types';
 
-/** Totals of a run, kept across rounds (and in snapshots). */
-export interface DetectionTotals {
-  suspicions: number;
-  declaredDead: number;
-  falsePositives: number;
-  refutations: number;
-  sent: number;
-  bytes: number;
+/** Totals of a run, kept across rounds (and in snapshots): the summary's counts, and the live nodes summed over rounds. */
+export interface DetectionTotals extends Pick<MembershipSummary, 'suspicions' | 'declaredDead' | 'falsePositives' | 'refutations' | 'sent' | 'bytes'> {
   liveNodeRounds: number;
 }
 

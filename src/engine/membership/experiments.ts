@@ -6,15 +6,22 @@ import type { CrashRecord, MembershipConfig } from './types';
 export type DetectionStop = 'first-suspect' | 'first-dead' | 'all-know';
 
 /**
+ * The node a trial crashes: drawn from its own stream of the trial's seed, so the victim does
+ * not depend on how many rounds ran first (the CLI's --crash-at crashes the same node).
+ */
+export function crashVictim(seed: number, nodes: number): number {
+  return new Rng(seed ^ 0x2545f491).int(nodes);
+}
+
+/**
  * One crash-detection trial: `warmup` rounds, then a crash of a node drawn from the seed, then
  * rounds until `until` happened or `maxRounds` passed. Returns the crash record (rounds are
  * absolute; subtract `crashedAt` for latencies).
  */
-export function detectionTrial(config: MembershipConfig, warmup: number, until: DetectionStop, maxRounds: number): CrashRecord {
+function detectionTrial(config: MembershipConfig, warmup: number, until: DetectionStop, maxRounds: number): CrashRecord {
   const sim = new MembershipSimulation(config);
   for (let r = 0; r < warmup; r++) sim.step();
-  const victim = new Rng(config.seed ^ 0x2545f491).int(config.nodes);
-  sim.apply({ type: 'crash', node: victim });
+  sim.apply({ type: 'crash', node: crashVictim(config.seed, config.nodes) });
   const done = (c: CrashRecord): boolean =>
     until === 'first-suspect' ? c.firstSuspect >= 0 : until === 'first-dead' ? c.firstDead >= 0 : c.allKnow >= 0;
   for (let r = 0; r < maxRounds; r++) {

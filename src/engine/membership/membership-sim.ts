@@ -1,3 +1,4 @@
+import { copyColumns, setColumns } from '../columns';
 import { replayInto } from '../replay';
 import { ConfigError } from '../config';
 import { Rng, type RngState } from '../prng';
@@ -6,7 +7,8 @@ import { membershipConfigProblems, resolveMembershipConfig } from './config';
 import type { DetectionState } from './detection';
 import { HeartbeatEngine, type HeartbeatSnapshot } from './heartbeat';
 import { crashNode, recoverNode } from './lifecycle';
-import { checkNode, MembershipNet } from './network';
+import { checkLoss, checkNode } from '../network-actions';
+import { MembershipNet } from './network';
 import { SwimEngine, type SwimEngineSnapshot } from './swim';
 import {
   ALIVE, DEAD, SUSPECT, UNKNOWN,
@@ -20,13 +22,13 @@ export interface MembershipOptions {
   recordMessages?: boolean;
 }
 
+/** The network's arrays a snapshot copies whole. */
+const NET_SAVED = ['alive', 'group', 'blocked'] as const;
+
 /** Everything needed to put a membership run back exactly where it was. */
-export interface MembershipSnapshot {
+export interface MembershipSnapshot extends Pick<MembershipNet, (typeof NET_SAVED)[number]> {
   round: number;
   rng: RngState;
-  alive: Uint8Array;
-  group: Uint8Array;
-  blocked: Uint8Array;
   partitioned: boolean;
   loss: number;
   liveCount: number;
@@ -152,7 +154,7 @@ export class MembershipSimulation {
         recoverNode(this.table, net, this.engine, action.node, this.round);
         break;
       case 'setLoss':
-        if (typeof action.p !== 'number' || !(action.p >= 0 && action.p <= 1)) throw new Error(`loss must be a probability from 0 to 1, got ${String(action.p)}`);
+        checkLoss(action.p);
         net.loss = action.p;
         break;
       case 'partition':
@@ -219,32 +221,21 @@ export class MembershipSimulation {
   }
 
   summary(): MembershipSummary {
-    const t = this.table.tracker.totals;
-    const nodeRounds = Math.max(1, t.liveNodeRounds);
+    const { liveNodeRounds, ...counts } = this.table.tracker.totals;
+    const nodeRounds = Math.max(1, liveNodeRounds);
     return {
       rounds: this.round,
       crashes: this.table.tracker.crashes.map((c) => ({ ...c })),
-      suspicions: t.suspicions,
-      declaredDead: t.declaredDead,
-      falsePositives: t.falsePositives,
-      refutations: t.refutations,
-      sent: t.sent,
-      bytes: t.bytes,
-      messagesPerNodeRound: t.sent / nodeRounds,
-      bytesPerNodeRound: t.bytes / nodeRounds,
+      ...counts,
+      messagesPerNodeRound: counts.sent / nodeRounds,
+      bytesPerNodeRound: counts.bytes / nodeRounds,
     };
   }
 
   private wrongTotals(): { wronglyDead: number; wronglyAlive: number } {
-    const n = this.config.nodes;
-    const c = this.table.subjectCount;
-    const alive = this.net.alive;
-    let wronglyDead = 0, wronglyAlive = 0;
-    for (let s = 0; s < n; s++) {
-      if (alive[s] === 1) wronglyDead += c[DEAD * n + s] + c[UNKNOWN * n + s];
-      else wronglyAlive += c[ALIVE * n + s] + c[SUSPECT * n + s];
-    }
-    return { wronglyDead, wronglyAlive };
+    const { wronglyDead, wronglyAlive } = this.wrongCounts();
+    const sum = (counts: Uint32Array): number => counts.reduce((total, c) => total + c, 0);
+    return { wronglyDead: sum(wronglyDead), wronglyAlive: sum(wronglyAlive) };
   }
 
   snapshot(): MembershipSnapshot {
@@ -252,9 +243,7 @@ export class MembershipSimulation {
     return {
       round: this.round,
       rng: this.rng.getState(),
-      alive: net.alive.slice(),
-      group: net.group.slice(),
-      blocked: net.blocked.slice(),
+      ...copyColumns(net, NET_SAVED),
       partitioned: net.partitioned,
       loss: net.loss,
       liveCount: net.liveCount,
@@ -271,9 +260,7 @@ export class MembershipSimulation {
     this.round = s.round;
     this.table.round = s.round;
     this.rng.setState(s.rng);
-    net.alive.set(s.alive);
-    net.group.set(s.group);
-    net.blocked.set(s.blocked);
+    setColumns(net, s, NET_SAVED);
     net.partitioned = s.partitioned;
     net.loss = s.loss;
     net.liveCount = s.liveCount;

@@ -1,7 +1,9 @@
+import { doubleColumns } from '../columns';
 import type { Rng } from '../prng';
 import { OUTCOME_DEAD, OUTCOME_DELIVERED, OUTCOME_LOST, OUTCOME_PARTITION } from '../types';
-// The engine's group limit: the same partition actions (and scenario files) drive both.
-import { MAX_GROUPS, isolateNodes } from '../world';
+// The engine's partition semantics and group limit: the same actions (and scenario files) drive both.
+import { isolateGroup, partitionGroups } from '../network-actions';
+import { MAX_GROUPS } from '../world';
 import { MEMBERSHIP_MESSAGE_KINDS, type MembershipMessageBatch } from './types';
 
 /**
@@ -72,31 +74,15 @@ export class MembershipNet {
     return this.alive[to] === 1 && (!this.partitioned || this.blocked[this.group[from] * MAX_GROUPS + this.group[to]] === 0);
   }
 
-  /** Listed groups become groups 1..k, every other node group 0 (the engine's semantics). */
+  /** Listed groups become groups 1..k, every other node group 0. */
   partition(groups: unknown): void {
-    if (!Array.isArray(groups) || groups.length === 0 || groups.length >= MAX_GROUPS) {
-      throw new Error(`partition needs 1 to ${MAX_GROUPS - 1} groups of node ids`);
-    }
-    const assignment = new Uint8Array(this.nodes);
-    groups.forEach((members: unknown, g) => {
-      if (!Array.isArray(members)) throw new Error(`partition group ${g} must be a list of node ids`);
-      for (const node of members) {
-        checkNode(this.nodes, node);
-        assignment[node] = g + 1;
-      }
-    });
-    this.group.set(assignment);
-    this.blocked.fill(0);
-    const used = groups.length + 1;
-    for (let a = 0; a < used; a++) for (let b = 0; b < used; b++) if (a !== b) this.blocked[a * MAX_GROUPS + b] = 1;
+    partitionGroups(this.group, this.blocked, groups);
     this.partitioned = true;
   }
 
-  /** A lasso: the nodes form a new group, cut off both ways from every other group (the engine's semantics). */
+  /** A lasso: the nodes form a new group, cut off both ways from every other group. */
   isolate(nodes: unknown): void {
-    if (!Array.isArray(nodes) || nodes.length === 0) throw new Error('isolate needs a non-empty list of node ids');
-    for (const node of nodes) checkNode(this.nodes, node);
-    isolateNodes(this.group, this.blocked, nodes as number[]);
+    isolateGroup(this.group, this.blocked, nodes);
     this.partitioned = true;
   }
 
@@ -107,13 +93,7 @@ export class MembershipNet {
   }
 }
 
-export function checkNode(nodes: number, node: unknown): asserts node is number {
-  if (typeof node !== 'number' || !Number.isInteger(node) || node < 0 || node >= nodes) {
-    throw new Error(`node must be an integer from 0 to ${nodes - 1}, got ${String(node)}`);
-  }
-}
-
-// Not the engine's emptyBatch/record: a membership message carries an update count, not useful/sent/deliver rounds.
+// Not the engine's batch: a membership message carries an update count, not useful/sent/deliver rounds.
 function emptyBatch(capacity: number): MembershipMessageBatch {
   return {
     count: 0,
@@ -126,15 +106,7 @@ function emptyBatch(capacity: number): MembershipMessageBatch {
 }
 
 function record(b: MembershipMessageBatch, from: number, to: number, kind: number, outcome: number, updates: number): void {
-  if (b.count === b.from.length) {
-    const bigger = emptyBatch(b.count * 2);
-    bigger.from.set(b.from);
-    bigger.to.set(b.to);
-    bigger.kind.set(b.kind);
-    bigger.outcome.set(b.outcome);
-    bigger.updates.set(b.updates);
-    Object.assign(b, { from: bigger.from, to: bigger.to, kind: bigger.kind, outcome: bigger.outcome, updates: bigger.updates });
-  }
+  if (b.count === b.from.length) doubleColumns(b);
   const i = b.count++;
   b.from[i] = from;
   b.to[i] = to;

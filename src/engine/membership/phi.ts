@@ -14,9 +14,9 @@
  *   phiValue(3, 1.5); // 0.8686 = 3 / (1.5 · ln 10)
  */
 export const PHI_FACTOR = 1 / Math.LN10;
-export const PHI_INITIAL_INTERVAL = 2;
-export const PHI_MAX_INTERVAL = 2;
-export const PHI_WINDOW = 1000;
+const PHI_INITIAL_INTERVAL = 2;
+const PHI_MAX_INTERVAL = 2;
+const PHI_WINDOW = 1000;
 
 /** phi after `age` rounds without an arrival, given the mean arrival interval. */
 export function phiValue(age: number, mean: number): number {

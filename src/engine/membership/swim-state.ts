@@ -1,3 +1,4 @@
+import { copyColumns, setColumns } from '../columns';
 import { BroadcastQueue, type BroadcastQueueState } from './broadcast-queue';
 import { ALIVE, BYTE_MODEL, DEAD, SUSPECT, UNKNOWN, type SwimParams } from './types';
 import type { ViewTable } from './view-table';
@@ -196,20 +197,17 @@ export class SwimState {
   }
 
   save(): SwimStateSnapshot {
-    return { inc: this.inc.slice(), incarnation: this.incarnation.slice(), nextExpiry: this.nextExpiry.slice(), queue: this.queue.save() };
+    return { ...copyColumns(this, SAVED), queue: this.queue.save() };
   }
 
   load(s: SwimStateSnapshot): void {
-    this.inc.set(s.inc);
-    this.incarnation.set(s.incarnation);
-    this.nextExpiry.set(s.nextExpiry);
+    setColumns(this, s, SAVED);
     this.queue.load(s.queue);
   }
 }
 
-export interface SwimStateSnapshot {
-  inc: Uint16Array;
-  incarnation: Uint32Array;
-  nextExpiry: Int32Array;
+const SAVED = ['inc', 'incarnation', 'nextExpiry'] as const;
+
+export interface SwimStateSnapshot extends Pick<SwimState, (typeof SAVED)[number]> {
   queue: BroadcastQueueState;
 }

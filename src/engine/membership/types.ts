@@ -67,11 +67,7 @@ export interface MembershipConfig {
 }
 
 /** A configuration with every protocol parameter filled in. */
-export interface ResolvedMembershipConfig {
-  protocol: MembershipProtocol;
-  nodes: number;
-  seed: number;
-  loss: number;
+export interface ResolvedMembershipConfig extends Omit<MembershipConfig, 'swim' | 'heartbeat'> {
   swim: SwimParams;
   heartbeat: HeartbeatParams;
 }

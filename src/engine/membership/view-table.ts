@@ -1,6 +1,11 @@
+import { copyColumns, setColumns } from '../columns';
 import type { Rng } from '../prng';
 import { DetectionTracker } from './detection';
 import { ALIVE, UNKNOWN } from './types';
+
+/** What a snapshot copies whole. */
+const SAVED = ['status', 'stamp', 'subjectCount', 'rowCount'] as const;
+export type ViewTableState = Pick<ViewTable, (typeof SAVED)[number]>;
 
 /**
  * What every node believes of every node: one status byte and one 16-bit round stamp per
@@ -110,25 +115,11 @@ export class ViewTable {
   }
 
   save(): ViewTableState {
-    return {
-      status: this.status.slice(),
-      stamp: this.stamp.slice(),
-      subjectCount: this.subjectCount.slice(),
-      rowCount: this.rowCount.slice(),
-    };
+    return copyColumns(this, SAVED);
   }
 
   load(s: ViewTableState): void {
-    this.status.set(s.status);
-    this.stamp.set(s.stamp);
-    this.subjectCount.set(s.subjectCount);
-    this.rowCount.set(s.rowCount);
+    setColumns(this, s, SAVED);
   }
 }
 
-export interface ViewTableState {
-  status: Uint8Array;
-  stamp: Uint16Array;
-  subjectCount: Uint32Array;
-  rowCount: Uint32Array;
-}

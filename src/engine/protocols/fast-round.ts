@@ -19,7 +19,7 @@ export type FastMode = typeof FAST_PUSH | typeof FAST_PULL | typeof FAST_PUSH_PU
  * Above this fanout the generic sampler keeps a stamp array instead of scanning its picks; the
  * fast round only scans, so larger fanouts (rare: 9 or more peers a round) take the generic path.
  */
-export const FAST_MAX_FANOUT = 8;
+const FAST_MAX_FANOUT = 8;
 
 /**
  * Push, pull and push-pull in one loop written for speed: the workloads of the 10^6–10^7-node

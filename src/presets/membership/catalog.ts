@@ -1,6 +1,7 @@
 import type { MembershipConfig } from '../../engine/membership';
 import type { LoggedAction } from '../../engine/types';
 import type { CompareVariant } from '../../worker/protocol';
+import { idHalves } from '../partition-healing';
 import { tPreset, withText, type PresetText } from '../preset-text';
 
 /**
@@ -24,15 +25,12 @@ export interface MembershipPreset extends PresetText {
 
 /**
  * The two halves of the cluster as the page draws it: ids run counter-clockwise from the top,
- * so the first half is the left of the circle and the second the right.
+ * so the first half (the lower ids) is the left of the circle and the second the right.
  */
-export function membershipHalves(nodes: number): [number[], number[]] {
-  const k = Math.ceil(nodes / 2);
-  return [Array.from({ length: k }, (_, i) => i), Array.from({ length: nodes - k }, (_, i) => k + i)];
-}
+export const membershipHalves = idHalves;
 
 /** Serf's default ReconnectInterval, in rounds of one ProbeInterval. */
-export const SERF_RECONNECT_ROUNDS = 30;
+const SERF_RECONNECT_ROUNDS = 30;
 
 const crash = (round: number, node: number): LoggedAction => ({ round, action: { type: 'crash', node } });
 
