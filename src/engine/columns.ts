@@ -8,9 +8,9 @@ type Column = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array
 export function doubleColumns(soa: object): void {
   const fields = soa as Record<string, unknown>;
   for (const [name, column] of Object.entries(fields)) {
-    if (column instanceof Uint8Array || column instanceof Uint32Array) {
-      const bigger = new (column.constructor as new (length: number) => Column)(column.length * 2);
-      bigger.set(column);
+    if (ArrayBuffer.isView(column) && !(column instanceof DataView)) {
+      const bigger = new (column.constructor as new (length: number) => Column)((column as Column).length * 2);
+      bigger.set(column as Column);
       fields[name] = bigger;
     }
   }
