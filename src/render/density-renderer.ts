@@ -7,6 +7,7 @@ import { drawFlow, type FlowLabels } from './density-overlay';
 import { DensityScratch, DensityState, rasterDensity, type DensityPalette } from './density-raster';
 import type { Positions } from './geometry';
 import type { Drawing, RendererView } from './graph-renderer';
+import { computeNodeStates } from './node-state';
 import { StampCache, type PixelBuffer } from './pixel-buffer';
 import type { RenderColors, ThemeName } from './render-theme';
 
@@ -56,17 +57,11 @@ export function densityDrawing(view: RendererView): Drawing {
     if (layout) view.fit(layout.bounds, FIT_MARGIN);
   };
 
-  /** The frame's bytes: compact frames carry them; a full frame (a test, a smaller graph) is reduced to them. */
-  function denseOf(f: NodeFrame, key: number): Uint8Array {
-    if (f.dense) return f.dense;
-    const n = f.alive.length, K = f.keys, latest = f.latest[key] ?? 0;
-    const out = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      const v = f.versions[i * K + key];
-      out[i] = v === 0 ? 0 : v === latest ? 2 : 1;
-    }
-    return out;
-  }
+  /**
+   * The frame's bytes: compact frames carry them; a full frame (a test, a smaller graph) is
+   * reduced to them (a node's KNOWS_* state is the byte's version: 0 none, 1 older, 2 newest).
+   */
+  const denseOf = (f: NodeFrame, key: number): Uint8Array => f.dense ?? computeNodeStates(f, key, new Uint8Array(f.alive.length));
 
   function sync(): void {
     const { source } = view;
