@@ -1,7 +1,7 @@
 import { formatNumber, i18next } from '../i18n';
 import type { NodeFrame } from '../view/frame-source';
 import { unpack, type Packed } from './colors';
-import { drawGesture, type Gesture } from './overlay';
+import { drawGesture, textBox, type Gesture } from './overlay';
 
 /**
  * The density view's vector layer: the round's messages in aggregate — one bar split into
@@ -56,13 +56,7 @@ export function drawFlow(ctx: CanvasRenderingContext2D, input: FlowInput): void 
   const x0 = 8, y0 = 8;
   const legendRows = Math.ceil(labels.legend.length / 2);
   const panelH = 64 + legendRows * 20;
-  ctx.fillStyle = colors.hintBackground;
-  ctx.strokeStyle = colors.text;
-  ctx.lineWidth = 1;
-  ctx.beginPath();
-  ctx.roundRect(x0, y0, panelW, panelH, 8);
-  ctx.fill();
-  ctx.stroke();
+  textBox(ctx, colors, x0, y0, panelW, panelH, 8);
   ctx.fillStyle = colors.text;
   ctx.textBaseline = 'top';
   ctx.textAlign = 'left';

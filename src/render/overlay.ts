@@ -82,13 +82,7 @@ export function drawGesture(ctx: CanvasRenderingContext2D, g: Gesture, w: number
     ctx.textBaseline = 'middle';
     const tw = ctx.measureText(g.hint).width;
     const bw = Math.min(w - 16, tw + 28), bh = 34, x = w / 2;
-    ctx.fillStyle = colors.hintBackground;
-    ctx.strokeStyle = colors.text;
-    ctx.lineWidth = 1;
-    ctx.beginPath();
-    ctx.roundRect(x - bw / 2, hintY - bh / 2, bw, bh, 8);
-    ctx.fill();
-    ctx.stroke();
+    textBox(ctx, colors, x - bw / 2, hintY - bh / 2, bw, bh, 8);
     ctx.fillStyle = colors.text;
     ctx.fillText(g.hint, x, hintY, w - 32);
   }
@@ -160,15 +154,20 @@ function drawCutMark(ctx: CanvasRenderingContext2D, scene: Scene, m: CutMark): v
   pill(ctx, `${m.label}: ${open} only`, cx, cy + gap + 26, colors);
 }
 
-function pill(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, colors: Scene['colors']): void {
-  const w = ctx.measureText(text).width + 16;
+/** A rounded box for text over the graph: the hint background, ringed by a 1-px line in the text colour. */
+export function textBox(ctx: CanvasRenderingContext2D, colors: Scene['colors'], x: number, y: number, w: number, h: number, radius: number): void {
   ctx.fillStyle = colors.hintBackground;
   ctx.strokeStyle = colors.text;
   ctx.lineWidth = 1;
   ctx.beginPath();
-  ctx.roundRect(x - w / 2, y - 11, w, 22, 6);
+  ctx.roundRect(x, y, w, h, radius);
   ctx.fill();
   ctx.stroke();
+}
+
+function pill(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, colors: Scene['colors']): void {
+  const w = ctx.measureText(text).width + 16;
+  textBox(ctx, colors, x - w / 2, y - 11, w, 22, 6);
   ctx.fillStyle = colors.text;
   ctx.fillText(text, x, y);
 }
