@@ -10,20 +10,11 @@
  * Reset, Speed, Play) like a user would; 90 % packet loss keeps the gossip spreading (the
  * page pauses once everyone knows). The baseline is bench/render/svg-baseline.html.
  */
-import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir, cpus } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { arg, buildApp, flag, inside, launchChromium, measureInPage, root, serve } from './browser.mjs';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const arg = (name, fallback) => {
-  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return hit ? hit.slice(name.length + 3) : fallback;
-};
-const flag = (name) => process.argv.includes(`--${name}`);
 const sizes = arg('sizes', '500,2000,10000').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 2);
 const seconds = Number(arg('seconds', '5'));
 const warmup = Number(arg('warmup', '10'));
@@ -31,62 +22,12 @@ const speed = Number(arg('speed', '10'));
 const only = arg('only', 'both');
 const outDir = arg('out', join(tmpdir(), 'gossip-lab-render-bench'));
 const viewport = { width: 1280, height: 720 };
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-function build() {
-  console.log(`Building the app into ${outDir} …`);
-  const r = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('vite build failed');
-}
-
-const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.woff2': 'font/woff2' };
-
-/** Serves the build at /, the baseline page at /bench/ and d3 at /bench/vendor/d3.min.js. */
-function serve() {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file;
-    if (path === '/bench/vendor/d3.min.js') file = join(root, 'node_modules/d3/dist/d3.min.js');
-    else if (path.startsWith('/bench/')) file = join(root, 'bench/render', normalize(path.slice(7)).replace(/^(\.\.[/\\])+/, ''));
-    else file = join(outDir, normalize(path === '/' ? 'index.html' : path).replace(/^(\.\.[/\\])+/, ''));
-    if (!existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-
-/** Runs in the page: rAF count, long tasks and renderer draws over `ms`. */
-async function measureInPage(ms) {
-  const longs = [];
-  const po = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) longs.push(e.duration);
-  });
-  po.observe({ type: 'longtask' });
-  const canvas = document.querySelector('[aria-label="Cluster graph"] canvas');
-  const draws0 = Number(canvas?.dataset.drawCount ?? 0);
-  let frames = 0;
-  const t0 = performance.now();
-  await new Promise((done) => {
-    const tick = () => {
-      frames++;
-      if (performance.now() - t0 < ms) requestAnimationFrame(tick);
-      else done();
-    };
-    requestAnimationFrame(tick);
-  });
-  await new Promise((r) => setTimeout(r, 50));
-  po.disconnect();
-  const elapsed = (performance.now() - t0) / 1000;
-  return {
-    fps: frames / elapsed,
-    draws: canvas ? (Number(canvas.dataset.drawCount ?? 0) - draws0) / elapsed : null,
-    longCount: longs.length,
-    longMax: longs.length ? Math.max(...longs) : 0,
-  };
+/** Beside the build: the baseline page at /bench/ and d3 at /bench/vendor/d3.min.js. */
+function baseline(path) {
+  if (path === '/bench/vendor/d3.min.js') return join(root, 'node_modules/d3/dist/d3.min.js');
+  if (path.startsWith('/bench/')) return inside(join(root, 'bench/render'), path.slice(7));
+  return undefined;
 }
 
 async function runSvg(browser, base, n) {
@@ -141,10 +82,10 @@ async function runApp(browser, base, n) {
 const f1 = (x) => (x == null ? '–' : x.toFixed(1));
 
 async function main() {
-  if (!flag('no-build') || !existsSync(join(outDir, 'index.html'))) build();
-  const server = await serve();
-  const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  if (!flag('no-build') || !existsSync(join(outDir, 'index.html'))) buildApp(outDir);
+  const { server, url } = await serve(outDir, baseline);
+  const base = url.slice(0, -1);
+  const browser = await launchChromium();
   const rows = [];
   try {
     for (const n of sizes) {

@@ -17,87 +17,22 @@
  *    drawing show the round.
  * Targets (issue 15): ≥ 20 rounds/s at ≥ 30 fps; first frame ≤ 2 s; seek ≤ 500 ms; heap < 400 MB.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { join } from 'node:path';
+import { arg, buildApp, flag, heapReader, launchChromium, measureInPage, root, serve } from './browser.mjs';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const arg = (name, fallback) => {
-  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return hit ? hit.slice(name.length + 3) : fallback;
-};
 const nodes = arg('nodes', '1000000');
 const topology = arg('topology', 'complete');
 const seconds = Number(arg('seconds', '10'));
 const targetRounds = Number(arg('rounds', '200'));
 const seeks = Number(arg('seeks', '8'));
-const outDir = process.argv.includes('--no-build') ? join(root, 'dist') : join(tmpdir(), 'gossip-lab-scale-bench');
+const outDir = flag('no-build') ? join(root, 'dist') : join(tmpdir(), 'gossip-lab-scale-bench');
 
-if (!process.argv.includes('--no-build')) {
-  console.log(`Building the app into ${outDir} …`);
-  const r = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('vite build failed');
-}
-
-const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.woff2': 'font/woff2', '.webmanifest': 'application/manifest+json' };
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  const file = join(outDir, normalize(path === '/' ? 'index.html' : path).replace(/^(\.\.[/\\])+/, ''));
-  if (!existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end('not found');
-  res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const url = `http://127.0.0.1:${server.address().port}/`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
-});
+if (!flag('no-build')) buildApp(outDir);
+const { server, url } = await serve(outDir);
+const browser = await launchChromium(['--enable-precise-memory-info']);
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-const cdp = await browser.newBrowserCDPSession();
-let messageId = 0;
-const pending = new Map();
-cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
-  const m = JSON.parse(message);
-  pending.get(m.id)?.(m);
-  pending.delete(m.id);
-});
-function sendTo(sessionId, method, params = {}) {
-  const id = ++messageId;
-  return new Promise((ok) => {
-    pending.set(id, ok);
-    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(() => ok({}));
-    setTimeout(() => ok({}), 20_000);
-  });
-}
-/** MB in use after a GC, of the page and of each worker: the V8 heap, and the array buffers' backing stores (typed arrays live there). */
-async function heaps() {
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const out = {};
-  for (const t of targetInfos.filter((x) => x.type === 'page' || x.type === 'worker')) {
-    let sessionId;
-    try {
-      ({ sessionId } = await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false }));
-    } catch {
-      continue;
-    }
-    await sendTo(sessionId, 'HeapProfiler.collectGarbage');
-    const r = await sendTo(sessionId, 'Runtime.getHeapUsage');
-    if (r.result?.usedSize !== undefined) {
-      const name = t.type === 'page' ? 'page' : (t.title || t.url.split('/').pop() || 'worker');
-      const o = (out[name] ??= { heap: 0, buffers: 0 });
-      o.heap += r.result.usedSize / 1e6;
-      o.buffers += (r.result.backingStorageSize ?? 0) / 1e6;
-    }
-    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
-  }
-  return out;
-}
+const heaps = await heapReader(browser);
 
 const status = page.getByRole('status').first();
 const graph = page.getByRole('region', { name: 'Cluster graph' });
@@ -138,24 +73,8 @@ console.log(`first frame after Reset (${nodes} nodes, ${topology}): ${firsts.map
 await page.getByRole('slider', { name: 'Speed', exact: true }).fill('30');
 await button('Play').click();
 await page.waitForTimeout(2000);
-const play = await page.evaluate(async (ms) => {
-  const longs = [];
-  const po = new PerformanceObserver((l) => { for (const e of l.getEntries()) longs.push(e.duration); });
-  po.observe({ type: 'longtask' });
-  const c = document.querySelector('[aria-label="Cluster graph"] canvas');
-  const round = () => Number(/Round (\d+)/.exec(document.querySelector('[role="status"]')?.textContent ?? '')?.[1] ?? NaN);
-  const r0 = round(), d0 = Number(c?.dataset.drawCount ?? 0);
-  let frames = 0;
-  const t0 = performance.now();
-  await new Promise((done) => {
-    const tick = () => { frames++; if (performance.now() - t0 < ms) requestAnimationFrame(tick); else done(); };
-    requestAnimationFrame(tick);
-  });
-  const s = (performance.now() - t0) / 1000;
-  po.disconnect();
-  return { roundsPerSecond: (round() - r0) / s, fps: frames / s, drawsPerSecond: (Number(c?.dataset.drawCount ?? 0) - d0) / s, longTasks: longs.length, longestMs: Math.max(0, ...longs) };
-}, seconds * 1000);
-console.log(`playing (speed cap 30, loss 90 %): ${play.roundsPerSecond.toFixed(1)} rounds/s, ${play.fps.toFixed(1)} fps, ${play.drawsPerSecond.toFixed(1)} draws/s, ${play.longTasks} long tasks (longest ${play.longestMs.toFixed(0)} ms) (target ≥ 20 rounds/s at ≥ 30 fps)`);
+const play = await page.evaluate(measureInPage, seconds * 1000);
+console.log(`playing (speed cap 30, loss 90 %): ${play.roundsPerSecond.toFixed(1)} rounds/s, ${play.fps.toFixed(1)} fps, ${play.draws.toFixed(1)} draws/s, ${play.longCount} long tasks (longest ${play.longMax.toFixed(0)} ms) (target ≥ 20 rounds/s at ≥ 30 fps)`);
 
 // The heap once the run holds `targetRounds` rounds.
 // On a quiet machine the run can converge first and pause itself (everyone informed): then it holds what it ran.

@@ -10,81 +10,21 @@
  * Heaps are read through the Chrome DevTools Protocol (Runtime.getHeapUsage) after a forced
  * garbage collection in each target, so what is measured is what stays alive.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { join } from 'node:path';
+import { arg, buildApp, flag, heapReader, launchChromium, serve } from './browser.mjs';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const minutes = Number(arg('minutes', '30'));
 const every = Number(arg('every', '30'));
 const outDir = arg('out', join(tmpdir(), 'gossip-lab-soak'));
-const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.json': 'application/json' };
 
-if (!process.argv.includes('--no-build')) {
-  const r = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('vite build failed');
-}
-
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  const file = join(outDir, normalize(path === '/' ? 'index.html' : path).replace(/^(\.\.[/\\])+/, ''));
-  if (!existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end('not found');
-  res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const url = `http://127.0.0.1:${server.address().port}/`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc'],
-});
+if (!flag('no-build')) buildApp(outDir);
+const { server, url } = await serve(outDir);
+const browser = await launchChromium(['--js-flags=--expose-gc']);
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-const cdp = await browser.newBrowserCDPSession();
-
-let messageId = 0;
-const pending = new Map();
-cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
-  const m = JSON.parse(message);
-  pending.get(m.id)?.(m);
-  pending.delete(m.id);
-});
-/** A command to one target through the browser session (workers have no page session of their own). */
-function sendTo(sessionId, method, params = {}) {
-  const id = ++messageId;
-  return new Promise((ok) => {
-    pending.set(id, ok);
-    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(() => ok({}));
-    setTimeout(() => ok({}), 10_000);
-  });
-}
-
+const heapsByTarget = await heapReader(browser);
 /** MB of JS heap in use, after a GC, of the page and each of its workers (by target title). */
-async function heaps() {
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const out = {};
-  for (const t of targetInfos.filter((x) => x.type === 'page' || x.type === 'worker')) {
-    let sessionId;
-    try {
-      ({ sessionId } = await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false }));
-    } catch {
-      continue; // a worker that ended between the listing and the attach
-    }
-    await sendTo(sessionId, 'HeapProfiler.collectGarbage');
-    const r = await sendTo(sessionId, 'Runtime.getHeapUsage');
-    if (r.result?.usedSize !== undefined) {
-      const name = t.type === 'page' ? 'page' : (t.title || t.url.split('/').pop() || 'worker');
-      out[name] = (out[name] ?? 0) + r.result.usedSize / 1e6;
-    }
-    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
-  }
-  return out;
-}
+const heaps = async () => Object.fromEntries(Object.entries(await heapsByTarget()).map(([name, h]) => [name, h.heap]));
 
 /** Keeps the run going: a run that converged (or a story that paused) gets a nudge and plays on. */
 async function keepPlaying(nudge) {

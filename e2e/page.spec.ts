@@ -2,6 +2,7 @@ import type { Locator } from '@playwright/test';
 import { colorsOf, luminance } from './helpers/colors';
 import { expect, test } from './helpers/fixtures';
 import type { GossipLab } from './helpers/lab';
+import { screenshotPixels } from './helpers/pixels';
 
 /** The parts a room must see without scrolling. */
 function essentials(lab: GossipLab): [string, Locator][] {
@@ -137,22 +138,10 @@ test.describe('the page', () => {
   });
 });
 
-/** Mean luminance of the graph canvas's middle pixels (read back from the 2D canvas). */
+/** Mean luminance of the graph canvas's pixels (from its screenshot). */
 async function canvasLuminance(lab: GossipLab): Promise<number> {
-  const buf = await lab.canvas.screenshot();
-  // Decode through the page: an <img> from the PNG, drawn on a canvas, averaged.
-  return lab.page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let sum = 0;
-    for (let i = 0; i < d.length; i += 4) sum += (0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2]) / 255;
-    return sum / (d.length / 4);
-  }, buf.toString('base64'));
+  const { data } = await screenshotPixels(lab.canvas);
+  let sum = 0;
+  for (let i = 0; i < data.length; i += 4) sum += (0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2]) / 255;
+  return sum / (data.length / 4);
 }

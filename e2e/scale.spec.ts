@@ -1,5 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './helpers/fixtures';
+import { nearColor, screenshotPixels } from './helpers/pixels';
 
 /**
  * A million nodes in the page (issue 15): past 20,000 nodes the graph is a density view. On the
@@ -23,37 +24,25 @@ interface Rings {
  * top left): a central disc, and the ring between `outer` and 95 % of the drawing's radius.
  */
 async function rings(canvas: Locator, inner: number, outer: number): Promise<Rings> {
-  const png = await canvas.screenshot();
-  return canvas.page().evaluate(async ({ b64, inner, outer, colours }) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d', { willReadFrequently: true })!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    // The density view leaves 40 px around the disc; the disc is centred.
-    const R = (Math.min(c.width, c.height) - 80) / 2, cx = c.width / 2, cy = c.height / 2;
-    const near = (i: number, rgb: number[]) => Math.abs(d[i] - rgb[0]) <= 40 && Math.abs(d[i + 1] - rgb[1]) <= 40 && Math.abs(d[i + 2] - rgb[2]) <= 40;
-    const zone = () => ({ informed: 0, none: 0, samples: 0 });
-    const inside = zone(), outside = zone();
-    for (let y = 0; y < c.height; y += 2) {
-      for (let x = 0; x < c.width; x += 2) {
-        if (x < 380 && y < 150) continue; // the flow panel
-        const r = Math.hypot(x - cx, y - cy) / R;
-        const z = r < inner ? inside : r > outer && r < 0.95 ? outside : null;
-        if (!z) continue;
-        const i = (y * c.width + x) * 4;
-        z.samples++;
-        if (near(i, colours.newest) || near(i, colours.fresh)) z.informed++;
-        else if (near(i, colours.none)) z.none++;
-      }
+  const { width, height, data } = await screenshotPixels(canvas);
+  // The density view leaves 40 px around the disc; the disc is centred.
+  const R = (Math.min(width, height) - 80) / 2, cx = width / 2, cy = height / 2;
+  const zone = () => ({ informed: 0, none: 0, samples: 0 });
+  const inside = zone(), outside = zone();
+  for (let y = 0; y < height; y += 2) {
+    for (let x = 0; x < width; x += 2) {
+      if (x < 380 && y < 150) continue; // the flow panel
+      const r = Math.hypot(x - cx, y - cy) / R;
+      const z = r < inner ? inside : r > outer && r < 0.95 ? outside : null;
+      if (!z) continue;
+      const i = (y * width + x) * 4;
+      z.samples++;
+      if (nearColor(data, i, NEWEST, 40) || nearColor(data, i, FRESH, 40)) z.informed++;
+      else if (nearColor(data, i, NONE, 40)) z.none++;
     }
-    const share = (z: typeof inside) => ({ informed: z.informed / z.samples, none: z.none / z.samples, samples: z.samples });
-    return { inside: share(inside), outside: share(outside) };
-  }, { b64: png.toString('base64'), inner, outer, colours: { newest: NEWEST, fresh: FRESH, none: NONE } });
+  }
+  const share = (z: typeof inside) => ({ informed: z.informed / z.samples, none: z.none / z.samples, samples: z.samples });
+  return { inside: share(inside), outside: share(outside) };
 }
 
 /** Round and informed percent from the status ("Round 7 · Informed <0.1%" reads as 0). */

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/fixtures';
 import { showPanel, type GossipLab } from './helpers/lab';
 import { MembershipLab } from './helpers/membership';
+import { nearColor, rgbOf, screenshotPixels } from './helpers/pixels';
 import { copyLink, freshPage, hashAt, seek, stateHash, timeline, waitCaughtUp } from './helpers/travel';
 
 /** The page's read-only trace hook (src/hooks/useTraceTestHook.ts). */
@@ -30,38 +31,24 @@ async function hook<T>(page: Page, read: (h: { [K in keyof TraceHook]: () => Ret
 
 /** The centre of some disc of colour `hex` on the graph's canvas, in CSS px from its corner (found by its pixels). */
 async function discOf(lab: GossipLab, hex: string): Promise<{ x: number; y: number }> {
-  const buf = await lab.canvas.screenshot();
-  const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  return lab.page.evaluate(async ({ b64, rgb }) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d', { willReadFrequently: true })!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    const is = (x: number, y: number) => {
-      const i = (y * c.width + x) * 4;
-      return Math.abs(d[i] - rgb[0]) < 20 && Math.abs(d[i + 1] - rgb[1]) < 20 && Math.abs(d[i + 2] - rgb[2]) < 20;
-    };
-    // The widest horizontal run of the colour is a disc's diameter; its middle column's run gives the centre.
-    let best = { x: 0, y: 0, len: 0 };
-    for (let y = 0; y < c.height; y += 2) {
-      for (let x = 0; x < c.width; x++) {
-        if (!is(x, y)) continue;
-        let e = x;
-        while (e + 1 < c.width && is(e + 1, y)) e++;
-        if (e - x + 1 > best.len && e - x + 1 < 60) best = { x: (x + e) >> 1, y, len: e - x + 1 };
-        x = e;
-      }
+  const { width, height, data } = await screenshotPixels(lab.canvas);
+  const rgb = rgbOf(hex);
+  const is = (x: number, y: number) => nearColor(data, (y * width + x) * 4, rgb, 19);
+  // The widest horizontal run of the colour is a disc's diameter; its middle column's run gives the centre.
+  let best = { x: 0, y: 0, len: 0 };
+  for (let y = 0; y < height; y += 2) {
+    for (let x = 0; x < width; x++) {
+      if (!is(x, y)) continue;
+      let e = x;
+      while (e + 1 < width && is(e + 1, y)) e++;
+      if (e - x + 1 > best.len && e - x + 1 < 60) best = { x: (x + e) >> 1, y, len: e - x + 1 };
+      x = e;
     }
-    let top = best.y, bottom = best.y;
-    while (top > 0 && is(best.x, top - 1)) top--;
-    while (bottom + 1 < c.height && is(best.x, bottom + 1)) bottom++;
-    return { x: best.x, y: (top + bottom) >> 1 };
-  }, { b64: buf.toString('base64'), rgb });
+  }
+  let top = best.y, bottom = best.y;
+  while (top > 0 && is(best.x, top - 1)) top--;
+  while (bottom + 1 < height && is(best.x, bottom + 1)) bottom++;
+  return { x: best.x, y: (top + bottom) >> 1 };
 }
 
 async function openTrace(lab: GossipLab): Promise<void> {

@@ -30,9 +30,3 @@ export function blend(dst: Packed, src: Packed, a: number): Packed {
   const b = b0 + (((((src >>> 16) & 255) - b0) * a) >> 8);
   return ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0;
 }
-
-/** '#RRGGBB' + alpha → a CSS rgba() string for the vector overlay. */
-export function cssRgba(hex: string, alpha: number): string {
-  const [r, g, b] = unpack(packHex(hex));
-  return `rgba(${r}, ${g}, ${b}, ${alpha})`;
-}

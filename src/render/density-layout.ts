@@ -1,6 +1,6 @@
 import type { TopologyName } from '../engine/types';
-import type { Bounds } from './geometry';
-import { SPACING } from './initial-layout';
+import { boundsOf, type Bounds, type Positions } from './geometry';
+import { SPACING, bfsOrder, emptyPositions, lattice, phyllotaxis } from './initial-layout';
 
 /**
  * Where the density view puts a million nodes, deterministically and in O(n) — no force layout
@@ -23,7 +23,6 @@ import { SPACING } from './initial-layout';
  * assignment changes while a run plays (`LearningOrder.follow`).
  */
 
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** The ring's band: inner radius as a share of the outer one. */
 const RING_INNER = 0.8;
 
@@ -42,82 +41,19 @@ export interface DensityLayout {
   version: number;
 }
 
-/** The sunflower disc of n spots (even density, any n), spot k at radius SPACING·√(k + ½). */
-export function discSpots(n: number): { x: Float32Array; y: Float32Array } {
-  const x = new Float32Array(n), y = new Float32Array(n);
-  for (let k = 0; k < n; k++) {
-    const r = SPACING * Math.sqrt(k + 0.5), a = k * GOLDEN_ANGLE;
-    x[k] = r * Math.cos(a);
-    y[k] = r * Math.sin(a);
-  }
-  return { x, y };
-}
-
 /** The ring: node i at angle 2πi/n from the top, clockwise, its radius spread over the band by the golden ratio (no two neighbours on one line). */
-export function ringSpots(n: number): { x: Float32Array; y: Float32Array } {
+function ringSpots(n: number): Positions {
   // The band's area is n spots of SPACING² each: the same density as the discs.
   const outer = SPACING * Math.sqrt(n / (Math.PI * (1 - RING_INNER * RING_INNER)));
-  const x = new Float32Array(n), y = new Float32Array(n);
+  const p = emptyPositions(n);
   const phi = (Math.sqrt(5) - 1) / 2;
   for (let i = 0; i < n; i++) {
     const a = (2 * Math.PI * i) / n - Math.PI / 2;
     const r = outer * (RING_INNER + (1 - RING_INNER) * ((i * phi) % 1));
-    x[i] = r * Math.cos(a);
-    y[i] = r * Math.sin(a);
+    p.x[i] = r * Math.cos(a);
+    p.y[i] = r * Math.sin(a);
   }
-  return { x, y };
-}
-
-/** The engine's grid (topology.ts): ⌈√n⌉ columns, node i at column i mod cols, row ⌊i / cols⌋. */
-export function gridSpots(n: number): { x: Float32Array; y: Float32Array } {
-  const cols = Math.ceil(Math.sqrt(n));
-  const x = new Float32Array(n), y = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    x[i] = (i % cols) * SPACING;
-    y[i] = Math.floor(i / cols) * SPACING;
-  }
-  return { x, y };
-}
-
-/**
- * Spots in breadth-first order from `sources` (node 0 without one): the k-th node the search
- * reaches takes spot k; nodes it never reaches (other components) follow, by id. O(n + edges).
- */
-export function spotsByBfs(n: number, offsets: Uint32Array, neighbors: Uint32Array, sources: readonly number[]): Uint32Array {
-  const spotOf = new Uint32Array(n);
-  const seen = new Uint8Array(n);
-  const queue = new Uint32Array(n);
-  let head = 0, tail = 0;
-  for (const s of sources.length ? sources : [0]) {
-    if (s < 0 || s >= n || seen[s]) continue;
-    seen[s] = 1;
-    queue[tail++] = s;
-  }
-  while (head < tail) {
-    const u = queue[head++];
-    for (let e = offsets[u]; e < offsets[u + 1]; e++) {
-      const v = neighbors[e];
-      if (!seen[v]) {
-        seen[v] = 1;
-        queue[tail++] = v;
-      }
-    }
-  }
-  for (let i = 0; i < n; i++) if (!seen[i]) queue[tail++] = i;
-  for (let k = 0; k < n; k++) spotOf[queue[k]] = k;
-  return spotOf;
-}
-
-function boundsOfSpots(x: Float32Array, y: Float32Array): Bounds {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (let i = 0; i < x.length; i++) {
-    if (x[i] < minX) minX = x[i];
-    if (x[i] > maxX) maxX = x[i];
-    if (y[i] < minY) minY = y[i];
-    if (y[i] > maxY) maxY = y[i];
-  }
-  if (x.length === 0) return { minX: 0, minY: 0, maxX: 0, maxY: 0 };
-  return { minX, minY, maxX, maxY };
+  return p;
 }
 
 /**
@@ -127,21 +63,13 @@ function boundsOfSpots(x: Float32Array, y: Float32Array): Bounds {
 export function densityLayout(
   n: number, topology: TopologyName, offsets: Uint32Array | null, neighbors: Uint32Array | null, sources: readonly number[],
 ): DensityLayout {
-  let spots: { x: Float32Array; y: Float32Array };
-  let spotOf: Uint32Array;
-  if (topology === 'ring') {
-    spots = ringSpots(n);
-    spotOf = identity(n);
-  } else if (topology === 'grid') {
-    spots = gridSpots(n);
-    spotOf = identity(n);
-  } else {
-    spots = discSpots(n);
-    spotOf = offsets && neighbors ? spotsByBfs(n, offsets, neighbors, sources) : identity(n);
-  }
-  const nodeAt = new Uint32Array(n);
-  for (let i = 0; i < n; i++) nodeAt[spotOf[i]] = i;
-  return { n, topology, spotX: spots.x, spotY: spots.y, spotOf, nodeAt, bounds: boundsOfSpots(spots.x, spots.y), version: 0 };
+  // Spot k of the disc is the sunflower's k-th seed, at radius SPACING·√(k + ½); the grid's spots are SPACING apart.
+  const spots = topology === 'ring' ? ringSpots(n) : topology === 'grid' ? lattice(n, SPACING) : phyllotaxis(n);
+  // A random graph's spots in breadth-first order from the sources (unreached components last); the others in id order.
+  const nodeAt = topology === 'random' && offsets && neighbors ? bfsOrder(n, offsets, neighbors, sources) : identity(n);
+  const spotOf = new Uint32Array(n);
+  for (let k = 0; k < n; k++) spotOf[nodeAt[k]] = k;
+  return { n, topology, spotX: spots.x, spotY: spots.y, spotOf, nodeAt, bounds: boundsOf(spots), version: 0 };
 }
 
 function identity(n: number): Uint32Array {
@@ -271,7 +199,7 @@ export class LearningOrder {
  * The disc's spots cut into one slice per group (sizes[g] spots each, in group order, by angle
  * clockwise from straight down), each slice's spots from the centre out.
  */
-export function discSectors(layout: DensityLayout, sizes: readonly number[]): { spots: Uint32Array; start: Int32Array } {
+function discSectors(layout: DensityLayout, sizes: readonly number[]): { spots: Uint32Array; start: Int32Array } {
   const n = layout.n, keys = new Float64Array(n), ID = 2 ** 24;
   for (let k = 0; k < n; k++) {
     const a = Math.atan2(layout.spotY[k], layout.spotX[k]) - Math.PI / 2;

@@ -1,7 +1,7 @@
 import { formatNumber, i18next } from '../i18n';
 import type { NodeFrame } from '../view/frame-source';
 import { unpack, type Packed } from './colors';
-import type { RenderColors } from './render-theme';
+import { drawGesture, textBox, type Gesture } from './overlay';
 
 /**
  * The density view's vector layer: the round's messages in aggregate — one bar split into
@@ -16,17 +16,13 @@ export interface FlowLabels {
   hint: string;
 }
 
-export interface FlowInput {
+/** The round's frame and the canvas, plus the gesture being drawn (its hint: the split or lasso mode's instruction). */
+export interface FlowInput extends Gesture {
   frame: NodeFrame | null;
-  colors: RenderColors;
   dpr: number;
   width: number;
   height: number;
   labels: FlowLabels;
-  splitLine: [number, number, number, number] | null;
-  lassoPath: number[] | null;
-  /** The split or lasso mode's instruction, or null. */
-  hint: string | null;
 }
 
 const css = (c: Packed): string => {
@@ -35,7 +31,7 @@ const css = (c: Packed): string => {
 };
 
 /** The aggregate of a round's messages: useful, redundant and dropped counts. */
-export function roundFlow(m: NodeFrame['metrics']): { sent: number; useful: number; redundant: number; dropped: number } {
+function roundFlow(m: NodeFrame['metrics']): { sent: number; useful: number; redundant: number; dropped: number } {
   const dropped = m.droppedLoss + m.droppedPartition + m.droppedDead;
   return { sent: m.sent, useful: Math.max(0, m.delivered - m.redundant), redundant: m.redundant, dropped };
 }
@@ -60,13 +56,7 @@ export function drawFlow(ctx: CanvasRenderingContext2D, input: FlowInput): void 
   const x0 = 8, y0 = 8;
   const legendRows = Math.ceil(labels.legend.length / 2);
   const panelH = 64 + legendRows * 20;
-  ctx.fillStyle = colors.hintBackground;
-  ctx.strokeStyle = colors.text;
-  ctx.lineWidth = 1;
-  ctx.beginPath();
-  ctx.roundRect(x0, y0, panelW, panelH, 8);
-  ctx.fill();
-  ctx.stroke();
+  textBox(ctx, colors, x0, y0, panelW, panelH, 8);
   ctx.fillStyle = colors.text;
   ctx.textBaseline = 'top';
   ctx.textAlign = 'left';
@@ -122,48 +112,6 @@ export function drawFlow(ctx: CanvasRenderingContext2D, input: FlowInput): void 
   ctx.fillRect(8, input.height - 30, hw, 22);
   ctx.fillStyle = colors.text;
   ctx.fillText(labels.hint, 16, input.height - 12, hw - 16);
-  drawGesture(ctx, input);
+  drawGesture(ctx, input, input.width, input.height - 60);
   ctx.restore();
-}
-
-/** The split line or lasso being drawn, and the mode's instruction. */
-function drawGesture(ctx: CanvasRenderingContext2D, input: FlowInput): void {
-  const { colors } = input;
-  if (input.splitLine) {
-    const [ax, ay, bx, by] = input.splitLine;
-    ctx.lineWidth = 3;
-    ctx.setLineDash([10, 6]);
-    ctx.strokeStyle = colors.text;
-    ctx.beginPath();
-    ctx.moveTo(ax, ay);
-    ctx.lineTo(bx, by);
-    ctx.stroke();
-    ctx.setLineDash([]);
-  }
-  const path = input.lassoPath;
-  if (path && path.length >= 4) {
-    ctx.beginPath();
-    ctx.moveTo(path[0], path[1]);
-    for (let i = 2; i < path.length; i += 2) ctx.lineTo(path[i], path[i + 1]);
-    ctx.closePath();
-    ctx.lineWidth = 2.5;
-    ctx.setLineDash([8, 5]);
-    ctx.strokeStyle = colors.text;
-    ctx.stroke();
-    ctx.setLineDash([]);
-  }
-  if (input.hint) {
-    ctx.font = '600 15px system-ui, sans-serif';
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    const tw = ctx.measureText(input.hint).width;
-    const bw = Math.min(input.width - 16, tw + 28), x = input.width / 2, y = input.height - 60;
-    ctx.fillStyle = colors.hintBackground;
-    ctx.beginPath();
-    ctx.roundRect(x - bw / 2, y - 17, bw, 34, 8);
-    ctx.fill();
-    ctx.stroke();
-    ctx.fillStyle = colors.text;
-    ctx.fillText(input.hint, x, y, input.width - 32);
-  }
 }

@@ -1,28 +1,28 @@
 import { formatNumber, formatPercent, i18next } from '../i18n';
 import type { GraphSpec, NodeFrame } from '../view/frame-source';
+import { canvasPixels, context2d } from './canvas2d-backend';
 import { packHex } from './colors';
 import { LearningOrder, densityGroups, densityLayout, nearestDensityNode, type DensityLayout } from './density-layout';
 import { drawFlow, type FlowLabels } from './density-overlay';
 import { DensityScratch, DensityState, rasterDensity, type DensityPalette } from './density-raster';
-import { splitByLine, type Positions } from './geometry';
-import type { GraphRenderer, GraphRendererOptions, RenderMode, RendererCallbacks } from './graph-renderer';
-import { attachInteraction } from './interaction';
-import { nodesInLasso } from './lasso';
-import { createBuffer, StampCache, type PixelBuffer } from './pixel-buffer';
-import { renderColors, type RenderColors, type ThemeName } from './render-theme';
-import { fitTransform, toWorld, zoomAt, type Transform } from './view-transform';
+import type { Positions } from './geometry';
+import type { Drawing, RendererView } from './graph-renderer';
+import { computeNodeStates } from './node-state';
+import { StampCache, type PixelBuffer } from './pixel-buffer';
+import type { RenderColors, ThemeName } from './render-theme';
 
 /**
  * The graph past DENSITY_THRESHOLD nodes (engine/limits.ts): a deterministic layout
  * (density-layout.ts) drawn into one ImageData (density-raster.ts), the round's messages as
  * one aggregate flow bar instead of dots (density-overlay.ts). Same contract as the
- * node-and-link renderer (GraphRenderer), so the page swaps one for the other by graph size
- * (adaptive-renderer.ts); same interaction (pan, zoom, click, split line, lasso, keys).
+ * node-and-link drawing (Drawing), so the renderer swaps one for the other by graph size
+ * (adaptive-renderer.ts) and both get the same interaction (pan, zoom, click, split line, lasso, keys).
  */
 
+/** CSS px around the drawing: the hint line at the bottom never covers it. */
 const FIT_MARGIN = 40;
 
-export function densityPalette(c: RenderColors, theme: ThemeName): DensityPalette {
+function densityPalette(c: RenderColors, theme: ThemeName): DensityPalette {
   const state = [];
   state[DensityState.None] = c.none;
   state[DensityState.Older] = c.older;
@@ -32,13 +32,9 @@ export function densityPalette(c: RenderColors, theme: ThemeName): DensityPalett
   return { background: c.background, state, boundary: packHex(theme === 'dark' ? '#F1F5F9' : '#0F172A'), selected: c.selected, link: c.link, groups: c.groups };
 }
 
-export function createDensityRenderer(canvas: HTMLCanvasElement, options: GraphRendererOptions): GraphRenderer {
-  let { source, theme, mode, callbacks } = options;
-  const ctx = canvas.getContext('2d', { alpha: false });
-  if (!ctx) throw new Error('This browser cannot draw on a canvas (no 2D context).');
-  let colors = renderColors(theme);
-  let palette = densityPalette(colors, theme);
-  let cssW = 0, cssH = 0, dpr = 1;
+export function densityDrawing(view: RendererView): Drawing {
+  const { canvas } = view;
+  const ctx = context2d(canvas);
   let image: ImageData | null = null;
   let buf: PixelBuffer | null = null;
   const scratch = new DensityScratch();
@@ -54,44 +50,21 @@ export function createDensityRenderer(canvas: HTMLCanvasElement, options: GraphR
   let shown: { dense: Uint8Array; alive: Uint8Array; prev: Uint8Array | null } | null = null;
   let group: Uint8Array | null = null;
   let selected: number | null = null;
-  let transform: Transform = { k: 1, x: 0, y: 0 };
-  let fitK = 1;
-  let userView = false;
-  let splitLine: [number, number, number, number] | null = null;
-  let lassoPath: number[] | null = null;
   let visible = 0;
   let drawMode: 'pixels' | 'nodes' = 'pixels';
-  let summary = '';
-  let raf = 0;
-  let destroyed = false;
-  let drawCount = 0;
 
-  const request = (): void => {
-    if (!raf && !destroyed) raf = requestAnimationFrame(onFrame);
+  const fitView = (): void => {
+    if (layout) view.fit(layout.bounds, FIT_MARGIN);
   };
-  let unsubscribe = source.subscribe(request);
 
-  function fitView(): void {
-    if (!layout) return;
-    // 40 px around the drawing: the hint line at the bottom never covers it.
-    const fitted = fitTransform(layout.bounds, Math.max(cssW, 1), Math.max(cssH, 1), FIT_MARGIN);
-    fitK = fitted.k;
-    if (!userView) transform = fitted;
-  }
-
-  /** The frame's bytes: compact frames carry them; a full frame (a test, a smaller graph) is reduced to them. */
-  function denseOf(f: NodeFrame, key: number): Uint8Array {
-    if (f.dense) return f.dense;
-    const n = f.alive.length, K = f.keys, latest = f.latest[key] ?? 0;
-    const out = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      const v = f.versions[i * K + key];
-      out[i] = v === 0 ? 0 : v === latest ? 2 : 1;
-    }
-    return out;
-  }
+  /**
+   * The frame's bytes: compact frames carry them; a full frame (a test, a smaller graph) is
+   * reduced to them (a node's KNOWS_* state is the byte's version: 0 none, 1 older, 2 newest).
+   */
+  const denseOf = (f: NodeFrame, key: number): Uint8Array => f.dense ?? computeNodeStates(f, key, new Uint8Array(f.alive.length));
 
   function sync(): void {
+    const { source } = view;
     const g = source.graph();
     if (g?.id !== graph?.id || (g === null) !== (graph === null)) {
       graph = g;
@@ -100,7 +73,7 @@ export function createDensityRenderer(canvas: HTMLCanvasElement, options: GraphR
       frame = null;
       prevDense = null;
       shown = null;
-      userView = false;
+      view.resetView();
     }
     selected = source.selected();
     const f = source.frame();
@@ -137,18 +110,16 @@ export function createDensityRenderer(canvas: HTMLCanvasElement, options: GraphR
     let text: string;
     if (!frame) text = i18next.t('scale:summaryEmpty', { nodes });
     else {
-      const informed = frame.metrics.informed[source.shownKey()] ?? 0, live = frame.metrics.live;
+      const informed = frame.metrics.informed[view.source.shownKey()] ?? 0, live = frame.metrics.live;
       text = i18next.t('scale:summary', {
         nodes, round: frame.round, informed: formatNumber(informed), share: formatPercent(live > 0 ? informed / live : 0, 1), crashed: formatNumber(graph.nodes - live),
       });
     }
-    if (text !== summary) {
-      summary = text;
-      callbacks.onSummary?.(text);
-    }
+    view.summarise(text);
   }
 
   function flowLabels(): FlowLabels {
+    const { colors } = view;
     return {
       legend: [
         [colors.latest, i18next.t('scale:legend.newest')],
@@ -164,23 +135,22 @@ export function createDensityRenderer(canvas: HTMLCanvasElement, options: GraphR
   }
 
   function draw(): void {
-    if (!ctx || !buf || !image || cssW === 0 || cssH === 0) return;
+    const { transform, dpr, mode } = view;
+    if (!buf || !image || view.cssW === 0 || view.cssH === 0) return;
+    // Made per frame (a few colours): nothing to keep in step with the theme.
+    const palette = densityPalette(view.colors, view.theme);
     if (layout && frame && shown) {
       const out = rasterDensity(buf, { layout, ...shown, group, transform, dpr, selected, offsets: graph?.offsets ?? null, neighbors: graph?.neighbors ?? null }, palette, scratch, stamps);
       visible = out.visible;
       drawMode = out.mode;
     } else buf.data.fill(palette.background);
     ctx.putImageData(image, 0, 0);
-    drawFlow(ctx, { frame, colors, dpr, width: cssW, height: cssH, labels: flowLabels(), splitLine, lassoPath, hint: mode === 'select' ? null : i18next.t(mode === 'split' ? 'scale:hint.split' : 'scale:hint.lasso') });
-    canvas.dataset.drawCount = String(++drawCount);
+    drawFlow(ctx, {
+      frame, colors: view.colors, dpr, width: view.cssW, height: view.cssH, labels: flowLabels(), splitLine: view.splitLine, lassoPath: view.lassoPath,
+      hint: mode === 'select' ? null : i18next.t(mode === 'split' ? 'scale:hint.split' : 'scale:hint.lasso'),
+    });
+    view.countDraw();
     canvas.dataset.densityMode = drawMode;
-  }
-
-  function onFrame(): void {
-    raf = 0;
-    if (destroyed) return;
-    sync();
-    draw();
   }
 
   /** Node positions as the shared geometry helpers take them (the split line, the lasso): built on demand. */
@@ -200,124 +170,31 @@ export function createDensityRenderer(canvas: HTMLCanvasElement, options: GraphR
     return Array.from({ length: k }, (_, g) => Array.from({ length: Math.round(((g + 1) * n) / k) - Math.round((g * n) / k) }, (_, j) => Math.round((g * n) / k) + j));
   }
 
-  const viewChanged = (): void => {
-    userView = true;
-    request();
-  };
-
-  const detach = attachInteraction(canvas, options.keyTarget ?? canvas, {
-    mode: () => mode,
-    pick(sx, sy) {
-      if (!layout) return null;
-      const [wx, wy] = toWorld(transform, sx, sy);
-      return nearestDensityNode(layout, wx, wy, Math.max(8, 10 * transform.k * 0.5) / transform.k);
+  return {
+    frame() {
+      sync();
+      draw();
+      return false;
     },
-    click(node, shift) {
-      if (node !== null && shift) callbacks.onToggleCrash(node);
-      else callbacks.onSelect(node);
+    drawNow() {
+      sync();
+      draw();
     },
-    panBy(dx, dy) {
-      transform = { ...transform, x: transform.x + dx, y: transform.y + dy };
-      viewChanged();
-    },
-    zoomBy(factor, sx = cssW / 2, sy = cssH / 2) {
-      transform = zoomAt(transform, factor, sx, sy, fitK);
-      viewChanged();
-    },
-    fitToView: () => api.fitToView(),
-    dragLine(line) {
-      splitLine = line;
-      request();
-    },
-    dragPath(path) {
-      lassoPath = path;
-      request();
-    },
-    lasso(path) {
-      const nodes = nodesInLasso(positions(), transform, path);
-      if (nodes) callbacks.onLasso?.(nodes);
-    },
-    cut([ax, ay, bx, by]) {
-      if (Math.hypot(bx - ax, by - ay) < 16) return;
-      const [wax, way] = toWorld(transform, ax, ay);
-      const [wbx, wby] = toWorld(transform, bx, by);
-      const pos = positions();
-      callbacks.onSplit(splitByLine(pos, wax, way, wbx, wby) ?? [Array.from({ length: pos.n }, (_, i) => i), []]);
-    },
-    cancelSplit: () => callbacks.onCancelSplit?.(),
-    setInteracting: () => undefined,
-  });
-
-  const api: GraphRenderer = {
-    setSource(s) {
-      if (s === source) return;
-      unsubscribe();
-      source = s;
-      unsubscribe = source.subscribe(request);
-      request();
-    },
-    setTheme(t) {
-      if (t === theme) return;
-      theme = t;
-      colors = renderColors(t);
-      palette = densityPalette(colors, t);
-      request();
-    },
-    setMode(m: RenderMode) {
-      if (m === mode) return;
-      mode = m;
-      splitLine = null;
-      lassoPath = null;
-      canvas.style.cursor = m === 'select' ? 'grab' : 'crosshair';
-      request();
-    },
-    setCallbacks(cb: RendererCallbacks) {
-      callbacks = cb;
-    },
-    resize(w, h, ratio) {
-      if (w === cssW && h === cssH && ratio === dpr) return;
-      cssW = w;
-      cssH = h;
-      dpr = ratio;
-      const pw = Math.max(1, Math.round(w * ratio)), ph = Math.max(1, Math.round(h * ratio));
-      canvas.width = pw;
-      canvas.height = ph;
-      image = ctx.createImageData(pw, ph);
-      buf = createBuffer(pw, ph, new Uint32Array(image.data.buffer));
+    resized() {
+      ({ image, buf } = canvasPixels(ctx, view.cssW, view.cssH, view.dpr));
       fitView();
-      request();
     },
-    zoomBy(factor) {
-      transform = zoomAt(transform, factor, cssW / 2, cssH / 2, fitK);
-      viewChanged();
-    },
-    fitToView() {
-      userView = false;
-      fitView();
-      request();
-    },
+    refit: fitView,
+    nodeAt: (wx, wy) => (layout ? nearestDensityNode(layout, wx, wy, Math.max(8, 10 * view.transform.k * 0.5) / view.transform.k) : null),
+    positions,
     splitHalves() {
       const [a, b] = layout ? densityGroups(layout, 2) : byId(2);
       return [a, b];
     },
     splitInto: (k) => (layout ? densityGroups(layout, k) : byId(k)),
-    toPngBlob() {
-      sync();
-      draw();
-      return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The graph could not be exported as PNG.'))), 'image/png'));
-    },
     destroy() {
-      destroyed = true;
-      if (raf) cancelAnimationFrame(raf);
-      raf = 0;
-      unsubscribe();
-      detach();
       image = null;
       buf = null;
     },
   };
-  canvas.style.cursor = mode === 'select' ? 'grab' : 'crosshair';
-  canvas.style.touchAction = 'none';
-  request();
-  return api;
 }

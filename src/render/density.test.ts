@@ -4,10 +4,10 @@ import { Rng } from '../engine/prng';
 import { buildTopology } from '../engine/topology';
 import { rendererKind } from './adaptive-renderer';
 import { packHex } from './colors';
-import { LearningOrder, densityGroups, densityLayout, gridSpots, nodeX, nodeY, spotsByBfs } from './density-layout';
+import { LearningOrder, densityGroups, densityLayout, nodeX, nodeY } from './density-layout';
 import { DensityScratch, DensityState, rasterDensity, stateOf, type DensityInput, type DensityPalette } from './density-raster';
 import { createBuffer, StampCache } from './pixel-buffer';
-import { SPACING } from './initial-layout';
+import { SPACING, bfsOrder, lattice } from './initial-layout';
 
 const palette: DensityPalette = {
   background: packHex('#FFFFFF'),
@@ -26,7 +26,7 @@ describe('density layouts', () => {
 
   it('place the grid as the engine links it: ⌈√n⌉ columns, row by row', () => {
     const n = 10;
-    const { x, y } = gridSpots(n);
+    const { x, y } = lattice(n, SPACING);
     const t = buildTopology('grid', n, 4, new Rng(1));
     // Every link of the engine's grid joins spots one spacing apart.
     for (let u = 0; u < n; u++) {
@@ -41,7 +41,7 @@ describe('density layouts', () => {
     // A path 0–1–2–3 and an isolated node 4; the update starts at 2.
     const offsets = Uint32Array.from([0, 1, 3, 5, 6, 6]);
     const neighbors = Uint32Array.from([1, 0, 2, 1, 3, 2]);
-    expect(Array.from(spotsByBfs(5, offsets, neighbors, [2]))).toEqual([3, 1, 0, 2, 4]);
+    expect(Array.from(bfsOrder(5, offsets, neighbors, [2]))).toEqual([2, 1, 3, 0, 4]);
     const l = densityLayout(5, 'random', offsets, neighbors, [2]);
     // Spot 0 is the disc's centre: node 2 sits nearest to it, node 4 farthest.
     const r = (i: number) => Math.hypot(nodeX(l, i), nodeY(l, i));

@@ -7,14 +7,8 @@ import type { InFlightBatch } from '../view/frame-source';
  * `t0` is the send round relative to the current one (≤ 0) and `len` the flight in rounds, so
  * `(p − t0) / len` is how far along a message is, `p` (0–1) into the current round.
  */
-export interface Flights {
+export interface Flights extends Pick<MessageBatch, 'count' | 'from' | 'to' | 'kind' | 'outcome' | 'useful'> {
   round: number;
-  count: number;
-  from: Uint32Array;
-  to: Uint32Array;
-  kind: Uint8Array;
-  outcome: Uint8Array;
-  useful: Uint8Array;
   /** 1 when the sender knew something when it sent, i.e. the message carries an update. */
   payload: Uint8Array;
   t0: Int32Array;
@@ -24,25 +18,17 @@ export interface Flights {
 /** More than this many flying dots is noise, not information (and costs frame time). */
 export const MAX_FLIGHTS = 20000;
 
-export function emptyFlights(round = 0): Flights {
-  return { round, count: 0, from: new Uint32Array(0), to: new Uint32Array(0), kind: new Uint8Array(0), outcome: new Uint8Array(0), useful: new Uint8Array(0), payload: new Uint8Array(0), t0: new Int32Array(0), len: new Uint32Array(0) };
+/** Room for `cap` messages, none yet. */
+function flightsOf(round: number, cap: number): Flights {
+  return { round, count: 0, from: new Uint32Array(cap), to: new Uint32Array(cap), kind: new Uint8Array(cap), outcome: new Uint8Array(cap), useful: new Uint8Array(cap), payload: new Uint8Array(cap), t0: new Int32Array(cap), len: new Uint32Array(cap) };
 }
+
+export const emptyFlights = (round = 0): Flights => flightsOf(round, 0);
 
 /** `senderKnew[node]` = 1 if the node held any version at the start of `round`. */
 export function nextFlights(prev: Flights, batch: MessageBatch | null, round: number, senderKnew: Uint8Array): Flights {
   const cap = Math.min(MAX_FLIGHTS, prev.count + (batch?.count ?? 0));
-  const f: Flights = {
-    round,
-    count: 0,
-    from: new Uint32Array(cap),
-    to: new Uint32Array(cap),
-    kind: new Uint8Array(cap),
-    outcome: new Uint8Array(cap),
-    useful: new Uint8Array(cap),
-    payload: new Uint8Array(cap),
-    t0: new Int32Array(cap),
-    len: new Uint32Array(cap),
-  };
+  const f = flightsOf(round, cap);
   // Records of delayed messages that died on arrival this round replace their carried copy.
   const diedOnArrival = new Set<string>();
   if (batch) {
@@ -93,18 +79,12 @@ export function hasLongFlights(f: Flights): boolean {
 export function flightsFromInFlight(batch: InFlightBatch | null | undefined, round: number, knew: Uint8Array): Flights {
   if (!batch || batch.count === 0) return emptyFlights(round);
   const n = Math.min(MAX_FLIGHTS, batch.count);
-  const f: Flights = {
-    round,
-    count: n,
-    from: batch.from.slice(0, n),
-    to: batch.to.slice(0, n),
-    kind: batch.kind.slice(0, n),
-    outcome: new Uint8Array(n).fill(OUTCOME_DELIVERED),
-    useful: new Uint8Array(n),
-    payload: new Uint8Array(n),
-    t0: new Int32Array(n),
-    len: new Uint32Array(n),
-  };
+  const f = flightsOf(round, n);
+  f.count = n;
+  f.from.set(batch.from.subarray(0, n));
+  f.to.set(batch.to.subarray(0, n));
+  f.kind.set(batch.kind.subarray(0, n));
+  f.outcome.fill(OUTCOME_DELIVERED);
   for (let i = 0; i < n; i++) {
     f.payload[i] = knew[batch.from[i]] ?? 1;
     f.t0[i] = batch.sentRound[i] - round;

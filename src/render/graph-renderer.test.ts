@@ -3,7 +3,8 @@ import { buildTopology } from '../engine/topology';
 import { Rng } from '../engine/prng';
 import { OUTCOME_DELIVERED, type MessageBatch, type RoundMetrics } from '../engine/types';
 import type { FrameSource, GraphSpec, NodeFrame } from '../view/frame-source';
-import { createGraphRenderer, type RendererCallbacks } from './graph-renderer';
+import { createAdaptiveRenderer } from './adaptive-renderer';
+import type { RendererCallbacks } from './graph-renderer';
 import { KNOWS_LATEST, KNOWS_NOTHING } from './node-state';
 import type { RenderBackend, Scene } from './scene';
 import { toScreen } from './view-transform';
@@ -79,7 +80,7 @@ describe('graph renderer', () => {
     const backend: RenderBackend = { resize: () => undefined, draw: (s) => (scenes.push({ ...s, states: s.states.slice() }), false), destroy: () => undefined };
     const cb: RendererCallbacks = { onSelect: vi.fn(), onToggleCrash: vi.fn(), onSplit: vi.fn(), onSummary: vi.fn(), onLasso: vi.fn() };
     const { src, push } = source(graph);
-    const r = createGraphRenderer(canvas.el, { source: src, theme: 'light', mode: 'select', callbacks: cb, backend });
+    const r = createAdaptiveRenderer(canvas.el, { source: src, theme: 'light', mode: 'select', callbacks: cb, backend });
     r.resize(400, 300, 1);
     runFrames();
     return { canvas, scenes, cb, push, r, last: () => scenes[scenes.length - 1] };

@@ -3,19 +3,17 @@ import { createCanvas2dBackend } from './canvas2d-backend';
 import { edgeList, labelPx, linkAlpha, nodeRadius, radiusCap, totalLinkLength } from './edges';
 import { cutMarks, type CutMark } from './cut-marks';
 import { emptyFlights, flightsFromInFlight, nextFlights, type Flights } from './flights';
-import { angularSectors, boundsOf, medianSplit, splitByLine, type Positions } from './geometry';
+import { angularSectors, boundsOf, medianSplit, type Bounds, type Positions } from './geometry';
 import { groupHulls, sameBytes } from './group-hulls';
 import { nearestNode } from './hit-test';
 import { SPACING, emptyPositions } from './initial-layout';
-import { attachInteraction } from './interaction';
-import { nodesInLasso } from './lasso';
 import { createLayoutRunner, type LayoutRunner } from './layout-runner';
 import { createLooksCache } from './model-looks';
 import { computeKnowsAny, computeNodeStates } from './node-state';
-import { renderColors, type ThemeName } from './render-theme';
+import type { RenderColors, ThemeName } from './render-theme';
 import type { EdgeList, Hull, RenderBackend, Scene } from './scene';
 import { describeGraph } from './summary';
-import { fitTransform, toWorld, zoomAt, type Transform } from './view-transform';
+import type { Transform } from './view-transform';
 import { i18next } from '../i18n';
 
 export type RenderMode = 'select' | 'split' | 'lasso';
@@ -57,25 +55,75 @@ export interface GraphRenderer {
   destroy(): void;
 }
 
+/**
+ * What the renderer (adaptive-renderer.ts) shares with the drawing it shows: the page's
+ * settings, the canvas's size, the view the user pans and zooms, and the gesture being drawn.
+ * The renderer writes it; a drawing only reads it.
+ */
+export interface RendererView {
+  readonly canvas: HTMLCanvasElement;
+  readonly source: FrameSource;
+  readonly theme: ThemeName;
+  readonly colors: RenderColors;
+  readonly mode: RenderMode;
+  readonly callbacks: RendererCallbacks;
+  /** The canvas's size in CSS px, and device pixels per CSS px. */
+  readonly cssW: number;
+  readonly cssH: number;
+  readonly dpr: number;
+  readonly transform: Transform;
+  /** A split line being dragged, in CSS px. */
+  readonly splitLine: [number, number, number, number] | null;
+  /** A lasso being drawn: x0, y0, x1, y1, … in CSS px. */
+  readonly lassoPath: number[] | null;
+  /** Asks for an animation frame. */
+  request(): void;
+  /** Fits `bounds` (world units) into the canvas with `margin` CSS px around it; a view the user moved stays put. */
+  fit(bounds: Bounds, margin: number): void;
+  /** A new graph: the view follows its layout again, whatever the user did to the last one. */
+  resetView(): void;
+  /** Counts a frame drawn (the canvas's data-draw-count, read by tests and benchmarks). */
+  countDraw(): void;
+  /** Tells the page the graph's state in a sentence, when it changed. */
+  summarise(text: string): void;
+}
+
+/**
+ * One way of drawing the graph behind the renderer, which owns input, view and animation loop:
+ * node and link (below), or the density view past DENSITY_THRESHOLD (density-renderer.ts).
+ */
+export interface Drawing {
+  /** Pulls what changed from the source and draws; true while it wants the next frame too. */
+  frame(now: number): boolean;
+  /** Pulls and draws everything at once, whatever it costs (the PNG export). */
+  drawNow(): void;
+  /** The canvas has a new size (view.cssW, cssH, dpr): make the buffers, and refit. */
+  resized(): void;
+  /** Fits the view to the drawing again (view.fit). */
+  refit(): void;
+  /** The node drawn at a world point (within a pick radius), or null. */
+  nodeAt(wx: number, wy: number): number | null;
+  /** Node positions in world units: what a split line or a lasso cuts. */
+  positions(): Positions;
+  splitHalves(): [number[], number[]];
+  splitInto(k: number): number[][];
+  destroy(): void;
+}
+
 /** Messages are animated only for graphs this small (the store sends none for larger ones). */
 export const MAX_ANIMATED_NODES = 500;
 const LAYOUT_BUDGET_MS = 5;
 const LINK_BUDGET_MS = 6;
 /** While the layout moves, the link layer is redrawn for every step anyway: a thinner sample will do. */
 const LINK_BUDGET_LAYOUT_MS = 3;
-const MIN_CUT_PX = 16;
 const LABEL_MAX_NODES = 120;
 /** The hint drawn over the graph while a cutting mode is on, in the page's language. */
 const hint = (mode: 'select' | 'split' | 'lasso'): string | null =>
   mode === 'split' ? i18next.t('common:graph.hintSplit') : mode === 'lasso' ? i18next.t('common:graph.hintLasso') : null;
 
-export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRendererOptions): GraphRenderer {
-  let { source, theme, mode, callbacks } = options;
-  const backend: RenderBackend = options.backend ?? createCanvas2dBackend(canvas);
-  let colors = renderColors(theme);
+/** The node-and-link drawing: a layout per graph (force-directed for random graphs), links, nodes and flying messages. */
+export function nodeLinkDrawing(view: RendererView, backend: RenderBackend = createCanvas2dBackend(view.canvas)): Drawing {
   const packLooks = createLooksCache();
-  let cssW = 0, cssH = 0, dpr = 1;
-
   let graph: GraphSpec | null = null;
   let layout: LayoutRunner | null = null;
   let pos: Positions = emptyPositions(0);
@@ -94,27 +142,15 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
   /** Rumor status for the shown key now and before the round (drawn until the messages land). */
   let rumor: Uint8Array | null = null, prevRumor: Uint8Array | null = null;
   let cuts: CutMark[] = [];
-  let lassoPath: number[] | null = null;
 
-  let transform: Transform = { k: 1, x: 0, y: 0 };
-  let fitK = 1;
   /** Bounding-box area and total link length of the layout, in world units. */
   let worldArea = 1, linkLength = 0;
   let layoutCentre: [number, number] = [0, 0];
-  let userView = false;
   let staticKey = 0;
-  let splitLine: [number, number, number, number] | null = null;
-  let summary = '';
-  let raf = 0;
-  let destroyed = false;
-  let drawCount = 0;
+  /** What the static layer was drawn with: the theme's colours and the view. */
+  let drawnColors = view.colors, drawnTransform = view.transform;
 
   const reducedMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : { matches: false };
-
-  const request = () => {
-    if (!raf && !destroyed) raf = requestAnimationFrame(onFrame);
-  };
-  let unsubscribe = source.subscribe(request);
 
   function setGraph(g: GraphSpec | null): void {
     layout?.destroy();
@@ -122,7 +158,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
     graph = g;
     const n = g?.nodes ?? 0;
     if (g) {
-      layout = createLayoutRunner(g, request, 0x2545f491 ^ n);
+      layout = createLayoutRunner(g, view.request, 0x2545f491 ^ n);
       pos = layout.pos;
       seenLayoutVersion = layout.version;
     } else pos = emptyPositions(0);
@@ -138,7 +174,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
     flights = emptyFlights();
     rumor = prevRumor = null;
     cuts = [];
-    userView = false;
+    view.resetView();
     positionsChanged();
   }
 
@@ -148,20 +184,20 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
     layoutCentre = [(b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2];
     linkLength = totalLinkLength(edges, pos.x, pos.y);
     // Small graphs carry id labels above their nodes: leave room for the biggest dot and its label at the edges.
-    const cap = radiusCap(cssW, cssH);
-    const fit = fitTransform(b, Math.max(cssW, 1), Math.max(cssH, 1), pos.n <= LABEL_MAX_NODES ? Math.max(34, Math.ceil(cap + labelPx(cap) * 1.3)) : 24);
-    fitK = fit.k;
-    if (!userView) transform = fit;
+    const cap = radiusCap(view.cssW, view.cssH);
+    view.fit(b, pos.n <= LABEL_MAX_NODES ? Math.max(34, Math.ceil(cap + labelPx(cap) * 1.3)) : 24);
     if (hulls.length) hulls = computeHulls();
     if (frame) cuts = cutMarks(frame.links, groups, pos);
     staticKey++;
   }
 
   const computeHulls = (): Hull[] => groupHulls(groups, pos);
-  const nodeScale = (): number => graph?.nodeScale ?? 1;
+  /** Node radius on screen, CSS px. */
+  const radius = (): number => nodeRadius(SPACING * (graph?.nodeScale ?? 1), view.transform.k, radiusCap(view.cssW, view.cssH));
 
   /** Pulls whatever changed from the source (graph, frame, key, selection). */
   function sync(now: number): void {
+    const { source } = view;
     const g = source.graph();
     let summaryDirty = false;
     if (g !== graph && (g?.id !== graph?.id || !g || !graph)) {
@@ -211,24 +247,24 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       frame = f;
       summaryDirty = true;
     }
-    if (summaryDirty || (!graph && summary === '')) {
-      const text = describeGraph(graph, frame, states, shownKey, selected);
-      if (text !== summary) {
-        summary = text;
-        callbacks.onSummary?.(text);
-      }
-    }
+    if (summaryDirty || !graph) view.summarise(describeGraph(graph, frame, states, shownKey, selected));
   }
 
   function scene(now: number): Scene {
-    const duration = Math.max(1, source.roundDurationMs()) * 0.9;
+    const duration = Math.max(1, view.source.roundDurationMs()) * 0.9;
     const progress = animStart > -Infinity ? Math.min(1, (now - animStart) / duration) : 1;
     // With reduced motion, messages do not fly: each fades in and out half way along its path.
     const still = reducedMotion.matches;
     const messageProgress = still && progress < 1 ? 0.5 : progress;
-    const r = nodeRadius(SPACING * nodeScale(), transform.k, radiusCap(cssW, cssH));
+    const r = radius();
+    const { transform } = view;
+    if (view.colors !== drawnColors || transform !== drawnTransform) {
+      drawnColors = view.colors;
+      drawnTransform = transform;
+      staticKey++;
+    }
     return {
-      colors,
+      colors: view.colors,
       pos,
       transform,
       edges,
@@ -245,7 +281,7 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       // Delayed messages stay on screen between rounds, frozen mid-way while paused.
       messages: flights.count > 0 ? flights : null,
       style: frame?.style ?? null,
-      looks: frame?.style ? packLooks(frame.looks, theme) : null,
+      looks: frame?.style ? packLooks(frame.looks, view.theme) : null,
       progress: messageProgress,
       // Quick fade in, hold, quick fade out over the round; messages still in flight after it stay shown.
       fade: still ? (progress < 1 ? Math.min(1, 3 * Math.sin(Math.PI * progress)) : 1) : null,
@@ -253,151 +289,54 @@ export function createGraphRenderer(canvas: HTMLCanvasElement, options: GraphRen
       labels: pos.n <= LABEL_MAX_NODES && r >= 6,
       labelPx: labelPx(r),
       labelCentre: graph?.labelsOutward ? layoutCentre : null,
-      splitLine,
-      lassoPath,
+      splitLine: view.splitLine,
+      lassoPath: view.lassoPath,
       cuts,
-      hint: hint(mode),
-      trace: source.highlight?.() ?? null,
+      hint: hint(view.mode),
+      trace: view.source.highlight?.() ?? null,
     };
   }
 
   function draw(now: number, linkBudget: number): boolean {
-    if (cssW === 0 || cssH === 0) return false;
+    if (view.cssW === 0 || view.cssH === 0) return false;
     const s = scene(now);
     const pending = backend.draw(s, linkBudget);
-    canvas.dataset.drawCount = String(++drawCount);
+    view.countDraw();
     return pending || s.progress < 1;
   }
 
-  function onFrame(now: number): void {
-    raf = 0;
-    if (destroyed) return;
-    sync(now);
-    let busy = false;
-    if (layout) {
-      if (layout.step(LAYOUT_BUDGET_MS)) busy = true;
-      if (layout.running) busy = true;
-      if (layout.version !== seenLayoutVersion) {
-        seenLayoutVersion = layout.version;
-        positionsChanged();
+  return {
+    frame(now) {
+      sync(now);
+      let busy = false;
+      if (layout) {
+        if (layout.step(LAYOUT_BUDGET_MS)) busy = true;
+        if (layout.running) busy = true;
+        if (layout.version !== seenLayoutVersion) {
+          seenLayoutVersion = layout.version;
+          positionsChanged();
+        }
       }
-    }
-    if (draw(now, layout?.running ? LINK_BUDGET_LAYOUT_MS : LINK_BUDGET_MS)) busy = true;
-    if (busy) request();
-  }
-
-  const detach = attachInteraction(canvas, options.keyTarget ?? canvas, {
-    mode: () => mode,
-    pick(sx, sy) {
-      const [wx, wy] = toWorld(transform, sx, sy);
-      return nearestNode(pos, wx, wy, Math.max(nodeRadius(SPACING * nodeScale(), transform.k, radiusCap(cssW, cssH)) + 4, 8) / transform.k);
+      if (draw(now, layout?.running ? LINK_BUDGET_LAYOUT_MS : LINK_BUDGET_MS)) busy = true;
+      return busy;
     },
-    click(node, shift) {
-      if (node !== null && shift) callbacks.onToggleCrash(node);
-      else callbacks.onSelect(node);
+    drawNow() {
+      const now = performance.now();
+      sync(now);
+      draw(now, Infinity);
     },
-    panBy(dx, dy) {
-      transform = { ...transform, x: transform.x + dx, y: transform.y + dy };
-      userView = true;
-      staticKey++;
-      request();
-    },
-    zoomBy(factor, sx = cssW / 2, sy = cssH / 2) {
-      transform = zoomAt(transform, factor, sx, sy, fitK);
-      userView = true;
-      staticKey++;
-      request();
-    },
-    fitToView: () => api.fitToView(),
-    dragLine(line) {
-      splitLine = line;
-      request();
-    },
-    dragPath(path) {
-      lassoPath = path;
-      request();
-    },
-    lasso(path) {
-      const nodes = nodesInLasso(pos, transform, path);
-      if (nodes) callbacks.onLasso?.(nodes);
-    },
-    cut([ax, ay, bx, by]) {
-      if (Math.hypot(bx - ax, by - ay) < MIN_CUT_PX) return;
-      const [wax, way] = toWorld(transform, ax, ay);
-      const [wbx, wby] = toWorld(transform, bx, by);
-      const sides = splitByLine(pos, wax, way, wbx, wby);
-      // A line that misses the graph still reports, so the page can say why nothing was cut.
-      callbacks.onSplit(sides ?? [Array.from({ length: pos.n }, (_, i) => i), []]);
-    },
-    cancelSplit: () => callbacks.onCancelSplit?.(),
-    setInteracting: () => undefined,
-  });
-
-  const api: GraphRenderer = {
-    setSource(s) {
-      if (s === source) return;
-      unsubscribe();
-      source = s;
-      unsubscribe = source.subscribe(request);
-      request();
-    },
-    setTheme(t) {
-      if (t === theme) return;
-      theme = t;
-      colors = renderColors(t);
-      staticKey++;
-      request();
-    },
-    setMode(m) {
-      if (m === mode) return;
-      mode = m;
-      splitLine = null;
-      lassoPath = null;
-      canvas.style.cursor = m === 'select' ? 'grab' : 'crosshair';
-      request();
-    },
-    setCallbacks(cb) {
-      callbacks = cb;
-    },
-    resize(w, h, ratio) {
-      if (w === cssW && h === cssH && ratio === dpr) return;
-      cssW = w;
-      cssH = h;
-      dpr = ratio;
-      backend.resize(w, h, ratio);
+    resized() {
+      backend.resize(view.cssW, view.cssH, view.dpr);
       positionsChanged();
-      request();
     },
-    zoomBy(factor) {
-      transform = zoomAt(transform, factor, cssW / 2, cssH / 2, fitK);
-      userView = true;
-      staticKey++;
-      request();
-    },
-    fitToView() {
-      userView = false;
-      positionsChanged();
-      request();
-    },
+    refit: positionsChanged,
+    nodeAt: (wx, wy) => nearestNode(pos, wx, wy, Math.max(radius() + 4, 8) / view.transform.k),
+    positions: () => pos,
     splitHalves: () => medianSplit(pos),
     splitInto: (k) => angularSectors(pos, k),
-    toPngBlob() {
-      sync(performance.now());
-      draw(performance.now(), Infinity);
-      return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The graph could not be exported as PNG.'))), 'image/png'));
-    },
     destroy() {
-      destroyed = true;
-      if (raf) cancelAnimationFrame(raf);
-      raf = 0;
-      unsubscribe();
-      detach();
       layout?.destroy();
       backend.destroy();
     },
   };
-  canvas.style.cursor = mode === 'select' ? 'grab' : 'crosshair';
-  canvas.style.touchAction = 'none';
-  request();
-  return api;
 }

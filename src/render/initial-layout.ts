@@ -26,7 +26,7 @@ export function phyllotaxis(n: number, order?: ArrayLike<number>): Positions {
  * lies on the right of the drawing and the second on the left, as on a circle (a model that
  * splits by id — membership's "Split in halves" — then cuts the picture down the middle).
  */
-export function angularPhyllotaxis(n: number): Positions {
+function angularPhyllotaxis(n: number): Positions {
   const angle = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     // Slot k of phyllotaxis(): angle k·golden from the x axis; from the top, clockwise (y down).
@@ -52,41 +52,41 @@ export function circle(n: number): Positions {
   return p;
 }
 
-/** The engine's grid: ⌈√n⌉ columns, node i at column i mod cols, row ⌊i / cols⌋. */
-export function lattice(n: number): Positions {
+/** The engine's grid (topology.ts): ⌈√n⌉ columns, node i at column i mod cols, row ⌊i / cols⌋, `gap` apart. */
+export function lattice(n: number, gap = SPACING * 2): Positions {
   const p = emptyPositions(n);
   const cols = Math.max(1, Math.ceil(Math.sqrt(n)));
   for (let i = 0; i < n; i++) {
-    p.x[i] = (i % cols) * SPACING * 2;
-    p.y[i] = Math.floor(i / cols) * SPACING * 2;
+    p.x[i] = (i % cols) * gap;
+    p.y[i] = Math.floor(i / cols) * gap;
   }
   return p;
 }
 
 /**
- * Breadth-first order from node 0 (then from each unvisited node): laid on the sunflower in
- * this order, each connected component fills one contiguous band (the giant component in the
- * middle, stragglers on the rim) instead of being interleaved with the others, which the
- * few ticks a large layout gets could not untangle.
+ * Breadth-first order from `sources` (from node 0 when none), then from each node not reached
+ * yet: laid on the sunflower in this order, each connected component fills one contiguous band
+ * (the giant component in the middle, stragglers on the rim) instead of being interleaved with
+ * the others, which the few ticks a large layout gets could not untangle. The density view
+ * starts from the update's first holders, so the disc is ordered by hop distance from them.
  */
-export function bfsOrder(n: number, offsets: Uint32Array, neighbors: Uint32Array): Uint32Array {
+export function bfsOrder(n: number, offsets: Uint32Array, neighbors: Uint32Array, sources: readonly number[] = []): Uint32Array {
   const order = new Uint32Array(n);
   const seen = new Uint8Array(n);
   let head = 0, tail = 0;
-  for (let s = 0; s < n; s++) {
-    if (seen[s]) continue;
-    seen[s] = 1;
-    order[tail++] = s;
+  const reach = (v: number): void => {
+    if (seen[v]) return;
+    seen[v] = 1;
+    order[tail++] = v;
+  };
+  for (const s of sources) if (s >= 0 && s < n) reach(s);
+  // The sources' search runs first; then each node it did not reach starts one of its own.
+  for (let s = 0; s <= n; s++) {
     while (head < tail) {
       const u = order[head++];
-      for (let e = offsets[u]; e < offsets[u + 1]; e++) {
-        const v = neighbors[e];
-        if (!seen[v]) {
-          seen[v] = 1;
-          order[tail++] = v;
-        }
-      }
+      for (let e = offsets[u]; e < offsets[u + 1]; e++) reach(neighbors[e]);
     }
+    if (s < n) reach(s);
   }
   return order;
 }

@@ -91,12 +91,15 @@ export function attachInteraction(canvas: HTMLCanvasElement, keyTarget: HTMLElem
     }
     setCursor(x, y);
   };
-  const onCancel = (e: PointerEvent) => {
-    if (!down || down.id !== e.pointerId) return;
+  /** Drops the drag under way: no line, no lasso, no cut. */
+  const dropDrag = () => {
     down = null;
     c.dragLine(null);
     c.dragPath(null);
     c.setInteracting(false);
+  };
+  const onCancel = (e: PointerEvent) => {
+    if (down?.id === e.pointerId) dropDrag();
   };
   const onWheel = (e: WheelEvent) => {
     e.preventDefault();
@@ -137,12 +140,8 @@ export function attachInteraction(canvas: HTMLCanvasElement, keyTarget: HTMLElem
         break;
       case 'Escape':
         if (c.mode() === 'select') return;
-        if (down) {
-          down = null;
-          c.dragLine(null);
-          c.dragPath(null);
-          c.setInteracting(false);
-        } else c.cancelSplit();
+        if (down) dropDrag();
+        else c.cancelSplit();
         break;
       default:
         return;

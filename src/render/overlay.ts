@@ -2,8 +2,8 @@ import type { CutMark } from './cut-marks';
 import type { Scene } from './scene';
 
 /**
- * The vector layer over the pixel buffer: node labels, the split line or lasso being drawn,
- * the marks of one-way cuts and lossy links, and the mode hint.
+ * The vector layer over the pixel buffer: node labels, the marks of one-way cuts and lossy
+ * links, the split line or lasso being drawn, and the mode hint.
  */
 export function drawOverlay(ctx: CanvasRenderingContext2D, scene: Scene, dpr: number, w: number, h: number): void {
   ctx.save();
@@ -28,8 +28,23 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, scene: Scene, dpr: nu
       ctx.fillText(String(i), x + (dx / d) * (off + 2), y + (dy / d) * (off + 2));
     }
   }
-  if (scene.splitLine) {
-    const [ax, ay, bx, by] = scene.splitLine;
+  for (const mark of scene.cuts) drawCutMark(ctx, scene, mark);
+  drawGesture(ctx, scene, w, 28);
+  ctx.restore();
+}
+
+/** What a drawn gesture needs: the colours, the split line or lasso being drawn, and the mode's instruction. */
+export type Gesture = Pick<Scene, 'colors' | 'splitLine' | 'lassoPath' | 'hint'>;
+
+/**
+ * The split line being dragged (dashed, with round ends), the lasso being drawn (dashed, closed
+ * back to its start, lightly filled), and the mode's instruction in a box centred at `hintY`,
+ * on a `w` CSS px wide canvas. Both drawings show them alike.
+ */
+export function drawGesture(ctx: CanvasRenderingContext2D, g: Gesture, w: number, hintY: number): void {
+  const { colors } = g;
+  if (g.splitLine) {
+    const [ax, ay, bx, by] = g.splitLine;
     ctx.lineWidth = 3;
     ctx.setLineDash([10, 6]);
     ctx.strokeStyle = colors.text;
@@ -45,43 +60,32 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, scene: Scene, dpr: nu
       ctx.fill();
     }
   }
-  if (scene.lassoPath) drawLasso(ctx, scene.lassoPath, colors.text);
-  for (const mark of scene.cuts) drawCutMark(ctx, scene, mark);
-  if (scene.hint) {
+  const path = g.lassoPath;
+  if (path && path.length >= 4) {
+    ctx.beginPath();
+    ctx.moveTo(path[0], path[1]);
+    for (let i = 2; i < path.length; i += 2) ctx.lineTo(path[i], path[i + 1]);
+    ctx.closePath();
+    ctx.globalAlpha = 0.08;
+    ctx.fillStyle = colors.text;
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = 2.5;
+    ctx.setLineDash([8, 5]);
+    ctx.strokeStyle = colors.text;
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
+  if (g.hint) {
     ctx.font = '600 15px system-ui, sans-serif';
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    const tw = ctx.measureText(scene.hint).width;
-    const bw = Math.min(w - 16, tw + 28), bh = 34, x = w / 2, y = 28;
-    ctx.fillStyle = colors.hintBackground;
-    ctx.strokeStyle = colors.text;
-    ctx.lineWidth = 1;
-    ctx.beginPath();
-    ctx.roundRect(x - bw / 2, y - bh / 2, bw, bh, 8);
-    ctx.fill();
-    ctx.stroke();
+    const tw = ctx.measureText(g.hint).width;
+    const bw = Math.min(w - 16, tw + 28), bh = 34, x = w / 2;
+    textBox(ctx, colors, x - bw / 2, hintY - bh / 2, bw, bh, 8);
     ctx.fillStyle = colors.text;
-    ctx.fillText(scene.hint, x, y, w - 32);
+    ctx.fillText(g.hint, x, hintY, w - 32);
   }
-  ctx.restore();
-}
-
-/** The loop being drawn: dashed, closed back to its start with a fainter line, lightly filled. */
-function drawLasso(ctx: CanvasRenderingContext2D, path: readonly number[], color: string): void {
-  if (path.length < 4) return;
-  ctx.beginPath();
-  ctx.moveTo(path[0], path[1]);
-  for (let i = 2; i < path.length; i += 2) ctx.lineTo(path[i], path[i + 1]);
-  ctx.closePath();
-  ctx.globalAlpha = 0.08;
-  ctx.fillStyle = color;
-  ctx.fill();
-  ctx.globalAlpha = 1;
-  ctx.lineWidth = 2.5;
-  ctx.setLineDash([8, 5]);
-  ctx.strokeStyle = color;
-  ctx.stroke();
-  ctx.setLineDash([]);
 }
 
 /**
@@ -150,15 +154,20 @@ function drawCutMark(ctx: CanvasRenderingContext2D, scene: Scene, m: CutMark): v
   pill(ctx, `${m.label}: ${open} only`, cx, cy + gap + 26, colors);
 }
 
-function pill(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, colors: Scene['colors']): void {
-  const w = ctx.measureText(text).width + 16;
+/** A rounded box for text over the graph: the hint background, ringed by a 1-px line in the text colour. */
+export function textBox(ctx: CanvasRenderingContext2D, colors: Scene['colors'], x: number, y: number, w: number, h: number, radius: number): void {
   ctx.fillStyle = colors.hintBackground;
   ctx.strokeStyle = colors.text;
   ctx.lineWidth = 1;
   ctx.beginPath();
-  ctx.roundRect(x - w / 2, y - 11, w, 22, 6);
+  ctx.roundRect(x, y, w, h, radius);
   ctx.fill();
   ctx.stroke();
+}
+
+function pill(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, colors: Scene['colors']): void {
+  const w = ctx.measureText(text).width + 16;
+  textBox(ctx, colors, x - w / 2, y - 11, w, 22, 6);
   ctx.fillStyle = colors.text;
   ctx.fillText(text, x, y);
 }

@@ -123,30 +123,38 @@ export interface Stamp {
   a: Uint8Array;
 }
 
+/** The pixels within R of the centre (both ways) that `alpha` gives a coverage (1–255; 0 leaves one out). */
+function stampOf(R: number, alpha: (x: number, y: number) => number): Stamp {
+  const dx: number[] = [], dy: number[] = [], a: number[] = [];
+  for (let y = -R; y <= R; y++) {
+    for (let x = -R; x <= R; x++) {
+      const cov = alpha(x, y);
+      if (cov > 0) {
+        dx.push(x);
+        dy.push(y);
+        a.push(cov);
+      }
+    }
+  }
+  return { n: dx.length, dx: Int16Array.from(dx), dy: Int16Array.from(dy), a: Uint8Array.from(a) };
+}
+
 /**
  * Pixels with coverage of a ring of outer radius `r` and width `width` (a disc when width ≥ r).
  * `hard`: pixels at least half covered, fully opaque (tiny discs by the ten thousand: plain
  * writes, no blending, and at 1–2 px nobody sees the anti-aliasing).
  */
 export function makeStamp(r: number, width = Infinity, hard = false, dashes = 0): Stamp {
-  const R = Math.ceil(r + 0.5);
   const inner = r - width;
-  const dx: number[] = [], dy: number[] = [], a: number[] = [];
-  for (let y = -R; y <= R; y++) {
-    for (let x = -R; x <= R; x++) {
-      const d = Math.hypot(x, y);
-      let cov = Math.min(1, Math.max(0, r + 0.5 - d));
-      if (inner > 0) cov = Math.min(cov, Math.min(1, Math.max(0, d - inner + 0.5)));
-      // A dashed ring keeps every other of 2·dashes arcs: it reads as "dashed" in any colour.
-      if (dashes > 0 && Math.floor(((Math.atan2(y, x) + Math.PI) / (2 * Math.PI)) * 2 * dashes) % 2 === 1) cov = 0;
-      if (hard ? cov >= 0.5 : cov > 0.02) {
-        dx.push(x);
-        dy.push(y);
-        a.push(hard ? 255 : Math.round(cov * 255));
-      }
-    }
-  }
-  return { n: dx.length, dx: Int16Array.from(dx), dy: Int16Array.from(dy), a: Uint8Array.from(a) };
+  return stampOf(Math.ceil(r + 0.5), (x, y) => {
+    const d = Math.hypot(x, y);
+    let cov = Math.min(1, Math.max(0, r + 0.5 - d));
+    if (inner > 0) cov = Math.min(cov, Math.min(1, Math.max(0, d - inner + 0.5)));
+    // A dashed ring keeps every other of 2·dashes arcs: it reads as "dashed" in any colour.
+    if (dashes > 0 && Math.floor(((Math.atan2(y, x) + Math.PI) / (2 * Math.PI)) * 2 * dashes) % 2 === 1) cov = 0;
+    if (hard) return cov >= 0.5 ? 255 : 0;
+    return cov > 0.02 ? Math.round(cov * 255) : 0;
+  });
 }
 
 /** Head shapes of message kinds other than the disc; `s` is the half-size in px. */
@@ -158,21 +166,12 @@ const inShape = (shape: StampShape, x: number, y: number, s: number): boolean =>
       : y <= s && y >= -1.4 * s && Math.abs(x) <= (1.3 * s * (y + 1.4 * s)) / (2.4 * s);
 
 /** A filled square, diamond or point-up triangle, anti-aliased by 4×4 supersampling. */
-export function makeShapeStamp(shape: StampShape, s: number): Stamp {
-  const R = Math.ceil(s * 1.4 + 1);
-  const dx: number[] = [], dy: number[] = [], a: number[] = [];
-  for (let y = -R; y <= R; y++) {
-    for (let x = -R; x <= R; x++) {
-      let hits = 0;
-      for (let j = 0; j < 4; j++) for (let i = 0; i < 4; i++) if (inShape(shape, x - 0.375 + i * 0.25, y - 0.375 + j * 0.25, s)) hits++;
-      if (hits > 0) {
-        dx.push(x);
-        dy.push(y);
-        a.push(Math.round((hits / 16) * 255));
-      }
-    }
-  }
-  return { n: dx.length, dx: Int16Array.from(dx), dy: Int16Array.from(dy), a: Uint8Array.from(a) };
+function makeShapeStamp(shape: StampShape, s: number): Stamp {
+  return stampOf(Math.ceil(s * 1.4 + 1), (x, y) => {
+    let hits = 0;
+    for (let j = 0; j < 4; j++) for (let i = 0; i < 4; i++) if (inShape(shape, x - 0.375 + i * 0.25, y - 0.375 + j * 0.25, s)) hits++;
+    return Math.round((hits / 16) * 255);
+  });
 }
 
 /** Stamps by radius (quantised to ¼ px), ring width, hardness and dashes; shapes by half-size. */
@@ -180,20 +179,16 @@ export class StampCache {
   private cache = new Map<string, Stamp>();
   get(r: number, width = Infinity, hard = false, dashes = 0): Stamp {
     const q = Math.round(r * 4) / 4;
-    const key = `${q}/${width}/${hard}/${dashes}`;
-    let s = this.cache.get(key);
-    if (!s) {
-      s = makeStamp(q, width, hard, dashes);
-      this.cache.set(key, s);
-    }
-    return s;
+    return this.memo(`${q}/${width}/${hard}/${dashes}`, () => makeStamp(q, width, hard, dashes));
   }
   shape(shape: StampShape, size: number): Stamp {
     const q = Math.round(size * 4) / 4;
-    const key = `${shape}:${q}`;
+    return this.memo(`${shape}:${q}`, () => makeShapeStamp(shape, q));
+  }
+  private memo(key: string, make: () => Stamp): Stamp {
     let s = this.cache.get(key);
     if (!s) {
-      s = makeShapeStamp(shape, q);
+      s = make();
       this.cache.set(key, s);
     }
     return s;

@@ -109,17 +109,8 @@ export interface ModelLooks {
   messages: readonly MessageKindLook[];
 }
 
-/** Messages sent but not yet received, struct-of-arrays. */
-export interface InFlightBatch {
-  count: number;
-  from: Uint32Array;
-  to: Uint32Array;
-  /** Index into MESSAGE_KINDS. */
-  kind: Uint8Array;
-  sentRound: Uint32Array;
-  /** The round the message lands in (it may still die there if its receiver crashed). */
-  deliverRound: Uint32Array;
-}
+/** Messages sent but not yet received, struct-of-arrays; one may still die in its deliverRound if its receiver crashed. */
+export type InFlightBatch = Pick<MessageBatch, 'count' | 'from' | 'to' | 'kind' | 'sentRound' | 'deliverRound'>;
 
 /** One direction of the link between two partition groups. */
 export interface LinkState {

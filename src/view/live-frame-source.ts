@@ -28,16 +28,19 @@ export function createFrameSource<D = unknown>(): LiveFrameSource<D> {
   let graph: GraphSpec | null = null;
   let frame: NodeFrame | null = null;
   let detail: D | null = null;
-  let selected: number | null = null;
-  let shownKey = 0;
-  let roundDurationMs = 500;
-  let highlight: TraceHighlight | null = null;
+  /** The values kept as they are set. */
+  const kept: { selected: number | null; shownKey: number; roundDurationMs: number; highlight: TraceHighlight | null } = { selected: null, shownKey: 0, roundDurationMs: 500, highlight: null };
   let version = 0;
   const listeners = new Set<() => void>();
 
   const notify = (): void => {
     version++;
     for (const l of [...listeners]) l();
+  };
+  const set = <K extends keyof typeof kept>(key: K, value: (typeof kept)[K]): void => {
+    if (kept[key] === value) return;
+    kept[key] = value;
+    notify();
   };
 
   return {
@@ -51,15 +54,11 @@ export function createFrameSource<D = unknown>(): LiveFrameSource<D> {
     frame: () => frame,
     detail: () => detail,
     version: () => version,
-    selected: () => selected,
-    shownKey: () => shownKey,
-    roundDurationMs: () => roundDurationMs,
-    highlight: () => highlight,
-    setHighlight(h) {
-      if (h === highlight) return;
-      highlight = h;
-      notify();
-    },
+    selected: () => kept.selected,
+    shownKey: () => kept.shownKey,
+    roundDurationMs: () => kept.roundDurationMs,
+    highlight: () => kept.highlight,
+    setHighlight: (h) => set('highlight', h),
     setGraph(g) {
       if (g === graph) return;
       graph = g;
@@ -68,7 +67,7 @@ export function createFrameSource<D = unknown>(): LiveFrameSource<D> {
         frame = null;
         detail = null;
       }
-      if (selected !== null && (!g || selected >= g.nodes)) selected = null;
+      if (kept.selected !== null && (!g || kept.selected >= g.nodes)) kept.selected = null;
       notify();
     },
     setFrame(f, d = null) {
@@ -78,20 +77,8 @@ export function createFrameSource<D = unknown>(): LiveFrameSource<D> {
       detail = d;
       notify();
     },
-    setSelected(node) {
-      if (node === selected) return;
-      selected = node;
-      notify();
-    },
-    setShownKey(key) {
-      if (key === shownKey) return;
-      shownKey = key;
-      notify();
-    },
-    setRoundDurationMs(ms) {
-      if (ms === roundDurationMs) return;
-      roundDurationMs = ms;
-      notify();
-    },
+    setSelected: (node) => set('selected', node),
+    setShownKey: (key) => set('shownKey', key),
+    setRoundDurationMs: (ms) => set('roundDurationMs', ms),
   };
 }

@@ -24,5 +24,3 @@ export interface HighlightedMessage {
   to: number;
   fate: MessageFate;
 }
-
-export const NO_HIGHLIGHT: TraceHighlight = { path: null, tree: null, message: null, hand: null };
