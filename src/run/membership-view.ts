@@ -74,15 +74,3 @@ export function membershipMessages(m: MembershipMessageBatch, round: number): No
   const rounds = new Uint32Array(m.count).fill(round);
   return { count: m.count, from: m.from, to: m.to, kind: m.kind, outcome: m.outcome, useful, sentRound: rounds, deliverRound: rounds };
 }
-
-/**
- * The partition a lasso makes: the nodes inside cut off from the rest (membership's engine has
- * no "isolate" action). Null when the loop holds nobody or everybody: nothing would be cut.
- */
-export function lassoPartition(inside: readonly number[], nodes: number): [number[], number[]] | null {
-  const mark = new Uint8Array(nodes);
-  for (const i of inside) if (i >= 0 && i < nodes) mark[i] = 1;
-  const a: number[] = [], b: number[] = [];
-  for (let i = 0; i < nodes; i++) (mark[i] ? a : b).push(i);
-  return a.length > 0 && b.length > 0 ? [a, b] : null;
-}

@@ -11,7 +11,6 @@ export interface ConfigSlice {
   /** The exact configuration of the current run (a preset may differ from the form, e.g. origin). */
   runConfig: SimConfig;
   setFormValue<K extends keyof FormValues>(field: K, value: FormValues[K]): void;
-  setForm(form: FormValues): void;
   markApplied(formConfig: SimConfig, runConfig: SimConfig): void;
 }
 
@@ -27,6 +26,5 @@ export const createConfigSlice = (set: SetState<ConfigSlice>): ConfigSlice => ({
   appliedForm: initial,
   runConfig: initial,
   setFormValue: (field, value) => set((s) => ({ form: { ...s.form, [field]: value } })),
-  setForm: (form) => set({ form }),
   markApplied: (formConfig, runConfig) => set({ appliedForm: formConfig, runConfig }),
 });

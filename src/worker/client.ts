@@ -1,9 +1,7 @@
 import type { FromWorker, ToWorker } from './protocol';
 import { WorkerClient, type WorkerClientHandlers, type WorkerClientOptions, type WorkerSpec } from './worker-client';
 
-export type { WorkerLike } from './worker-client';
 export type EngineClientHandlers = WorkerClientHandlers<FromWorker>;
-export type EngineClientOptions = WorkerClientOptions;
 
 const ENGINE_WORKER: WorkerSpec<FromWorker> = {
   name: 'simulation',
@@ -25,7 +23,7 @@ const ENGINE_WORKER: WorkerSpec<FromWorker> = {
  *   client.terminate();
  */
 export class EngineClient extends WorkerClient<ToWorker, FromWorker> {
-  constructor(handlers: EngineClientHandlers, options: EngineClientOptions = {}) {
+  constructor(handlers: EngineClientHandlers, options: WorkerClientOptions = {}) {
     super(ENGINE_WORKER, handlers, options);
   }
 }

@@ -178,5 +178,3 @@ export function createEngineHost(post: Post): { handle(msg: ToWorker): void } {
 
   return { handle };
 }
-
-export { errorText };

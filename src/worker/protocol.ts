@@ -9,7 +9,6 @@ import type { RejectedAction } from './planned-run';
 import type { SpreadStats, WriteRecord } from './run-tracker';
 
 export type { RejectedAction, SpreadStats, WriteRecord };
-export { MEMBERSHIP_ANIMATE_LIMIT } from './membership-run';
 
 /**
  * The messages between the page and the simulation worker: one discriminated union per
