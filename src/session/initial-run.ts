@@ -63,7 +63,7 @@ function chooseRememberedMembershipRun(memory: RunMemory): InitialMembershipRun 
     return { run, source: 'saved', problems };
   }
   const problems = saved.problems.length > 0 ? saved.problems : [PAGE_NODES_PROBLEM];
-  const keptAside = memory.setAsideMembership();
+  const keptAside = memory.setAside('membership');
   return { run: { model: 'membership', config: DEFAULT_MEMBERSHIP_CONFIG, actions: [], round: 0 }, source: 'saved', problems, keptAside };
 }
 
@@ -91,7 +91,7 @@ export function chooseInitialRun(hash: string, memory: RunMemory): InitialRun | 
   if (problems.length === 0) return { run: { config: saved.config, actions: saved.actions, round: saved.round }, source: 'saved', problems: [] };
   // Not silently lost: kept under another key and named in the notice, and the page opens with
   // its defaults instead of a half-restored run (the next save would overwrite the entry).
-  const keptAside = memory.setAside();
+  const keptAside = memory.setAside('spread');
   return { run: { config: PAGE_DEFAULT_CONFIG, actions: [], round: 0 }, source: 'saved', problems, keptAside };
 }
 
