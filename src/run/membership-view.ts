@@ -65,8 +65,9 @@ export function membershipNodeFrame(frame: MembershipFrame, graphId: number): No
 }
 
 /**
- * The round's membership messages as the renderer's batch: kinds index MEMBERSHIP_LOOKS'
- * table, every message lands within its round, and `useful` marks one carrying updates.
+ * The round's membership messages as the renderer's and the space-time diagram's batch: kinds
+ * index MEMBERSHIP_LOOKS' table, every message lands within its round, and `useful` marks one
+ * carrying updates.
  */
 export function membershipMessages(m: MembershipMessageBatch, round: number): NonNullable<NodeFrame['messages']> {
   const useful = new Uint8Array(m.count);
