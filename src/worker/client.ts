@@ -13,7 +13,7 @@ const ENGINE_WORKER: WorkerSpec<FromWorker> = {
 
 /**
  * The page's handle on the simulation worker (every model: one worker script, one protocol).
- * Every request (init, reset, step, apply, watch, …) is answered by exactly one `frame`,
+ * Every request (init, step, apply, watch, …) is answered by exactly one `frame`,
  * `comparison` or `error`; while any is pending a watchdog runs (see
  * WorkerClient), so a hung or crashed worker becomes a message in the page instead of a frozen run.
  *

@@ -80,11 +80,6 @@ export class PlannedRun<S, M, B = unknown, Sim extends ModelSim<S, M, B> = Model
     this.sim.restore(s as unknown as S);
   }
 
-  /** The planned actions (the scenario's schedule). */
-  get schedule(): readonly LoggedAction[] {
-    return this.planned;
-  }
-
   step(): M {
     const m = this.sim.step();
     this.stepped = this.sim.round;

@@ -43,9 +43,6 @@ export interface SpaceTimeLog {
   rounds: MessageBatch[];
 }
 
-/** The models a run can be of. */
-export type ModelKind = 'spread' | 'membership';
-
 /**
  * Builds a new run; answered by `ready` then a `frame` of round 0, or by `error`. The
  * `schedule` (a scenario's timeline) is run by the worker: round r's actions apply after round r.
@@ -80,8 +77,6 @@ export type ToWorker =
    * the planned actions after it. Answered by a frame.
    */
   | { type: 'fork'; requestId: number; future: LoggedAction[] }
-  /** Rebuilds the current run from its configuration and seed (round 0, empty log). */
-  | { type: 'reset'; graphId: number }
   /**
    * Which node's details ride along in every frame (the inspector's: message counters, or a
    * membership table), whether the n × n belief matrix does, and which key a spreading run's
