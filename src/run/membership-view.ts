@@ -3,13 +3,14 @@ import type { MembershipMessageBatch } from '../engine/membership';
 import type { MembershipFrame } from '../worker/protocol';
 import type { GraphSpec, NodeFrame } from '../view/frame-source';
 import { MEMBERSHIP_LOOKS, RING_SUSPECT, wrongBucket } from '../view/membership-style';
-import { describeMembership } from './membership-text';
+import { i18next } from '../i18n';
 
 /**
  * Membership frames as the shared renderer draws them. The renderer knows nothing of
  * observers and beliefs: this adapter turns "how many live nodes are wrong about a node" into
- * style indices into MEMBERSHIP_LOOKS, and the round's membership messages into the batch the
- * renderer animates. Pure: frames in, frames out.
+ * style indices into MEMBERSHIP_LOOKS, the round's membership messages into the batch the
+ * renderer animates, and the cluster into words (the canvas's aria-description). Pure: frames
+ * in, frames out.
  */
 
 /** Up to this many nodes sit on one circle, where a probe's chords stay readable; more fill a disc. */
@@ -74,4 +75,24 @@ export function membershipMessages(m: MembershipMessageBatch, round: number): No
   for (let i = 0; i < m.count; i++) useful[i] = m.updates[i] > 0 ? 1 : 0;
   const rounds = new Uint32Array(m.count).fill(round);
   return { count: m.count, from: m.from, to: m.to, kind: m.kind, outcome: m.outcome, useful, sentRound: rounds, deliverRound: rounds };
+}
+
+/** One or two sentences on what is wrong in the cluster right now (the canvas's aria-description). */
+function describeMembership(f: MembershipFrame, live: number): string {
+  const n = f.alive.length;
+  let wrongDead = 0, wrongAlive = 0, suspected = 0;
+  for (let i = 0; i < n; i++) {
+    if (f.wronglyDead[i] > 0) wrongDead++;
+    if (f.wronglyAlive[i] > 0) wrongAlive++;
+    if (f.suspected[i] > 0 && f.alive[i] === 1) suspected++;
+  }
+  const t = i18next.t;
+  const counts = { round: f.round, nodes: t('membership:summary.nodes', { count: n }), crashed: t('membership:summary.crashedNodes', { count: n - live }) };
+  const parts = [t(f.partitioned ? 'membership:summary.headSplit' : 'membership:summary.head', counts)];
+  parts.push(t('membership:summary.wrong', {
+    dead: t('membership:summary.liveNodes', { count: wrongDead }),
+    alive: t('membership:summary.crashedNodes', { count: wrongAlive }),
+    suspected: t('membership:summary.liveNodes', { count: suspected }),
+  }));
+  return parts.join(' ');
 }
