@@ -13,7 +13,7 @@ import type { MembershipState } from '../store/membership-store';
 import type { LiveFrameSource } from '../view/live-frame-source';
 import { membershipGraphSpec, membershipNodeFrame } from '../run/membership-view';
 import type { FromWorker, MembershipFrame } from '../worker/protocol';
-import { HISTORY_LIMIT } from './frame-summary';
+import { withNewRounds } from './frame-summary';
 import { RunSession, catchUpRounds, type ExportKind, type RunSessionDeps } from './run-session';
 import { i18next } from '../i18n';
 import { textOf } from '../presets/preset-text';
@@ -111,13 +111,7 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
       // The history is the rounds run (the last HISTORY_LIMIT); an earlier round shown leaves it alone (the charts mark it).
       let history = s.history;
       if (f.cause === 'init') history = [];
-      else if (f.round === f.last && f.metrics) {
-        const from = (f.between[0] ?? f.metrics).round;
-        history = [...s.history.filter((p) => p.round < from), ...f.between.map(pointOf), pointOf(f.metrics)];
-        // The last HISTORY_LIMIT rounds, as Dissemination keeps: the soak found every round kept
-        // (heap growing ~0.6 MB a minute at the speed cap, and the whole list copied each round).
-        if (history.length > HISTORY_LIMIT) history = history.slice(history.length - HISTORY_LIMIT);
-      }
+      else if (f.round === f.last && f.metrics) history = withNewRounds(s.history, [...f.between, f.metrics].map(pointOf));
       return {
         building: false, round: f.round, lastRound: f.last, live, loss: f.loss, partitioned: f.partitioned,
         summary: f.summary, last: f.metrics, history,

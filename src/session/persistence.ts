@@ -245,7 +245,11 @@ function parsePlace(text: string | null): PagePlace | null {
   }
 }
 
-function read(storage: StorageLike | null, key: string): string | null {
+/**
+ * A storage's item, or null; a write (false when refused) and a removal. Guarded: a full quota
+ * or a browser in private mode is never an error.
+ */
+export function read(storage: StorageLike | null, key: string): string | null {
   try {
     return storage?.getItem(key) ?? null;
   } catch {
@@ -253,7 +257,7 @@ function read(storage: StorageLike | null, key: string): string | null {
   }
 }
 
-function write(storage: StorageLike | null, key: string, value: string): boolean {
+export function write(storage: StorageLike | null, key: string, value: string): boolean {
   try {
     if (!storage) return false;
     storage.setItem(key, value);
@@ -263,7 +267,7 @@ function write(storage: StorageLike | null, key: string, value: string): boolean
   }
 }
 
-function remove(storage: StorageLike | null, key: string): void {
+export function remove(storage: StorageLike | null, key: string): void {
   try {
     storage?.removeItem(key);
   } catch {
