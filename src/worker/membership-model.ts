@@ -4,7 +4,8 @@ import {
 } from '../engine/membership';
 import { CHECKPOINT_BUDGET, Timeline } from '../engine/timeline';
 import type { LoggedAction } from '../engine/types';
-import { copyMessages, matrixOf, suspectedOf, tableOf } from './membership-frame';
+import { copyBatch } from './frame-parts';
+import { matrixOf, suspectedOf, tableOf } from './membership-frame';
 import type { FrameNews, LiveModel, Watch } from './model';
 import { PlannedRun } from './planned-run';
 import type { ComparisonSeries, CompareVariant, FrameCause, InitRequest, MembershipFrame } from './protocol';
@@ -72,7 +73,7 @@ function membershipFrame(
     metrics: s.round > 0 ? tl.metricsAt(s.round) ?? null : null,
     between: news.between ?? [],
     summary: s.summary(),
-    messages: messages ? copyMessages(messages) : null,
+    messages: messages ? copyBatch(messages) : null,
     table: node !== null && Number.isInteger(node) && node >= 0 && node < s.config.nodes ? tableOf(s, node) : null,
     matrix: watch.matrix ? matrixOf(s) : null,
     applied: structuredClone(news.applied),
