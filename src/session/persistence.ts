@@ -249,7 +249,7 @@ function parsePlace(text: string | null): PagePlace | null {
  * A storage's item, or null; a write (false when refused) and a removal. Guarded: a full quota
  * or a browser in private mode is never an error.
  */
-export function read(storage: StorageLike | null, key: string): string | null {
+export function read(storage: Pick<StorageLike, 'getItem'> | null, key: string): string | null {
   try {
     return storage?.getItem(key) ?? null;
   } catch {
@@ -257,7 +257,7 @@ export function read(storage: StorageLike | null, key: string): string | null {
   }
 }
 
-export function write(storage: StorageLike | null, key: string, value: string): boolean {
+export function write(storage: Pick<StorageLike, 'setItem'> | null, key: string, value: string): boolean {
   try {
     if (!storage) return false;
     storage.setItem(key, value);
