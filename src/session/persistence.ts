@@ -30,8 +30,8 @@ const PAGE_KEYS = [RUN_KEY, MEMBERSHIP_RUN_KEY, PLACE_KEY] as const;
 
 export type PageMode = 'dissemination' | 'membership';
 
-/** Each mode's run: where it is kept, and where it goes when this page cannot read it. */
 type Which = 'spread' | 'membership';
+/** Each mode's run: where it is kept, and where it goes when this page cannot read it. */
 const RUN_KEYS = { spread: RUN_KEY, membership: MEMBERSHIP_RUN_KEY } as const;
 const SET_ASIDE_KEYS = { spread: SET_ASIDE_KEY, membership: MEMBERSHIP_SET_ASIDE_KEY } as const;
 
