@@ -87,7 +87,7 @@ export interface LessonStep {
   challenge?: ChallengeId;
   /**
    * The student may play the first rounds by hand, picking each informed node's targets (the
-   * trace work's hand play, `SpreadSession.setHandPlay`), or step them with Step.
+   * trace work's hand play, `Session.setHandPlay`), or step them with Step.
    */
   handPlay?: boolean;
   /** The last step of the course: it offers the full sandbox. */

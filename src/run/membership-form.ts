@@ -17,6 +17,8 @@ import { formatNumber, i18next } from '../i18n';
  * exchange, ~0.3 s per round at 2000); the engine itself takes up to MEMBERSHIP_MAX_NODES.
  */
 export const PAGE_MAX_NODES = 2000;
+/** Why the page refuses a larger membership run (a link's, a file's, a remembered one). */
+export const PAGE_NODES_PROBLEM = `the page runs membership clusters of at most ${PAGE_MAX_NODES.toLocaleString('en-US')} nodes`;
 
 /** Serf's default ReconnectInterval (30 s), in rounds of one ProbeInterval. */
 export const RECONNECT_ROUNDS = 30;

@@ -4,7 +4,7 @@ import { OUTCOME_DELIVERED, OUTCOME_LOST } from '../engine/types';
 import { membershipHalves } from '../presets/membership/catalog';
 import { initialLayout } from '../render/initial-layout';
 import type { MembershipFrame } from '../worker/protocol';
-import { CIRCLE_MAX, lassoPartition, membershipGraphSpec, membershipMessages, membershipNodeFrame } from './membership-view';
+import { CIRCLE_MAX, membershipGraphSpec, membershipMessages, membershipNodeFrame } from './membership-view';
 import { MEMBERSHIP_LOOKS, MESSAGE_STYLES, RING_SUSPECT, WRONG_COLORS } from '../view/membership-style';
 
 /** A hand-made frame: every field the adapter reads, nothing else that matters. */
@@ -101,13 +101,5 @@ describe('MEMBERSHIP_LOOKS', () => {
       expect(look.crashed[0]).toBe(look.outline);
       expect(look.crashed.slice(1)).toEqual(WRONG_COLORS.slice(1));
     }
-  });
-});
-
-describe('lassoPartition', () => {
-  it('cuts the nodes inside off from the rest, and refuses an empty or all-holding loop', () => {
-    expect(lassoPartition([3, 1], 5)).toEqual([[1, 3], [0, 2, 4]]);
-    expect(lassoPartition([], 5)).toBeNull();
-    expect(lassoPartition([0, 1, 2, 3, 4], 5)).toBeNull();
   });
 });

@@ -3,13 +3,14 @@ import type { MembershipMessageBatch } from '../engine/membership';
 import type { MembershipFrame } from '../worker/protocol';
 import type { GraphSpec, NodeFrame } from '../view/frame-source';
 import { MEMBERSHIP_LOOKS, RING_SUSPECT, wrongBucket } from '../view/membership-style';
-import { describeMembership } from './membership-text';
+import { i18next } from '../i18n';
 
 /**
  * Membership frames as the shared renderer draws them. The renderer knows nothing of
  * observers and beliefs: this adapter turns "how many live nodes are wrong about a node" into
- * style indices into MEMBERSHIP_LOOKS, and the round's membership messages into the batch the
- * renderer animates. Pure: frames in, frames out.
+ * style indices into MEMBERSHIP_LOOKS, the round's membership messages into the batch the
+ * renderer animates, and the cluster into words (the canvas's aria-description). Pure: frames
+ * in, frames out.
  */
 
 /** Up to this many nodes sit on one circle, where a probe's chords stay readable; more fill a disc. */
@@ -65,8 +66,9 @@ export function membershipNodeFrame(frame: MembershipFrame, graphId: number): No
 }
 
 /**
- * The round's membership messages as the renderer's batch: kinds index MEMBERSHIP_LOOKS'
- * table, every message lands within its round, and `useful` marks one carrying updates.
+ * The round's membership messages as the renderer's and the space-time diagram's batch: kinds
+ * index MEMBERSHIP_LOOKS' table, every message lands within its round, and `useful` marks one
+ * carrying updates.
  */
 export function membershipMessages(m: MembershipMessageBatch, round: number): NonNullable<NodeFrame['messages']> {
   const useful = new Uint8Array(m.count);
@@ -75,14 +77,22 @@ export function membershipMessages(m: MembershipMessageBatch, round: number): No
   return { count: m.count, from: m.from, to: m.to, kind: m.kind, outcome: m.outcome, useful, sentRound: rounds, deliverRound: rounds };
 }
 
-/**
- * The partition a lasso makes: the nodes inside cut off from the rest (membership's engine has
- * no "isolate" action). Null when the loop holds nobody or everybody: nothing would be cut.
- */
-export function lassoPartition(inside: readonly number[], nodes: number): [number[], number[]] | null {
-  const mark = new Uint8Array(nodes);
-  for (const i of inside) if (i >= 0 && i < nodes) mark[i] = 1;
-  const a: number[] = [], b: number[] = [];
-  for (let i = 0; i < nodes; i++) (mark[i] ? a : b).push(i);
-  return a.length > 0 && b.length > 0 ? [a, b] : null;
+/** One or two sentences on what is wrong in the cluster right now (the canvas's aria-description). */
+function describeMembership(f: MembershipFrame, live: number): string {
+  const n = f.alive.length;
+  let wrongDead = 0, wrongAlive = 0, suspected = 0;
+  for (let i = 0; i < n; i++) {
+    if (f.wronglyDead[i] > 0) wrongDead++;
+    if (f.wronglyAlive[i] > 0) wrongAlive++;
+    if (f.suspected[i] > 0 && f.alive[i] === 1) suspected++;
+  }
+  const t = i18next.t;
+  const counts = { round: f.round, nodes: t('membership:summary.nodes', { count: n }), crashed: t('membership:summary.crashedNodes', { count: n - live }) };
+  const parts = [t(f.partitioned ? 'membership:summary.headSplit' : 'membership:summary.head', counts)];
+  parts.push(t('membership:summary.wrong', {
+    dead: t('membership:summary.liveNodes', { count: wrongDead }),
+    alive: t('membership:summary.crashedNodes', { count: wrongAlive }),
+    suspected: t('membership:summary.liveNodes', { count: suspected }),
+  }));
+  return parts.join(' ');
 }

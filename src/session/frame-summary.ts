@@ -6,6 +6,18 @@ import type { HealOutcome, RumorStatus, SelectedInfo } from '../store/run-slice'
 /** Rounds of history kept for the charts; older rounds fall off the front. */
 export const HISTORY_LIMIT = 5000;
 
+/**
+ * A history (either mode's) with a frame's new rounds, oldest first: they replace what it held
+ * from the first of them on (an action re-measures its round). The last HISTORY_LIMIT rounds
+ * stay — a soak with every round kept found the heap growing ~0.6 MB a minute at the speed cap,
+ * and the whole list copied every round.
+ */
+export function withNewRounds<T extends { round: number }>(history: readonly T[], rounds: readonly T[]): T[] {
+  const from = rounds[0].round;
+  const out = [...history.filter((m) => m.round < from), ...rounds];
+  return out.length > HISTORY_LIMIT ? out.slice(out.length - HISTORY_LIMIT) : out;
+}
+
 const RUMOR_STATUS: readonly RumorStatus[] = ['susceptible', 'infective', 'removed'];
 
 /** The rumor status of every node for one key (the frame carries all keys). */
@@ -101,11 +113,7 @@ export function followHeal(h: HealOutcome | null, f: SpreadFrame): HealOutcome |
  */
 export function summarizeFrame(s: GossipState, f: SpreadFrame): Partial<GossipState> {
   if (f.round < f.last) return summarizePast(s, f);
-  const between = f.between ?? [];
-  const from = between[0]?.round ?? f.round;
-  const history = f.cause === 'init' ? [] : s.history.filter((m) => m.round < from);
-  history.push(...between, f.metrics);
-  if (history.length > HISTORY_LIMIT) history.splice(0, history.length - HISTORY_LIMIT);
+  const history = withNewRounds(f.cause === 'init' ? [] : s.history, [...(f.between ?? []), f.metrics]);
   const latest = Array.from(f.latest);
   const latestSince = latest.map((v, k) => (f.cause !== 'init' && s.latest[k] === v ? s.latestSince[k] ?? 0 : f.round));
   const converged = isConverged(f);

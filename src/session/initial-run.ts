@@ -1,30 +1,31 @@
-import { PAGE_MAX_NODES } from '../run/membership-form';
-import { decodeAnyRunLink, hasRunLink, type MembershipRunLink, type RunLink } from '../share/run-link';
+import { PAGE_MAX_NODES, PAGE_NODES_PROBLEM } from '../run/membership-form';
+import { decodeAnyRunLink, hasRunLink, type AnyRunLink, type MembershipRunLink, type RunLink } from '../share/run-link';
 import { fitToPage, PAGE_DEFAULT_CONFIG } from '../run/page-fit';
 import { DEFAULT_MEMBERSHIP_CONFIG } from '../engine/membership';
 import { MEMBERSHIP_SET_ASIDE_KEY, SET_ASIDE_KEY, type PageMode, type RunMemory } from './persistence';
 import { i18next } from '../i18n';
 
-/** A run to open the page with, where it came from, and what could not be loaded of it. */
-export interface InitialRun {
-  run: RunLink;
+/** A run to open a mode with, where it came from, and what could not be loaded of it. */
+export interface Opening<L> {
+  run: L;
   source: 'link' | 'saved';
   problems: string[];
-  /** A remembered run that could not be read: whether it was moved to SET_ASIDE_KEY. */
+  /** A remembered run that could not be read: whether it was moved aside (SET_ASIDE_KEY, MEMBERSHIP_SET_ASIDE_KEY). */
   keptAside?: boolean;
   /** A remembered run: the speed it played at, and whether it was playing when the page went. */
   speed?: number;
   wasPlaying?: boolean;
 }
 
+export type InitialRun = Opening<RunLink>;
 /** A membership run's link: the page opens in Membership mode with it. */
-export interface InitialMembershipRun {
-  run: MembershipRunLink;
-  source: 'link' | 'saved';
-  problems: string[];
-  keptAside?: boolean;
-  speed?: number;
-  wasPlaying?: boolean;
+export type InitialMembershipRun = Opening<MembershipRunLink>;
+
+/** What the page says as it opens a run; a sticky one stays until dismissed. */
+export interface OpeningNotice {
+  tone: 'info' | 'error';
+  text: string;
+  sticky?: boolean;
 }
 
 /** How the page starts: each mode's run (null: its form's defaults) and the mode shown. */
@@ -61,8 +62,8 @@ function chooseRememberedMembershipRun(memory: RunMemory): InitialMembershipRun 
     const { problems, ...run } = saved;
     return { run, source: 'saved', problems };
   }
-  const problems = saved.problems.length > 0 ? saved.problems : [`the page runs membership clusters of at most ${PAGE_MAX_NODES.toLocaleString('en-US')} nodes`];
-  const keptAside = memory.setAsideMembership();
+  const problems = saved.problems.length > 0 ? saved.problems : [PAGE_NODES_PROBLEM];
+  const keptAside = memory.setAside('membership');
   return { run: { model: 'membership', config: DEFAULT_MEMBERSHIP_CONFIG, actions: [], round: 0 }, source: 'saved', problems, keptAside };
 }
 
@@ -77,7 +78,7 @@ export function chooseInitialRun(hash: string, memory: RunMemory): InitialRun | 
     if (decoded.model === 'membership') {
       const { problems, ...run } = decoded;
       if (run.config.nodes <= PAGE_MAX_NODES) return { run, source: 'link', problems };
-      return { run: { ...run, config: { ...run.config, nodes: PAGE_MAX_NODES }, actions: [], round: 0 }, source: 'link', problems: [`the page runs membership clusters of at most ${PAGE_MAX_NODES.toLocaleString('en-US')} nodes`] };
+      return { run: { ...run, config: { ...run.config, nodes: PAGE_MAX_NODES }, actions: [], round: 0 }, source: 'link', problems: [PAGE_NODES_PROBLEM] };
     }
     const fitted = fitToPage(decoded.config, decoded.actions);
     const round = fitted.actions.length === decoded.actions.length ? decoded.round : 0;
@@ -90,7 +91,7 @@ export function chooseInitialRun(hash: string, memory: RunMemory): InitialRun | 
   if (problems.length === 0) return { run: { config: saved.config, actions: saved.actions, round: saved.round }, source: 'saved', problems: [] };
   // Not silently lost: kept under another key and named in the notice, and the page opens with
   // its defaults instead of a half-restored run (the next save would overwrite the entry).
-  const keptAside = memory.setAside();
+  const keptAside = memory.setAside('spread');
   return { run: { config: PAGE_DEFAULT_CONFIG, actions: [], round: 0 }, source: 'saved', problems, keptAside };
 }
 
@@ -115,7 +116,7 @@ export function setAsideNotice(problems: readonly string[], keptAside: boolean, 
 }
 
 /** What the page says when it opens a run: where it came from, or what could not be loaded (sticky). */
-export function openingNotice(initial: InitialRun | InitialMembershipRun): { tone: 'info' | 'error'; text: string; sticky?: boolean } {
+export function openingNotice(initial: Opening<AnyRunLink>): OpeningNotice {
   const { run, source, problems } = initial;
   if (problems.length > 0 && source === 'saved') {
     const key = 'model' in run && run.model === 'membership' ? MEMBERSHIP_SET_ASIDE_KEY : SET_ASIDE_KEY;

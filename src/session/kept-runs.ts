@@ -3,7 +3,7 @@ import type { CompareStore, KeptRun } from '../store/compare-store';
 import { decodeKept, decodeAnyRunLink, hasRunLink, keptJson, MAX_KEPT, type KeptRunLink, type RunLink } from '../share/run-link';
 import { fitToPage, PAGE_DEFAULT_CONFIG } from '../run/page-fit';
 import type { CurveComputer } from '../worker/curve-client';
-import type { StorageLike } from './persistence';
+import { read, remove, write, type StorageLike } from './persistence';
 
 /** Where the kept runs are remembered across reloads (their specs, never their data). */
 export const KEPT_KEY = 'gossip-lab:kept-runs:v1';
@@ -30,7 +30,7 @@ export class KeptRuns {
       this.replace(fromLink.kept);
       return;
     }
-    const text = this.read();
+    const text = read(this.storage, KEPT_KEY);
     if (text === null) return;
     let raw: unknown;
     try {
@@ -97,21 +97,10 @@ export class KeptRuns {
     this.store.setState((s) => ({ kept: s.kept.map((k) => (k.id === id ? { ...k, ...part } : k)) }));
   }
 
-  private read(): string | null {
-    try {
-      return this.storage?.getItem(KEPT_KEY) ?? null;
-    } catch {
-      return null;
-    }
-  }
-
+  /** A full quota or a refusing browser: the kept runs stay in the page, unremembered. */
   private save(): void {
-    try {
-      const kept = this.specs();
-      if (kept.length === 0) this.storage?.removeItem(KEPT_KEY);
-      else this.storage?.setItem(KEPT_KEY, JSON.stringify(keptJson(kept)));
-    } catch {
-      // A full quota or a refusing browser: the kept runs stay in the page, unremembered.
-    }
+    const kept = this.specs();
+    if (kept.length === 0) remove(this.storage, KEPT_KEY);
+    else write(this.storage, KEPT_KEY, JSON.stringify(keptJson(kept)));
   }
 }

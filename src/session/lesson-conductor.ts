@@ -11,6 +11,7 @@ import type { LessonState } from '../store/lesson-store';
 import type { MembershipState } from '../store/membership-store';
 import type { GossipState } from '../store/store';
 import type { LiveFrameSource } from '../view/live-frame-source';
+import { read, write } from './persistence';
 
 /** What the conductor asks of a mode's session: the path share links take, and pacing. */
 interface RunHost<L> {
@@ -282,20 +283,13 @@ export class LessonConductor {
   }
 
   private loadProgress(): typeof EMPTY_PROGRESS {
-    try {
-      return parseProgress(this.deps.storage?.getItem(PROGRESS_KEY) ?? null);
-    } catch {
-      return EMPTY_PROGRESS;
-    }
+    return parseProgress(read(this.deps.storage ?? null, PROGRESS_KEY));
   }
 
+  /** Storage full or refused (private mode): the course still works, it is just not remembered. */
   private saveProgress(): void {
     const { chapter, step, done } = this.state;
-    try {
-      this.deps.storage?.setItem(PROGRESS_KEY, progressText({ position: { chapter, step }, done }));
-    } catch {
-      // Storage full or refused (private mode): the course still works, it is just not remembered.
-    }
+    write(this.deps.storage ?? null, PROGRESS_KEY, progressText({ position: { chapter, step }, done }));
   }
 }
 

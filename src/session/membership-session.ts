@@ -2,19 +2,19 @@ import type { MembershipConfig } from '../engine/membership';
 import { membershipHalves, membershipPresetById } from '../presets/membership/catalog';
 import { membershipCsvText, membershipJsonText } from '../export/membership-exports';
 import { runFileBase } from '../export/file-names';
-import { PAGE_MAX_NODES, formFromConfig, needsRebuild, resolveMembershipForm, type MembershipForm } from '../run/membership-form';
-import type { Scenario, ScenarioProblem } from '../engine/scenario';
-import { membershipScenarioText, type MembershipScenario } from '../share/run-file';
+import { PAGE_MAX_NODES, PAGE_NODES_PROBLEM, formFromConfig, needsRebuild, resolveMembershipForm, type MembershipForm } from '../run/membership-form';
+import type { ScenarioProblem } from '../engine/scenario';
+import type { LoggedAction } from '../engine/types';
+import { membershipScenarioText } from '../share/run-file';
 import { pointOf } from '../run/membership-summary';
-import { makeEntry, toLogged } from '../run/schedule';
+import { toLogged } from '../run/schedule';
 import type { MembershipRunLink } from '../share/run-link';
 import type { MembershipState } from '../store/membership-store';
 import type { LiveFrameSource } from '../view/live-frame-source';
 import { membershipGraphSpec, membershipNodeFrame } from '../run/membership-view';
 import type { FromWorker, MembershipFrame } from '../worker/protocol';
-import { HISTORY_LIMIT } from './frame-summary';
-import { openingNotice, type InitialMembershipRun } from './initial-run';
-import { RunSession, type ExportKind, type RunSessionDeps } from './run-session';
+import { withNewRounds } from './frame-summary';
+import { RunSession, catchUpRounds, type ExportKind, type RunSessionDeps } from './run-session';
 import { i18next } from '../i18n';
 import { textOf } from '../presets/preset-text';
 import { MembershipSpaceTime } from './membership-space-time';
@@ -27,20 +27,14 @@ export interface MembershipSessionDeps extends RunSessionDeps<MembershipState> {
   frames: MembershipFrameSource;
 }
 
-/** Rounds per catch-up request: a heartbeat round costs O(n²), so about a second of it. */
-export function membershipCatchUpChunk(nodes: number): number {
-  return Math.min(500, Math.max(1, Math.floor(4_000_000 / Math.max(1, nodes * nodes))));
-}
-
 /**
  * The membership model's session (RunSession plus what membership has): its frames become the
  * cluster's summary, the per-round history and the renderer's "who is wrong about whom"
  * colours; its form, presets that pause where their story ends, the side-by-side comparison,
  * the graph/matrix view. Time travel, the timeline and whole runs come from RunSession.
  */
-export class MembershipSession extends RunSession<MembershipState, MembershipFrame> {
+export class MembershipSession extends RunSession<MembershipState, MembershipFrame, MembershipRunLink> {
   private compareRequest: number | null = null;
-  private started = false;
 
   /** The space-time diagram of this mode (built from the messages its frames carry). */
   readonly spaceTime: MembershipSpaceTime;
@@ -50,24 +44,7 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
     this.spaceTime = new MembershipSpaceTime(traceStore, deps.frames);
   }
 
-  /** Starts the worker and builds the run the form describes; later calls do nothing (the run survives a mode switch). */
-  start(): void {
-    if (this.started) return;
-    this.started = true;
-    this.connect();
-    this.reset();
-  }
-
-  override dispose(): void {
-    super.dispose();
-    this.started = false;
-  }
-
-  /** After a worker failure: a fresh worker and the run rebuilt from round 0. */
-  restart(): void {
-    this.client?.terminate();
-    this.set({ workerError: null });
-    this.connect();
+  protected restarted(): void {
     this.reset();
     this.notify('info', i18next.t('notices:restartedMembership'));
   }
@@ -101,37 +78,23 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
     this.sendWatch();
   }
 
-  /** Starts with the run of a link, or else the form's run; later calls do nothing (the run survives a mode switch). */
-  startWith(initial: InitialMembershipRun | null): void {
-    if (this.started) return;
-    if (!initial) {
-      this.start();
-      return;
-    }
-    this.loadRun(initial.run, openingNotice(initial));
-    if (initial.speed !== undefined) this.setSpeed(initial.speed);
+  /** The comparison goes with the run it was made for. */
+  protected open(config: MembershipConfig, patch: Partial<MembershipState>): void {
+    this.set({ form: formFromConfig(config), comparison: null, ...patch });
+    this.build(config);
   }
 
-  /** Opens a whole run (a link's): its settings in the form, its actions planned, run up to its round; `notice` says where it came from. */
-  loadRun(run: MembershipRunLink, notice: { tone: 'info' | 'error'; text: string; sticky?: boolean } | null = null): void {
-    this.set({ form: formFromConfig(run.config), schedule: run.actions.map((e) => makeEntry(e.round, e.action)), preset: null, comparison: null });
-    this.started = true;
-    if (!this.client) this.connect();
-    this.build(run.config);
-    this.catchUpTo(run.round);
-    if (notice?.sticky) this.state.pushNotice(notice.tone, notice.text);
-    else if (notice) this.notify(notice.tone, notice.text);
+  protected builtConfig(): MembershipConfig | null {
+    return this.state.applied;
   }
 
-  /** The run as a link holds it: settings, every action, the round shown; null while none is up. */
-  currentRun(): MembershipRunLink | null {
-    const s = this.state;
-    if (!this.lastFrame || !s.applied || (s.building && s.catchUpTo === null)) return null;
-    return { model: 'membership', config: s.applied, actions: toLogged(s.schedule), round: s.catchUpTo ?? s.round };
+  protected linkOf(config: MembershipConfig, actions: LoggedAction[], round: number): MembershipRunLink {
+    return { model: 'membership', config, actions, round };
   }
 
+  /** A heartbeat round costs O(n²): about four million node pairs a request. */
   protected catchUpChunk(): number {
-    return membershipCatchUpChunk(this.state.nodes);
+    return catchUpRounds(4_000_000, this.state.nodes * this.state.nodes, 500);
   }
 
   protected onReady(msg: Extract<FromWorker, { type: 'ready' }>): void {
@@ -148,13 +111,7 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
       // The history is the rounds run (the last HISTORY_LIMIT); an earlier round shown leaves it alone (the charts mark it).
       let history = s.history;
       if (f.cause === 'init') history = [];
-      else if (f.round === f.last && f.metrics) {
-        const from = (f.between[0] ?? f.metrics).round;
-        history = [...s.history.filter((p) => p.round < from), ...f.between.map(pointOf), pointOf(f.metrics)];
-        // The last HISTORY_LIMIT rounds, as Dissemination keeps: the soak found every round kept
-        // (heap growing ~0.6 MB a minute at the speed cap, and the whole list copied each round).
-        if (history.length > HISTORY_LIMIT) history = history.slice(history.length - HISTORY_LIMIT);
-      }
+      else if (f.round === f.last && f.metrics) history = withNewRounds(s.history, [...f.between, f.metrics].map(pointOf));
       return {
         building: false, round: f.round, lastRound: f.last, live, loss: f.loss, partitioned: f.partitioned,
         summary: f.summary, last: f.metrics, history,
@@ -186,14 +143,10 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
       this.notify('error', i18next.t('notices:noMembershipPreset', { id }));
       return;
     }
-    const form = formFromConfig(preset.config);
-    this.set({
-      form, schedule: preset.schedule.map((e) => makeEntry(e.round, e.action)),
-      preset: textOf({ id: preset.id, pauseAt: preset.pauseAt }, preset), selected: preset.select, comparison: null,
+    // Built as the form reads the preset (every setting spelled out), so the form and the run agree.
+    this.openPreset({ ...preset, config: resolveMembershipForm(formFromConfig(preset.config)).config! }, {
+      preset: textOf({ id: preset.id, pauseAt: preset.pauseAt }, preset), selected: preset.select,
     });
-    this.setSpeed(preset.speed);
-    this.build(resolveMembershipForm(form).config!);
-    this.playWhenBuilt = true;
     if (preset.compare && this.client) {
       const heal = preset.schedule.find((e) => e.action.type === 'heal')?.round ?? null;
       this.compareRequest = ++this.requestId;
@@ -217,11 +170,6 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
     }
     if (config && needsRebuild(config, this.state.applied)) this.followForm(() => this.reset());
     else this.cancelFollowForm();
-  }
-
-  /** The form differs from the run in a way only a rebuild applies. */
-  formIsDirty(): boolean {
-    return needsRebuild(resolveMembershipForm(this.state.form).config, this.state.applied);
   }
 
   override play(): void {
@@ -250,11 +198,6 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
     this.sendWatch();
   }
 
-  /** Esc: clears the selection. */
-  escape(): void {
-    if (this.state.selected !== null) this.select(null);
-  }
-
   private sendWatch(): void {
     if (this.lastFrame || this.state.building) this.client?.send({ type: 'watch', node: this.state.selected, matrix: this.state.view === 'matrix' });
   }
@@ -275,15 +218,7 @@ export class MembershipSession extends RunSession<MembershipState, MembershipFra
 
   protected readonly model = 'membership';
 
-  protected fileProblems(scenario: MembershipScenario | Scenario): ScenarioProblem[] {
-    return scenario.config.nodes > PAGE_MAX_NODES
-      ? [{ path: '$.config.nodes', message: `the page runs membership clusters of at most ${PAGE_MAX_NODES.toLocaleString('en-US')} nodes` }]
-      : [];
+  protected fileProblems(config: MembershipConfig): ScenarioProblem[] {
+    return config.nodes > PAGE_MAX_NODES ? [{ path: '$.config.nodes', message: PAGE_NODES_PROBLEM }] : [];
   }
-
-  protected openFile(scenario: MembershipScenario | Scenario, notice: { tone: 'info'; text: string }): void {
-    const s = scenario as MembershipScenario;
-    this.loadRun({ model: 'membership', config: s.config, actions: s.actions, round: 0 }, notice);
-  }
-
 }

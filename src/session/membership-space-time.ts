@@ -1,6 +1,5 @@
-import type { MembershipMessageBatch } from '../engine/membership';
-import type { MessageBatch } from '../engine/types';
 import type { StoreApi } from 'zustand/vanilla';
+import { membershipMessages } from '../run/membership-view';
 import type { TraceState } from '../store/trace-store';
 import type { LiveFrameSource } from '../view/live-frame-source';
 import { SPACE_TIME_LIMIT, type MembershipFrame } from '../worker/protocol';
@@ -21,7 +20,7 @@ export class MembershipSpaceTime {
     const n = f.alive.length;
     const log = f.cause === 'init' || n !== s.nodes ? [] : s.log.slice(0, f.last + 1);
     if (n <= SPACE_TIME_LIMIT && f.messages && f.round >= 1 && (f.cause === 'step' || f.cause === 'seek')) {
-      log[f.round] = asBatch(f.messages, f.round);
+      log[f.round] = membershipMessages(f.messages, f.round);
     }
     const hovered = s.hovered && s.hovered.round <= f.last ? s.hovered : null;
     this.store.setState({ nodes: n, round: f.round, last: f.last, log, hovered });
@@ -46,21 +45,4 @@ export class MembershipSpaceTime {
     const message = hovered && b && hovered.index < b.count ? { from: b.from[hovered.index], to: b.to[hovered.index], fate: fateOf(b, hovered.index) } : null;
     this.frames.setHighlight(message ? { path: null, tree: null, message, hand: null } : null);
   }
-}
-
-/** A membership round's messages in the spreading model's shape: sent and received in the same round. */
-function asBatch(m: MembershipMessageBatch, round: number): MessageBatch {
-  const n = m.count;
-  const useful = new Uint8Array(n);
-  for (let i = 0; i < n; i++) useful[i] = m.updates[i] > 0 ? 1 : 0;
-  return {
-    count: n,
-    from: m.from.slice(0, n),
-    to: m.to.slice(0, n),
-    kind: m.kind.slice(0, n),
-    outcome: m.outcome.slice(0, n),
-    useful,
-    sentRound: new Uint32Array(n).fill(round),
-    deliverRound: new Uint32Array(n).fill(round),
-  };
 }

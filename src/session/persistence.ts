@@ -1,5 +1,8 @@
 import { MAX_ROUND } from '../engine/limits';
-import { decodeAnyRunLink, decodeRunLink, encodeRunLinkChecked, type DecodedAnyRunLink, type DecodedRunLink, type MembershipRunLink, type RunLink } from '../share/run-link';
+import {
+  decodeAnyRunLink, decodeRunLink, encodeRunLinkChecked,
+  type AnyRunLink, type DecodedAnyRunLink, type DecodedRunLink, type MembershipRunLink, type RunLink,
+} from '../share/run-link';
 import { SPEED_LIMITS } from '../store/run-core-slice';
 import { PAGE_DEFAULT_CONFIG } from '../run/page-fit';
 
@@ -27,6 +30,11 @@ const PAGE_KEYS = [RUN_KEY, MEMBERSHIP_RUN_KEY, PLACE_KEY] as const;
 
 export type PageMode = 'dissemination' | 'membership';
 
+type Which = 'spread' | 'membership';
+/** Each mode's run: where it is kept, and where it goes when this page cannot read it. */
+const RUN_KEYS = { spread: RUN_KEY, membership: MEMBERSHIP_RUN_KEY } as const;
+const SET_ASIDE_KEYS = { spread: SET_ASIDE_KEY, membership: MEMBERSHIP_SET_ASIDE_KEY } as const;
+
 /** Where the user was, cheap to write every second (a run's whole encoding is written only when it changes). */
 export interface PagePlace {
   mode: PageMode;
@@ -41,11 +49,20 @@ export interface PagePlace {
 
 /** `localStorage`, or null where the browser refuses it (private mode, storage disabled). */
 export function browserStorage(): StorageLike | null {
+  return usable(() => globalThis.localStorage);
+}
+
+/** This tab's sessionStorage, guarded as `browserStorage` is. */
+function tabStorage(): StorageLike | null {
+  return usable(() => globalThis.sessionStorage);
+}
+
+/** A storage that answers a read, or null (reading the property itself may throw). */
+function usable(storage: () => StorageLike | undefined): StorageLike | null {
   try {
-    const s = globalThis.localStorage;
-    if (!s) return null;
-    s.getItem(REMEMBER_KEY);
-    return s;
+    const s = storage();
+    s?.getItem(REMEMBER_KEY);
+    return s ?? null;
   } catch {
     return null;
   }
@@ -83,17 +100,20 @@ export class RunMemory {
   }
 
   /**
-   * Saves the dissemination run when remembering is on; false when it could not be stored
-   * (quota), or when it is past what a link holds — the page would refuse it on the next load,
-   * so the last run that fitted stays.
+   * Saves a mode's run (under that mode's key) when remembering is on; false when it could not
+   * be stored (quota), or when it is past what a link holds — the page would refuse it on the
+   * next load, so the last run that fitted stays.
    */
-  save(run: RunLink): boolean {
-    return this.saveRun(RUN_KEY, 'spread', run);
-  }
-
-  /** Saves the membership run, as `save` does the dissemination run. */
-  saveMembership(run: MembershipRunLink): boolean {
-    return this.saveRun(MEMBERSHIP_RUN_KEY, 'membership', run);
+  save(run: AnyRunLink): boolean {
+    if (!this.remember) return false;
+    const which = run.model === 'membership' ? 'membership' : 'spread';
+    const link = encodeRunLinkChecked(run);
+    if (!link.ok || !this.writeBoth(RUN_KEYS[which], link.hash)) {
+      this.prints[which] = null; // the run stored (if any) is an older one: no round of this run applies to it
+      return false;
+    }
+    this.prints[which] = print(link.hash);
+    return true;
   }
 
   /** Saves where the user is; each run's round counts only for the run stored with it. */
@@ -121,7 +141,7 @@ export class RunMemory {
 
   /** The saved dissemination run decoded with its problems (for a notice), or null when there is none or remembering is off. */
   loadAsIs(): DecodedRunLink | null {
-    const text = this.loadText(RUN_KEY, 'spread');
+    const text = this.loadText('spread');
     if (text === null) return null;
     const run = decodeRunLink(text, PAGE_DEFAULT_CONFIG);
     return run.problems.length === 0 ? { ...run, round: this.latestRound('spread', text, run.round) } : run;
@@ -129,7 +149,7 @@ export class RunMemory {
 
   /** The saved membership run decoded with its problems, or null when there is none or remembering is off. */
   loadMembershipAsIs(): DecodedAnyRunLink | null {
-    const text = this.loadText(MEMBERSHIP_RUN_KEY, 'membership');
+    const text = this.loadText('membership');
     if (text === null) return null;
     const run = decodeAnyRunLink(text, PAGE_DEFAULT_CONFIG);
     if (run.model !== 'membership') return { ...run, problems: [...run.problems, 'the remembered membership run is not one'] };
@@ -142,14 +162,15 @@ export class RunMemory {
     return parsePlace(read(this.source(), PLACE_KEY));
   }
 
-  /** Moves the saved dissemination run to SET_ASIDE_KEY (replacing an older one there); false when the storage refused. */
-  setAside(): boolean {
-    return this.moveAside(RUN_KEY, 'spread');
-  }
-
-  /** Moves the saved membership run aside, as `setAside` does the dissemination run. */
-  setAsideMembership(): boolean {
-    return this.moveAside(MEMBERSHIP_RUN_KEY, 'membership');
+  /** Moves a mode's saved run to its set-aside key (replacing an older one there); false when the storage refused. */
+  setAside(which: Which): boolean {
+    const key = RUN_KEYS[which];
+    const text = read(this.source(), key);
+    if (text === null || !write(this.storage, SET_ASIDE_KEYS[which], text)) return false;
+    remove(this.tab, key);
+    remove(this.storage, key);
+    this.prints[which] = null;
+    return true;
   }
 
   /** Forgets the page (both runs and the place) in this tab and in the shared storage. */
@@ -166,8 +187,9 @@ export class RunMemory {
     return this.tab && PAGE_KEYS.some((k) => read(this.tab, k) !== null) ? this.tab : this.storage;
   }
 
-  private loadText(key: string, which: 'spread' | 'membership'): string | null {
+  private loadText(which: Which): string | null {
     if (!this.remember) return null;
+    const key = RUN_KEYS[which];
     const from = this.source();
     const text = read(from, key);
     if (text === null) return null;
@@ -182,29 +204,9 @@ export class RunMemory {
   }
 
   /** The run's latest round: the place's, when the place was written for this very run. */
-  private latestRound(which: 'spread' | 'membership', text: string, round: number): number {
+  private latestRound(which: Which, text: string, round: number): number {
     const at = this.loadPlace()?.[which];
     return at && at.print === print(text) ? at.round : round;
-  }
-
-  private saveRun(key: string, which: 'spread' | 'membership', run: RunLink | MembershipRunLink): boolean {
-    if (!this.remember) return false;
-    const link = encodeRunLinkChecked(run);
-    if (!link.ok || !this.writeBoth(key, link.hash)) {
-      this.prints[which] = null; // the run stored (if any) is an older one: no round of this run applies to it
-      return false;
-    }
-    this.prints[which] = print(link.hash);
-    return true;
-  }
-
-  private moveAside(key: string, which: 'spread' | 'membership'): boolean {
-    const text = read(this.source(), key);
-    if (text === null || !write(this.storage, which === 'spread' ? SET_ASIDE_KEY : MEMBERSHIP_SET_ASIDE_KEY, text)) return false;
-    remove(this.tab, key);
-    remove(this.storage, key);
-    this.prints[which] = null;
-    return true;
   }
 
   /** Both storages; true when the shared one (or, without it, this tab's) took it. */
@@ -243,7 +245,11 @@ function parsePlace(text: string | null): PagePlace | null {
   }
 }
 
-function read(storage: StorageLike | null, key: string): string | null {
+/**
+ * A storage's item, or null; a write (false when refused) and a removal. Guarded: a full quota
+ * or a browser in private mode is never an error.
+ */
+export function read(storage: Pick<StorageLike, 'getItem'> | null, key: string): string | null {
   try {
     return storage?.getItem(key) ?? null;
   } catch {
@@ -251,7 +257,7 @@ function read(storage: StorageLike | null, key: string): string | null {
   }
 }
 
-function write(storage: StorageLike | null, key: string, value: string): boolean {
+export function write(storage: Pick<StorageLike, 'setItem'> | null, key: string, value: string): boolean {
   try {
     if (!storage) return false;
     storage.setItem(key, value);
@@ -261,7 +267,7 @@ function write(storage: StorageLike | null, key: string, value: string): boolean
   }
 }
 
-function remove(storage: StorageLike | null, key: string): void {
+export function remove(storage: StorageLike | null, key: string): void {
   try {
     storage?.removeItem(key);
   } catch {
@@ -322,34 +328,14 @@ export class RunSaver {
   }
 
   private save(): void {
-    if (this.dirty.spread) {
-      const run = this.page.spread();
+    for (const which of ['spread', 'membership'] as const) {
+      const run = this.dirty[which] ? this.page[which]() : null;
       // Still building: stays dirty, saved with the next change or flush.
-      if (run) {
-        this.memory.save(run);
-        this.dirty.spread = false;
-      }
-    }
-    if (this.dirty.membership) {
-      const run = this.page.membership();
-      if (run) {
-        this.memory.saveMembership(run);
-        this.dirty.membership = false;
-      }
+      if (!run) continue;
+      this.memory.save(run);
+      this.dirty[which] = false;
     }
     this.memory.savePlace(this.page.place());
-  }
-}
-
-/** This tab's sessionStorage, guarded as `browserStorage` is. */
-export function tabStorage(): StorageLike | null {
-  try {
-    const s = globalThis.sessionStorage;
-    if (!s) return null;
-    s.getItem(PLACE_KEY);
-    return s;
-  } catch {
-    return null;
   }
 }
 

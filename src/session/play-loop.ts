@@ -1,7 +1,5 @@
 import { SPEED_LIMITS, type RunStatus } from '../store/run-core-slice';
 
-export { SPEED_LIMITS };
-
 /** The store fields the loop reads and writes; both modes' stores have them. */
 export interface PacedState {
   status: RunStatus;

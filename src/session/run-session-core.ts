@@ -1,7 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Action } from '../engine/types';
 import { describeScheduled, dropRecordedAfter, markRefused, plannedAfter, recordEntry, toLogged } from '../run/schedule';
-import type { AnyRunLink } from '../share/run-link';
 import type { RunCoreSlice } from '../store/run-core-slice';
 import type { LiveFrameSource } from '../view/live-frame-source';
 import type { EngineClientHandlers } from '../worker/client';
@@ -47,7 +46,6 @@ export type RunSpec = InitRequest extends infer R ? (R extends InitRequest ? Omi
 
 const NOTICE_MS = 8000;
 
-/** A sentence's first letter up (a no-op for Chinese, which has no case). */
 /** A dead worker in the page's language (the worker layer words it in English only). */
 function workerFailureText(f: WorkerFailure): string {
   const worker = i18next.t('notices:worker.simulation'); // both modes' engine worker (worker/client.ts)
@@ -60,16 +58,25 @@ function workerFailureText(f: WorkerFailure): string {
   }
 }
 
+/** A sentence's first letter up (a no-op for Chinese, which has no case). */
 const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 /** A form change rebuilds the run after this quiet time (typing a number is several changes). */
 export const FOLLOW_FORM_MS = 400;
+
+/**
+ * Rounds per catch-up request: as many as fit in `work` units (node-rounds, node pairs) when a
+ * round costs `perRound`, between 1 and `max`, so one request stays well under a second.
+ */
+export function catchUpRounds(work: number, perRound: number, max: number): number {
+  return Math.min(max, Math.max(1, Math.floor(work / Math.max(1, perRound))));
+}
 
 /**
  * The page's conductor for one run, whatever its model — the part both modes share. It owns
  * the worker client, builds runs, paces them (one step request at a time, at the chosen
  * speed, so the worker never runs ahead of the drawing), records what the user does into the
  * timeline, travels in time (seek, step back, continue from here), catches a shared run up to
- * its round, and edits the timeline. A model's session (SpreadSession, MembershipSession)
+ * its round, and edits the timeline. A model's session (Session, MembershipSession)
  * adds how its frames become store fields and FrameSource arrays, its form and its presets.
  * Nothing here touches the DOM.
  */
@@ -125,10 +132,8 @@ export abstract class RunSessionCore<S extends RunCoreSlice, F extends WireFrame
   protected abstract show(f: F, prev: F | null): void;
   /** The run was (re)built: the graph to draw and the resolved configuration. */
   protected abstract onReady(msg: Extract<FromWorker, { type: 'ready' }>): void;
-  /** Rounds per catch-up request for this run (about a second of work at most). */
+  /** Rounds per catch-up request for this run (about a second of work at most: see `catchUpRounds`). */
   protected abstract catchUpChunk(): number;
-  /** The run as a link holds it (settings, every action, the round shown); null while none is up. */
-  abstract currentRun(): AnyRunLink | null;
   /** The run's nodes (0 before the first frame). */
   protected nodes(): number {
     return this.lastFrame?.alive.length ?? 0;

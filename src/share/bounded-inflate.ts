@@ -41,11 +41,16 @@ export function inflateBounded(data: Uint8Array, limit: number, sliceBytes: numb
     return { ok: false, reason: 'damaged' };
   }
   if (!ended) return { ok: false, reason: 'damaged' };
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
+  return { ok: true, data: concat(chunks) };
+}
+
+/** The parts, one after another, in one array. */
+export function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
   }
-  return { ok: true, data: out };
+  return out;
 }

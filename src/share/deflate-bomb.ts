@@ -1,4 +1,5 @@
 import { Deflate } from 'fflate';
+import { concat } from './bounded-inflate';
 
 /**
  * Test material: a raw DEFLATE stream of `megabytes` MB of spaces, built in milliseconds however
@@ -21,14 +22,4 @@ export function deflateBomb(megabytes: number): Uint8Array {
   const steady = concat(blocks[2]);
   const finalEmptyStoredBlock = new Uint8Array([1, 0, 0, 0xff, 0xff]);
   return concat([first, ...Array.from({ length: megabytes - 1 }, () => steady), finalEmptyStoredBlock]);
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

@@ -87,12 +87,7 @@ export function theoryCurve(t: TheoryInput, lng?: string): TheoryCurve {
   const reference = c.topology !== 'complete';
   if (t.latest === 0) return { theory: null, reference, note: i18next.t('theory.noUpdate', { ns: 'charts', lng }), detail: null };
   const model = { protocol: c.protocol, nodes: c.nodes, fanout: t.fanout ?? c.fanout, loss: t.loss };
-  const span = Math.min(THEORY_MAX_ROUNDS, Math.max(t.round - t.since, 1));
-  // The whole predicted curve (until everyone is expected to know) or the rounds run so far,
-  // whichever is longer: the curve runs ahead of the simulation as a prediction.
-  const predicted = meanFieldSeries(model);
-  const values = predicted.length - 1 >= span ? predicted.slice(0, THEORY_MAX_ROUNDS + 1) : meanFieldSeries(model, span);
-  const theory = values.map((fraction, i) => ({ round: t.since + i, fraction }));
+  const theory = fromWrite(t, (rounds) => meanFieldSeries(model, rounds));
   const broken = t.partitioned
     ? i18next.t('theory.partitioned', { ns: 'charts', lng })
     : t.live < c.nodes ? i18next.t('theory.crashed', { ns: 'charts', lng }) : null;
@@ -105,6 +100,18 @@ export function theoryCurve(t: TheoryInput, lng?: string): TheoryCurve {
 }
 
 /**
+ * A predicted curve from the round of the write: the whole of it (until everyone is expected to
+ * know) or the rounds run so far, whichever is longer — the curve runs ahead of the simulation
+ * as a prediction. `series(rounds)` gives rounds 0…rounds, or the whole curve without `rounds`.
+ */
+function fromWrite(t: TheoryInput, series: (rounds?: number) => number[]): Point[] {
+  const span = Math.min(THEORY_MAX_ROUNDS, Math.max(t.round - t.since, 1));
+  const whole = series();
+  const values = whole.length - 1 >= span ? whole.slice(0, THEORY_MAX_ROUNDS + 1) : series(span);
+  return values.map((fraction, i) => ({ round: t.since + i, fraction }));
+}
+
+/**
  * Primary-backup's exact curve, min(1, (1 + b·r)/n) from the round of the write, whatever the
  * graph (its primary addresses every replica directly): a curve, never a reference.
  */
@@ -112,10 +119,7 @@ function primaryBackupCurve(t: TheoryInput, lng?: string): TheoryCurve {
   const c = t.config;
   if (t.latest === 0) return { theory: null, reference: false, note: i18next.t('theory.noUpdate', { ns: 'charts', lng }), detail: null };
   const fanout = t.fanout ?? c.fanout;
-  const span = Math.min(THEORY_MAX_ROUNDS, Math.max(t.round - t.since, 1));
-  const full = primaryBackupSeries(c.nodes, fanout);
-  const values = full.length - 1 >= span ? full.slice(0, THEORY_MAX_ROUNDS + 1) : primaryBackupSeries(c.nodes, fanout, span);
-  const theory = values.map((fraction, i) => ({ round: t.since + i, fraction }));
+  const theory = fromWrite(t, (rounds) => primaryBackupSeries(c.nodes, fanout, rounds));
   const delayed = c.delay.kind !== 'fixed' || c.delay.rounds !== 1;
   const broken = t.loss > 0 || delayed || t.partitioned || t.live < c.nodes;
   const note = i18next.t('protocols:primaryBackup.theoryNote', { fanout, lng });

@@ -1,6 +1,6 @@
-import { DEFAULT_CONFIG } from '../engine/config';
 import type { SimConfig } from '../engine/types';
-import { DEFAULT_FORM, resolveForm, type FormValues } from '../run/form';
+import { DEFAULT_FORM, type FormValues } from '../run/form';
+import { PAGE_DEFAULT_CONFIG } from '../run/page-fit';
 import type { SetState } from './run-core-slice';
 
 /** The form, and the configuration the current run was built from. */
@@ -11,22 +11,13 @@ export interface ConfigSlice {
   /** The exact configuration of the current run (a preset may differ from the form, e.g. origin). */
   runConfig: SimConfig;
   setFormValue<K extends keyof FormValues>(field: K, value: FormValues[K]): void;
-  setForm(form: FormValues): void;
   markApplied(formConfig: SimConfig, runConfig: SimConfig): void;
-}
-
-const initial = resolveForm(DEFAULT_FORM, fallbackConfig()).config;
-
-/** Only used for fields the default form could not fill (it fills them all). */
-function fallbackConfig(): SimConfig {
-  return { ...DEFAULT_CONFIG, nodes: 100, topology: 'random', degree: 6 };
 }
 
 export const createConfigSlice = (set: SetState<ConfigSlice>): ConfigSlice => ({
   form: DEFAULT_FORM,
-  appliedForm: initial,
-  runConfig: initial,
+  appliedForm: PAGE_DEFAULT_CONFIG,
+  runConfig: PAGE_DEFAULT_CONFIG,
   setFormValue: (field, value) => set((s) => ({ form: { ...s.form, [field]: value } })),
-  setForm: (form) => set({ form }),
   markApplied: (formConfig, runConfig) => set({ appliedForm: formConfig, runConfig }),
 });

@@ -4,7 +4,7 @@ import type { MembershipConfig, MembershipRoundMetrics, MembershipSummary, Resol
 import { DEFAULT_MEMBERSHIP_FORM, type MembershipForm } from '../run/membership-form';
 import type { MembershipPoint } from '../run/membership-summary';
 import type { ComparisonSeries } from '../worker/protocol';
-import { createRunCore, type Notice, type RunCoreSlice } from './run-core-slice';
+import { createRunCore, type RunCoreSlice } from './run-core-slice';
 
 /**
  * The membership mode's state: the core every run has (run-core-slice.ts: pacing, rounds,
@@ -13,8 +13,6 @@ import { createRunCore, type Notice, type RunCoreSlice } from './run-core-slice'
  * the mode's FrameSource, which the renderer, the matrix and the inspector read without a
  * React render per round.
  */
-
-export type MembershipNotice = Notice;
 
 export interface LoadedPreset {
   id: string;
@@ -80,18 +78,13 @@ export function useMembership<T>(selector: (s: MembershipState) => T): T {
 
 // Module-level selectors, so components re-render only when their slice changes.
 export const selectForm = (s: MembershipState) => s.form;
-export const selectStatus = (s: MembershipState) => s.status;
 export const selectBuilding = (s: MembershipState) => s.building;
-export const selectSpeed = (s: MembershipState) => s.speed;
 export const selectSelected = (s: MembershipState) => s.selected;
 export const selectView = (s: MembershipState) => s.view;
 export const selectPreset = (s: MembershipState) => s.preset;
 export const selectApplied = (s: MembershipState) => s.applied;
 export const selectHistory = (s: MembershipState) => s.history;
-export const selectLast = (s: MembershipState) => s.last;
 export const selectComparison = (s: MembershipState) => s.comparison;
-export const selectNotices = (s: MembershipState) => s.notices;
-export const selectWorkerError = (s: MembershipState) => s.workerError;
 export const selectPartitioned = (s: MembershipState) => s.partitioned;
 export const selectResolved = (s: MembershipState) => s.resolved;
 export const selectNodes = (s: MembershipState) => s.nodes;

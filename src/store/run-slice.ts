@@ -7,8 +7,6 @@ import { createRunCore, type RunCoreSlice, type SetState } from './run-core-slic
 
 export type RumorStatus = 'susceptible' | 'infective' | 'removed';
 
-export type { Notice, RunStatus } from './run-core-slice';
-
 export interface GraphInfo {
   graphId: number;
   nodes: number;
@@ -55,10 +53,6 @@ export interface HealOutcome {
   /** First round at which every live node held the newest version again. */
   repairedAt: number | null;
 }
-
-export type { ImportFailure } from './run-core-slice';
-
-export type { StoryView };
 
 /** The spreading run's state: the core every run has, and what spreading adds (keys, writes, rumor, heal). */
 export interface RunSlice extends RunCoreSlice {

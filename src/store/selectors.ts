@@ -1,5 +1,4 @@
 import type { RoundMetrics } from '../engine/types';
-import { needsRebuild, resolveForm } from '../run/form';
 import type { GossipState } from './store';
 
 /**
@@ -7,20 +6,16 @@ import type { GossipState } from './store';
  * the state changes. Selectors returning objects are used with `useShallow`.
  */
 export const selectStatus = (s: GossipState) => s.status;
-export const selectSpeed = (s: GossipState) => s.speed;
 /** Light or dark, for what has only those two (charts, legends, membership palettes); high contrast reads as light. */
 export const selectTheme = (s: GossipState): 'light' | 'dark' => (s.theme === 'dark' ? 'dark' : 'light');
 /** The theme as chosen, high contrast included: the graph and the page's classes follow it. */
 export const selectThemeChoice = (s: GossipState) => s.theme;
 export const selectMode = (s: GossipState) => s.mode;
-export const selectSelected = (s: GossipState) => s.selected;
 export const selectSelectedInfo = (s: GossipState) => s.selectedInfo;
 export const selectForm = (s: GossipState) => s.form;
 export const selectAppliedForm = (s: GossipState) => s.appliedForm;
 export const selectStory = (s: GossipState) => s.story;
-export const selectNotices = (s: GossipState) => s.notices;
 export const selectWorkerError = (s: GossipState) => s.workerError;
-export const selectHistory = (s: GossipState) => s.history;
 export const selectPartition = (s: GossipState) => s.partition;
 export const selectPartitioned = (s: GossipState) => s.partitioned;
 export const selectLinks = (s: GossipState) => s.links;
@@ -28,11 +23,10 @@ export const selectSchedule = (s: GossipState) => s.schedule;
 export const selectPreset = (s: GossipState) => s.preset;
 export const selectRound = (s: GossipState) => s.round;
 export const selectRunConfig = (s: GossipState) => s.runConfig;
-export const selectBuilding = (s: GossipState) => s.building;
 export const selectGraph = (s: GossipState) => s.graph;
 export const selectNodes = (s: GossipState) => s.graph?.nodes ?? s.runConfig.nodes;
 
-export const selectLast = (s: GossipState): RoundMetrics | null => s.history[s.history.length - 1] ?? null;
+const selectLast = (s: GossipState): RoundMetrics | null => s.history[s.history.length - 1] ?? null;
 
 /** Informed share (0–1) of live nodes for the newest version of the shown key. */
 export function informedFraction(m: RoundMetrics | null, key: number): number {
@@ -40,7 +34,6 @@ export function informedFraction(m: RoundMetrics | null, key: number): number {
   return (m.informed[key] ?? 0) / m.live;
 }
 
-export const selectImportFailure = (s: GossipState) => s.importFailure;
 export const selectRemember = (s: GossipState) => s.remember;
 
 /** What the status line shows (use with useShallow). */
@@ -64,13 +57,8 @@ export const selectStatusLine = (s: GossipState) => {
   };
 };
 
-
-export function formIsDirty(s: GossipState): boolean {
-  return needsRebuild(resolveForm(s.form, s.appliedForm).config, s.appliedForm);
-}
-
 /** The history entry of `round` (the state after that round and its actions), if kept. */
-export function historyAt(history: readonly RoundMetrics[], round: number): RoundMetrics | null {
+function historyAt(history: readonly RoundMetrics[], round: number): RoundMetrics | null {
   const first = history[0]?.round ?? 0;
   const m = history[round - first];
   return m && m.round === round ? m : history.find((x) => x.round === round) ?? null;

@@ -10,12 +10,10 @@ export interface ViewSlice {
   mode: CanvasMode;
   /** Keep the run across reloads (the "Remember this run" checkbox). */
   remember: boolean;
-  setTheme(theme: Theme): void;
   /** Light ↔ dark (from high contrast: dark). */
   toggleTheme(): void;
   /** High contrast on, or back to light. */
   toggleContrast(): void;
-  setMode(mode: CanvasMode): void;
 }
 
 export function preferredTheme(): Theme {
@@ -27,8 +25,6 @@ export const createViewSlice = (set: SetState<ViewSlice>): ViewSlice => ({
   theme: preferredTheme(),
   mode: 'select',
   remember: true,
-  setTheme: (theme) => set({ theme }),
   toggleTheme: () => set((s) => ({ theme: s.theme === 'dark' ? 'light' : 'dark' })),
   toggleContrast: () => set((s) => ({ theme: s.theme === 'contrast' ? 'light' : 'contrast' })),
-  setMode: (mode) => set({ mode }),
 });

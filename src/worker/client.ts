@@ -1,9 +1,7 @@
 import type { FromWorker, ToWorker } from './protocol';
 import { WorkerClient, type WorkerClientHandlers, type WorkerClientOptions, type WorkerSpec } from './worker-client';
 
-export type { WorkerLike } from './worker-client';
 export type EngineClientHandlers = WorkerClientHandlers<FromWorker>;
-export type EngineClientOptions = WorkerClientOptions;
 
 const ENGINE_WORKER: WorkerSpec<FromWorker> = {
   name: 'simulation',
@@ -15,7 +13,7 @@ const ENGINE_WORKER: WorkerSpec<FromWorker> = {
 
 /**
  * The page's handle on the simulation worker (every model: one worker script, one protocol).
- * Every request (init, reset, step, apply, watch, …) is answered by exactly one `frame`,
+ * Every request (init, step, apply, watch, …) is answered by exactly one `frame`,
  * `comparison` or `error`; while any is pending a watchdog runs (see
  * WorkerClient), so a hung or crashed worker becomes a message in the page instead of a frozen run.
  *
@@ -25,7 +23,7 @@ const ENGINE_WORKER: WorkerSpec<FromWorker> = {
  *   client.terminate();
  */
 export class EngineClient extends WorkerClient<ToWorker, FromWorker> {
-  constructor(handlers: EngineClientHandlers, options: EngineClientOptions = {}) {
+  constructor(handlers: EngineClientHandlers, options: WorkerClientOptions = {}) {
     super(ENGINE_WORKER, handlers, options);
   }
 }

@@ -1,7 +1,6 @@
 import type { CurvePoint, RunSpec } from '../lab/run-curve';
 
 export type { CurvePoint, RunSpec } from '../lab/run-curve';
-export { runStats, type RunStats } from '../lab/run-curve';
 
 /** Asks a trial worker for a kept run's curve. */
 export interface CurveRequest {

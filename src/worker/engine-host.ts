@@ -79,10 +79,6 @@ export function createEngineHost(post: Post): { handle(msg: ToWorker): void } {
       case 'init':
         build(msg, msg.schedule ?? []);
         return;
-      case 'reset':
-        if (!live) return noRun(null);
-        build({ ...live.init, graphId: msg.graphId }, live.run.schedule);
-        return;
       case 'step': {
         if (!live) return noRun(msg.requestId);
         const count = Math.min(MAX_STEP_COUNT, Math.max(1, Math.floor(msg.count ?? 1)));
@@ -178,5 +174,3 @@ export function createEngineHost(post: Post): { handle(msg: ToWorker): void } {
 
   return { handle };
 }
-
-export { errorText };

@@ -1,5 +1,5 @@
 import type { Simulation } from '../engine/simulation';
-import type { MessageBatch, RoundMetrics } from '../engine/types';
+import type { RoundMetrics } from '../engine/types';
 import { MAX_GROUPS, type World } from '../engine/world';
 import { DENSE_NEWEST, DENSE_OLDER, DENSE_RUMOR_SHIFT } from './protocol';
 import type { InFlightBatch, LinkState } from '../view/frame-source';
@@ -70,16 +70,17 @@ export function emptyMetrics(round: number, keys: number): RoundMetrics {
 }
 
 /**
- * The first `count` entries of every column in fresh buffers (the engine reuses its own next
- * round). Columns are found by type, so a column the engine adds travels without a change here.
+ * The first `count` entries of every column in fresh buffers (the engines reuse their own next
+ * round), for either model's batch. Columns are found by type, so a column an engine adds
+ * travels without a change here.
  */
-export function copyBatch(b: MessageBatch): MessageBatch {
+export function copyBatch<B extends { count: number }>(b: B): B {
   const n = b.count;
   const out: Record<string, unknown> = { count: n };
-  for (const [name, column] of Object.entries(b)) {
+  for (const [name, column] of Object.entries(b as object)) {
     if (column instanceof Uint32Array || column instanceof Uint8Array) out[name] = column.slice(0, n);
   }
-  return out as unknown as MessageBatch;
+  return out as unknown as B;
 }
 
 /**

@@ -3,31 +3,26 @@ import type { ToWorker } from './protocol';
 import type { WorkerLike } from './worker-client';
 
 type Listener = (event: MessageEvent | Event) => void;
-type Post = (msg: unknown, transfer: Transferable[]) => void;
 
 /**
- * A worker host behind a Worker-shaped object on the same thread. Messages are queued and
- * cross only on `flush()`, each way through structuredClone (with transfers), exactly as they
- * would between threads, so tests see the real protocol (detached buffers included) and can
- * stop it between any two steps.
+ * The worker host (engine-host.ts, every model) behind a Worker-shaped object on the test's
+ * thread. Messages are queued and cross only on `flush()`, each way through structuredClone
+ * (with transfers), exactly as they would between threads, so tests see the real protocol
+ * (detached buffers included) and can stop it between any two steps.
  */
-export class InProcessHostWorker<ToW> implements WorkerLike {
-  readonly sent: ToW[] = [];
+export class InProcessWorker implements WorkerLike {
+  readonly sent: ToWorker[] = [];
   terminated = false;
-  private toHost: ToW[] = [];
+  private toHost: ToWorker[] = [];
   private toPage: unknown[] = [];
   private readonly listeners = new Map<string, Listener[]>();
-  private readonly host: { handle(msg: ToW): void };
-
-  constructor(createHost: (post: Post) => { handle(msg: ToW): void }) {
-    this.host = createHost((msg, transfer) => {
-      this.toPage.push(structuredClone(msg, { transfer }));
-    });
-  }
+  private readonly host = createEngineHost((msg, transfer) => {
+    this.toPage.push(structuredClone(msg, { transfer }));
+  });
 
   postMessage(message: unknown): void {
     if (this.terminated) return;
-    const msg = structuredClone(message) as ToW;
+    const msg = structuredClone(message) as ToWorker;
     this.sent.push(msg);
     this.toHost.push(msg);
   }
@@ -66,12 +61,5 @@ export class InProcessHostWorker<ToW> implements WorkerLike {
   /** Fires an event at the page's listeners (tests use it to fake a crash). */
   emit(type: string, event: MessageEvent | Event): void {
     for (const l of this.listeners.get(type) ?? []) l(event);
-  }
-}
-
-/** The worker host (engine-host.ts, every model) on the test's thread. */
-export class InProcessWorker extends InProcessHostWorker<ToWorker> {
-  constructor() {
-    super(createEngineHost);
   }
 }

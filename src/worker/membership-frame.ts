@@ -1,4 +1,4 @@
-import { VIEW_STATES, type MembershipMessageBatch, type MembershipSimulation, type MembershipView } from '../engine/membership';
+import { VIEW_STATES, type MembershipSimulation, type MembershipView } from '../engine/membership';
 import type { NodeTable, WireMatrix } from './protocol';
 
 /**
@@ -60,16 +60,4 @@ export function suspectedOf(sim: MembershipSimulation): Uint32Array {
   const out = new Uint32Array(n);
   for (let s = 0; s < n; s++) out[s] = sim.beliefCounts(s)[2];
   return out;
-}
-
-/** A trimmed copy of the round's messages. */
-export function copyMessages(b: MembershipMessageBatch): MembershipMessageBatch {
-  return {
-    count: b.count,
-    from: b.from.slice(0, b.count),
-    to: b.to.slice(0, b.count),
-    kind: b.kind.slice(0, b.count),
-    outcome: b.outcome.slice(0, b.count),
-    updates: b.updates.slice(0, b.count),
-  };
 }

@@ -1,9 +1,13 @@
-import { MembershipSimulation, membershipStateBytes, type MembershipConfig, type MembershipRoundMetrics } from '../engine/membership';
+import {
+  MembershipSimulation, membershipStateBytes,
+  type MembershipConfig, type MembershipMessageBatch, type MembershipRoundMetrics, type MembershipSnapshot,
+} from '../engine/membership';
 import { CHECKPOINT_BUDGET, Timeline } from '../engine/timeline';
 import type { LoggedAction } from '../engine/types';
-import { copyMessages, matrixOf, suspectedOf, tableOf } from './membership-frame';
-import { MembershipRun } from './membership-run';
+import { copyBatch } from './frame-parts';
+import { matrixOf, suspectedOf, tableOf } from './membership-frame';
 import type { FrameNews, LiveModel, Watch } from './model';
+import { PlannedRun } from './planned-run';
 import type { ComparisonSeries, CompareVariant, FrameCause, InitRequest, MembershipFrame } from './protocol';
 
 /** Rounds a comparison may run per variant (it runs outside the live run, so it must stay short). */
@@ -11,9 +15,20 @@ export const MAX_COMPARE_ROUNDS = 1000;
 /** Largest cluster a comparison may run (variants × rounds × n² must stay quick). */
 export const MAX_COMPARE_NODES = 200;
 
+/** Clusters up to this size get their messages recorded and animated by kind. */
+const MEMBERSHIP_ANIMATE_LIMIT = 200;
+
+/**
+ * The membership model (SWIM, heartbeat) as the worker keeps it on the timeline: the
+ * MembershipSimulation with its planned actions, so membership runs get time travel, forks and
+ * whole-run links exactly as spreading runs do.
+ */
+type MembershipRun = PlannedRun<MembershipSnapshot, MembershipRoundMetrics, MembershipMessageBatch, MembershipSimulation>;
+
 /** The membership model (SWIM, heartbeat failure detection) behind the worker's one contract. */
 export function buildMembershipModel(init: Extract<InitRequest, { model: 'membership' }>, schedule: readonly LoggedAction[]): LiveModel<MembershipRoundMetrics> {
-  const run = new MembershipRun(init.config, schedule);
+  const sim = new MembershipSimulation(init.config, { recordMessages: init.config.nodes <= MEMBERSHIP_ANIMATE_LIMIT });
+  const run: MembershipRun = new PlannedRun(sim, schedule);
   // A membership snapshot is the n × n table (24 MB at 2000 nodes): allow a few of them, or a
   // seek into a long run would replay hundreds of O(n²) rounds.
   const timeline = new Timeline(run, { checkpointBudget: Math.max(CHECKPOINT_BUDGET, 8 * membershipStateBytes(run.sim.config)) });
@@ -58,7 +73,7 @@ function membershipFrame(
     metrics: s.round > 0 ? tl.metricsAt(s.round) ?? null : null,
     between: news.between ?? [],
     summary: s.summary(),
-    messages: messages ? copyMessages(messages) : null,
+    messages: messages ? copyBatch(messages) : null,
     table: node !== null && Number.isInteger(node) && node >= 0 && node < s.config.nodes ? tableOf(s, node) : null,
     matrix: watch.matrix ? matrixOf(s) : null,
     applied: structuredClone(news.applied),

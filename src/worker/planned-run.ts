@@ -8,16 +8,10 @@ export interface RejectedAction {
   reason: string;
 }
 
-/** What a model's simulation offers (the engine's Simulation and MembershipSimulation both do). */
-export interface ModelSim<S, M, B> {
-  round: number;
-  readonly log: LoggedAction[];
+/** What a model's simulation offers (the engine's Simulation and MembershipSimulation both do): a timeline's run, and its messages. */
+export interface ModelSim<S, M, B> extends Steppable<S, M> {
   /** The last round's messages when they are recorded, else null. */
   readonly messages: B | null;
-  step(): M;
-  apply(action: Action): void;
-  snapshot(): S;
-  restore(s: S): void;
 }
 
 export interface PlannedSnapshot<S> {
@@ -78,11 +72,6 @@ export class PlannedRun<S, M, B = unknown, Sim extends ModelSim<S, M, B> = Model
 
   protected load(s: Saved): void {
     this.sim.restore(s as unknown as S);
-  }
-
-  /** The planned actions (the scenario's schedule). */
-  get schedule(): readonly LoggedAction[] {
-    return this.planned;
   }
 
   step(): M {

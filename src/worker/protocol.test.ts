@@ -72,17 +72,6 @@ describe('engine host protocol', () => {
     expect(f.watched).toEqual({ node: 4, sent, received });
   });
 
-  it('resets to round 0 with the same configuration under a new graph id', () => {
-    const { send } = harness();
-    send({ type: 'init', model: 'spread', graphId: 1, config, options });
-    const a = (send({ type: 'step', requestId: 1 })[0] as { frame: SpreadFrame }).frame;
-    const replies = send({ type: 'reset', graphId: 2 });
-    expect(replies.map((m) => m.type)).toEqual(['ready', 'frame']);
-    const b = (send({ type: 'step', requestId: 2 })[0] as { frame: SpreadFrame }).frame;
-    expect(b.graphId).toBe(2);
-    expect(Array.from(b.versions)).toEqual(Array.from(a.versions)); // same seed, same round 1
-  });
-
   it('refuses an invalid configuration and requests before any run, with a message', () => {
     const { send } = harness();
     expect(send({ type: 'step', requestId: 1 })).toEqual([{ type: 'error', requestId: 1, message: expect.stringMatching(/No run/) }]);

@@ -9,7 +9,6 @@ import type { RejectedAction } from './planned-run';
 import type { SpreadStats, WriteRecord } from './run-tracker';
 
 export type { RejectedAction, SpreadStats, WriteRecord };
-export { MEMBERSHIP_ANIMATE_LIMIT } from './membership-run';
 
 /**
  * The messages between the page and the simulation worker: one discriminated union per
@@ -43,9 +42,6 @@ export interface SpaceTimeLog {
   last: number;
   rounds: MessageBatch[];
 }
-
-/** The models a run can be of. */
-export type ModelKind = 'spread' | 'membership';
 
 /**
  * Builds a new run; answered by `ready` then a `frame` of round 0, or by `error`. The
@@ -81,8 +77,6 @@ export type ToWorker =
    * the planned actions after it. Answered by a frame.
    */
   | { type: 'fork'; requestId: number; future: LoggedAction[] }
-  /** Rebuilds the current run from its configuration and seed (round 0, empty log). */
-  | { type: 'reset'; graphId: number }
   /**
    * Which node's details ride along in every frame (the inspector's: message counters, or a
    * membership table), whether the n × n belief matrix does, and which key a spreading run's

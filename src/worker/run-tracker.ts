@@ -42,14 +42,9 @@ export interface TrackerSnapshot {
   writesVersion: number;
 }
 
-interface TrackedWrite {
-  key: number;
-  node: number;
-  round: number;
-  version: number;
+interface TrackedWrite extends Pick<WriteRecord, 'key' | 'node' | 'round' | 'version' | 'reached'> {
   /** Bitset: bit i set once node i has held this version (n / 8 bytes in every checkpoint). */
   ever: Int32Array;
-  reached: number;
 }
 
 const popcount = (x: number): number => {

@@ -2,18 +2,12 @@ import { Simulation, type Snapshot } from '../engine/simulation';
 import type { Action, LoggedAction, MessageBatch, RoundMetrics, SimConfig } from '../engine/types';
 import { copyBatch } from './frame-parts';
 import { PlannedRun } from './planned-run';
-import { SPACE_TIME_LIMIT } from './protocol';
+import { SPACE_TIME_LIMIT, type EngineOptions } from './protocol';
 import { RunTracker, type TrackerSnapshot } from './run-tracker';
 
 export interface TrackedState {
   sim: Snapshot;
   tracker: TrackerSnapshot;
-}
-
-export interface TrackedRunOptions {
-  recordMessages: boolean;
-  trackNodeStats: boolean;
-  traceSpread?: boolean;
 }
 
 /**
@@ -38,7 +32,7 @@ export class TrackedRun extends PlannedRun<Snapshot, RoundMetrics, MessageBatch,
   private stamp = 0;
   private readonly keepLog: boolean;
 
-  constructor(config: SimConfig, options: TrackedRunOptions, schedule: readonly LoggedAction[] = []) {
+  constructor(config: SimConfig, options: EngineOptions, schedule: readonly LoggedAction[] = []) {
     super(new Simulation(config, options), schedule);
     this.tracker = new RunTracker(this.sim);
     this.keepLog = options.recordMessages && config.nodes <= SPACE_TIME_LIMIT;
