@@ -3,7 +3,6 @@ import type { VersionCodec } from '../engine/versions';
 
 /**
  * A version as the page names it, in the page's language: "v2 by node 5" / "节点 5 写入的 v2".
- * The engine's describeVersion stays English for the command line.
  */
 export function versionLabel(codec: VersionCodec, version: number): string {
   if (version === 0) return i18next.t('common:version.none');
