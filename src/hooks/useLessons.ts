@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LESSONS_NS, type LessonT } from '../lessons/text';
 import type { LessonConductor } from '../session/lesson-conductor';
+import { notAShortcut } from './shortcut-keys';
 
 export const LessonContext = createContext<LessonConductor | null>(null);
 
@@ -10,13 +11,6 @@ export function useLessonConductor(): LessonConductor {
   const c = useContext(LessonContext);
   if (!c) throw new Error('useLessonConductor needs a LessonContext provider');
   return c;
-}
-
-/** Fields where keys are text, so the lesson keys stay out of the way. */
-function typing(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['range', 'button', 'submit', 'checkbox', 'radio'].includes(target.type);
 }
 
 /**
@@ -29,7 +23,7 @@ export function useLessonKeys(conductor: LessonConductor, open: boolean): void {
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent): void => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
+      if (e.defaultPrevented || notAShortcut(e)) return;
       if (e.key === 'PageDown') {
         e.preventDefault();
         conductor.next();

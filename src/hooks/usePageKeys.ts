@@ -1,11 +1,5 @@
 import { useEffect, type Dispatch, type SetStateAction } from 'react';
-
-/** Fields where keys are text, so page keys stay out of the way. */
-function typing(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['range', 'button', 'submit', 'checkbox', 'radio'].includes(target.type);
-}
+import { notAShortcut } from './shortcut-keys';
 
 /**
  * The page's own keys, whichever mode is shown: F toggles presenter mode, ? lists every
@@ -19,7 +13,7 @@ export function usePageKeys({ presenting, setPresenting, showShortcuts }: {
 }): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      if (e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
+      if (notAShortcut(e)) return;
       if ((e.key === 'f' || e.key === 'F') && !e.repeat) {
         e.preventDefault();
         // From the state as it is, not as this listener last saw it: an F right after Esc comes
