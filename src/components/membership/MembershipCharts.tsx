@@ -1,6 +1,7 @@
 import { useMemo, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../i18n';
+import { formatNumber, i18next } from '../../i18n';
+import type { ExportedChart } from '../share/ChartExportButtons';
 import { okabeIto } from '../../theme/palette';
 import { selectComparison, selectHistory, selectResolved, useMembership, type MembershipState } from '../../store/membership-store';
 import type { MembershipPoint } from '../../run/membership-summary';
@@ -12,12 +13,20 @@ const of = (h: readonly MembershipPoint[], key: keyof MembershipPoint) => h.map(
 /** The round shown while looking back at an earlier one (the charts mark it), else null. */
 const selectCursor = (s: MembershipState) => (s.round < s.lastRound ? s.round : null);
 
-/** The charts as the Share and export panel offers them. */
-export const MEMBERSHIP_CHARTS = [
-  { id: 'm-chart-detection', name: 'detection', label: 'Detection chart', title: 'Failure detection per round' },
-  { id: 'm-chart-messages', name: 'messages', label: 'Messages chart', title: 'Messages per node per round' },
-  { id: 'm-chart-bytes', name: 'bytes', label: 'Bytes chart', title: 'Bytes per node per round' },
+/** The charts' sections and machine names. */
+const MEMBERSHIP_CHARTS = [
+  { id: 'm-chart-detection', name: 'detection' },
+  { id: 'm-chart-messages', name: 'messages' },
+  { id: 'm-chart-bytes', name: 'bytes' },
 ] as const;
+
+/** The charts as the Share and export panel offers them, named in the page's language (call it on render). */
+export function exportedMembershipCharts(): readonly ExportedChart[] {
+  const t = i18next.t;
+  return MEMBERSHIP_CHARTS.map((c) => ({
+    ...c, label: t(`share:membershipCharts.${c.name}`), title: t(`share:membershipCharts.${c.name}Title`), noun: t(`share:membershipCharts.${c.name}Name`),
+  }));
+}
 
 /** Per round: detection events (suspicions, refutations, false positives) and the cost per node. `stacked`: one chart above another, for the narrow side drawer. */
 export function MembershipCharts({ theme, stacked = false }: { theme: Theme; stacked?: boolean }): JSX.Element {
