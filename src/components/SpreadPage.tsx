@@ -75,7 +75,7 @@ export function SpreadPage({ state }: { state: PageState }): JSX.Element {
             tabs={[
               { id: 'details', label: t('drawer.tabs.details'), content: <SpreadDetails /> },
               { id: 'timeline', label: t('drawer.tabs.timeline'), content: <TimelinePanel /> },
-              { id: 'charts', label: t('drawer.tabs.charts'), content: <ChartsPanel stacked /> },
+              { id: 'charts', label: t('drawer.tabs.charts'), content: <ChartsPanel /> },
               TraceTab(),
             ]}
           />

@@ -28,8 +28,8 @@ export function exportedMembershipCharts(): readonly ExportedChart[] {
   }));
 }
 
-/** Per round: detection events (suspicions, refutations, false positives) and the cost per node. `stacked`: one chart above another, for the narrow side drawer. */
-export function MembershipCharts({ theme, stacked = false }: { theme: Theme; stacked?: boolean }): JSX.Element {
+/** Per round: detection events (suspicions, refutations, false positives) and the cost per node; one chart above another, for the narrow side drawer. */
+export function MembershipCharts({ theme }: { theme: Theme }): JSX.Element {
   const { t } = useTranslation('charts');
   const history = useMembership(selectHistory);
   const cursor = useMembership(selectCursor);
@@ -54,7 +54,7 @@ export function MembershipCharts({ theme, stacked = false }: { theme: Theme; sta
     { ...MEMBERSHIP_CHARTS[2], series: bytes, yLabel: t('membership.bytesAxis'), summary: last ? t('membership.bytesSummary', { round: last.round, value: formatNumber(last.bytesPerNode) }) : t('membership.bytesEmpty') },
   ];
   return (
-    <div className={`grid gap-2 ${stacked ? 'grid-cols-1' : 'grid-cols-3'}`}>
+    <div className="grid grid-cols-1 gap-2">
       {charts.map((c) => (
         <section key={c.id} id={c.id} aria-label={t(`membership.${c.name}Title`)} className={chartBox}>
           <LineChart series={c.series} yLabel={c.yLabel} summary={c.summary} {...common} />

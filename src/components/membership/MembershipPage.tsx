@@ -113,7 +113,7 @@ export function MembershipPage({ theme, initial = null, state }: {
                   </>
                 ),
               },
-              { id: 'charts', label: t('common:drawer.tabs.charts'), content: <MembershipCharts theme={theme} stacked /> },
+              { id: 'charts', label: t('common:drawer.tabs.charts'), content: <MembershipCharts theme={theme} /> },
               MembershipSpaceTimeTab(),
             ]}
           />
