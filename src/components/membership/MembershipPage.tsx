@@ -11,7 +11,7 @@ import { MembershipCaption as MembershipPresenterCaption } from '../presenter/Ca
 import { MembershipReadouts } from '../presenter/Readouts';
 import { RunControls } from '../RunControls';
 import { ShareExportPanel } from '../share/ShareExportPanel';
-import { MembershipSpaceTimeTab } from '../trace/MembershipSpaceTimeTab';
+import { MembershipSpaceTimeTab } from '../trace/TraceTab';
 import { btn } from '../ui-classes';
 import { MatrixView } from './MatrixView';
 import { MembershipActions } from './MembershipActions';
