@@ -6,8 +6,10 @@ import { membershipSession } from '../../session/page-instances';
 import { membershipStore, selectPreset, selectView, useMembership } from '../../store/membership-store';
 import type { Theme } from '../../view/membership-style';
 import { ModePage, type PageState } from '../layout/ModePage';
+import { MembershipPresetCaption } from '../PresetCaption';
+import { MembershipPresets } from '../PresetsPanel';
 import { SideDrawer } from '../layout/SideDrawer';
-import { MembershipCaption as MembershipPresenterCaption } from '../presenter/Captions';
+import { MembershipCaption } from '../presenter/Captions';
 import { MembershipReadouts } from '../presenter/Readouts';
 import { RunControls } from '../RunControls';
 import { ShareExportPanel } from '../share/ShareExportPanel';
@@ -15,13 +17,11 @@ import { MembershipSpaceTimeTab } from '../trace/TraceTab';
 import { btn } from '../ui-classes';
 import { MatrixView } from './MatrixView';
 import { MembershipActions } from './MembershipActions';
-import { MembershipCaption } from './MembershipCaption';
 import { exportedMembershipCharts, MembershipCharts, ReconnectComparison } from './MembershipCharts';
 import { MembershipGraph } from './MembershipGraph';
 import { MembershipInspector } from './MembershipInspector';
 import { MembershipLegend } from './MembershipLegend';
 import { MembershipMetrics } from './MembershipMetrics';
-import { MembershipPresets } from './MembershipPresets';
 import { MembershipSettings } from './MembershipSettings';
 import { MembershipStatusBar } from './MembershipStatusBar';
 
@@ -105,7 +105,7 @@ export function MembershipPage({ theme, initial = null, state }: {
                 label: t('common:drawer.tabs.details'),
                 content: (
                   <>
-                    <MembershipCaption />
+                    <MembershipPresetCaption />
                     <ReconnectComparison theme={theme} />
                     <MembershipInspector />
                     <MembershipMetrics />
@@ -121,7 +121,7 @@ export function MembershipPage({ theme, initial = null, state }: {
         presenter: {
           graph: <MembershipGraph theme={theme} mode="select" onModeDone={() => {}} />,
           readouts: <MembershipReadouts />,
-          caption: <MembershipPresenterCaption />,
+          caption: <MembershipCaption />,
         },
       }}
     />
