@@ -5,7 +5,7 @@ import { needsRebuild } from '../run/form';
 import { needsRebuild as membershipNeedsRebuild } from '../run/membership-form';
 import { membershipSession } from '../session/page-instances';
 import { selectApplied, selectPreset as selectMembershipPreset, useMembership } from '../store/membership-store';
-import { selectPreset, selectRunConfig } from '../store/selectors';
+import { selectPreset, selectRunConfig, selectStory } from '../store/selectors';
 import { useGossip } from '../store/store';
 import { panel } from './ui-classes';
 import { useTranslation } from 'react-i18next';
@@ -63,4 +63,19 @@ export function MembershipPresetCaption(): JSX.Element | null {
   if (!preset) return null;
   const changed = membershipNeedsRebuild(membershipPresetById(preset.id)?.config ?? null, applied);
   return <CaptionCard idPrefix="m-" preset={preset} changed={changed} onClose={() => membershipSession().leavePreset()} />;
+}
+
+/** Presenter mode's caption over the graph's foot: the story's current step, else the preset's caption. */
+export function SpreadPresenterCaption(): JSX.Element | null {
+  useTranslation(); // re-render on a language switch: the preset's texts are read in the page's language
+  const story = useGossip(selectStory);
+  const preset = useGossip(selectPreset);
+  const text = story?.caption ?? (preset ? preset.caption.join(' ') : null);
+  return text ? <p><strong>{story?.title ?? preset?.title}:</strong> {text}</p> : null;
+}
+
+export function MembershipPresenterCaption(): JSX.Element | null {
+  useTranslation();
+  const preset = useMembership(selectMembershipPreset);
+  return preset ? <p><strong>{preset.title}:</strong> {preset.caption.join(' ')}</p> : null;
 }

@@ -8,8 +8,8 @@ import { ChartsPanel } from './ChartsPanel';
 import { ConfigForm } from './ConfigForm';
 import { ModePage, type PageState } from './layout/ModePage';
 import { SideDrawer } from './layout/SideDrawer';
-import { SpreadCaption } from './presenter/Captions';
 import { SpreadReadouts } from './presenter/Readouts';
+import { SpreadPresenterCaption } from './PresetCaption';
 import { PresetsPanel } from './PresetsPanel';
 import { RunControls } from './RunControls';
 import { exportedCharts } from './share/ChartExportButtons';
@@ -80,7 +80,7 @@ export function SpreadPage({ state }: { state: PageState }): JSX.Element {
             ]}
           />
         ),
-        presenter: { graph: <SpreadGraph />, readouts: <SpreadReadouts />, caption: <SpreadCaption /> },
+        presenter: { graph: <SpreadGraph />, readouts: <SpreadReadouts />, caption: <SpreadPresenterCaption /> },
       }}
     />
   );

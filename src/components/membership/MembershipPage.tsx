@@ -6,10 +6,9 @@ import { membershipSession } from '../../session/page-instances';
 import { membershipStore, selectPreset, selectView, useMembership } from '../../store/membership-store';
 import type { Theme } from '../../view/membership-style';
 import { ModePage, type PageState } from '../layout/ModePage';
-import { MembershipPresetCaption } from '../PresetCaption';
+import { MembershipPresenterCaption, MembershipPresetCaption } from '../PresetCaption';
 import { MembershipPresets } from '../PresetsPanel';
 import { SideDrawer } from '../layout/SideDrawer';
-import { MembershipCaption } from '../presenter/Captions';
 import { MembershipReadouts } from '../presenter/Readouts';
 import { RunControls } from '../RunControls';
 import { ShareExportPanel } from '../share/ShareExportPanel';
@@ -121,7 +120,7 @@ export function MembershipPage({ theme, initial = null, state }: {
         presenter: {
           graph: <MembershipGraph theme={theme} mode="select" onModeDone={() => {}} />,
           readouts: <MembershipReadouts />,
-          caption: <MembershipCaption />,
+          caption: <MembershipPresenterCaption />,
         },
       }}
     />
