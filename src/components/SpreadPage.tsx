@@ -6,18 +6,23 @@ import { gossipStore, useGossip } from '../store/store';
 import { ActionControls } from './ActionControls';
 import { ChartsPanel } from './ChartsPanel';
 import { ConfigForm } from './ConfigForm';
+import { ConflictPanel } from './ConflictPanel';
+import { HealPanel } from './HealPanel';
+import { Inspector } from './Inspector';
 import { ModePage, type PageState } from './layout/ModePage';
 import { SideDrawer } from './layout/SideDrawer';
+import { Legend } from './Legend';
 import { SpreadReadouts } from './presenter/Readouts';
-import { SpreadPresenterCaption } from './PresetCaption';
+import { PresetCaption, SpreadPresenterCaption } from './PresetCaption';
 import { PresetsPanel } from './PresetsPanel';
+import { RumorPanel } from './RumorPanel';
 import { RunControls } from './RunControls';
 import { exportedCharts } from './share/ChartExportButtons';
 import { RememberRun } from './share/RememberRun';
 import { ShareExportPanel } from './share/ShareExportPanel';
-import { SpreadDetails } from './SpreadDetails';
 import { SpreadGraph } from './SpreadGraph';
 import { StatusBar } from './StatusBar';
+import { StoryPanel } from './StoryPanel';
 import { SweepPanel } from './sweep/SweepPanel';
 import { TimelinePanel } from './TimelinePanel';
 import { HandPlayBanner } from './trace/HandPlayBanner';
@@ -73,7 +78,22 @@ export function SpreadPage({ state }: { state: PageState }): JSX.Element {
             storageKey="spread-drawer"
             openOn={{ when: preset ?? (storyOn ? STORY : null), tab: 'details' }}
             tabs={[
-              { id: 'details', label: t('drawer.tabs.details'), content: <SpreadDetails /> },
+              {
+                id: 'details',
+                // What to watch (story, preset caption), the measures, the inspector and the legend.
+                label: t('drawer.tabs.details'),
+                content: (
+                  <>
+                    <StoryPanel />
+                    <PresetCaption />
+                    <ConflictPanel />
+                    <HealPanel />
+                    <RumorPanel />
+                    <Inspector />
+                    <Legend />
+                  </>
+                ),
+              },
               { id: 'timeline', label: t('drawer.tabs.timeline'), content: <TimelinePanel /> },
               { id: 'charts', label: t('drawer.tabs.charts'), content: <ChartsPanel /> },
               TraceTab(),
