@@ -5,7 +5,7 @@ import { Header } from './components/Header';
 import { MembershipPage } from './components/membership/MembershipPage';
 import { ModeSwitch, type AppMode } from './components/membership/ModeSwitch';
 import { SpreadPage } from './components/SpreadPage';
-import { LessonContext, useLessonKeys } from './hooks/useLessons';
+import { LessonContext } from './hooks/useLessons';
 import { LessonsButton } from './components/lessons/LessonsButton';
 import { LessonConductor } from './session/lesson-conductor';
 import { lessonStore, useLesson } from './store/lesson-store';
@@ -84,13 +84,12 @@ export default function App(): JSX.Element {
   }, [lessons]);
   const lessonOpen = useLesson(selectLessonOpen);
   useRunMemory(session, gossipStore, runMemory, mode);
-  useLessonKeys(lessons, lessonOpen);
   useTestHook(mode === 'membership' ? membershipStore : gossipStore, mode === 'membership' ? membershipHash : spreadHash);
   const [presenting, setPresenting] = useState(false);
   const [shortcuts, setShortcuts] = useState(false);
   const leavePresenter = useCallback(() => setPresenting(false), []);
   const openShortcuts = useCallback(() => setShortcuts(true), []);
-  usePageKeys({ presenting, setPresenting, showShortcuts: openShortcuts });
+  usePageKeys({ presenting, setPresenting, showShortcuts: openShortcuts, lesson: lessonOpen ? lessons : null });
   const pageState = { presenting, onLeavePresenter: leavePresenter, lessonOpen };
 
   return (

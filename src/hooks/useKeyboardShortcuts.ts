@@ -22,7 +22,7 @@ export interface ShortcutOptions {
   exclusive?: boolean;
   /**
    * Page Down / Page Up step the run (on by default). Off while a lesson is open: there they
-   * move through the lesson's steps (useLessonKeys), and → / ← still step the run.
+   * move through the lesson's steps (usePageKeys), and → / ← still step the run.
    */
   clickerKeys?: boolean;
 }
