@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../hooks/useSession';
 import { selectMode, selectPartition, selectStory } from '../store/selectors';
 import { useGossip } from '../store/store';
+import { DrawModeButton } from './DrawModeButton';
 import { PartitionTools } from './PartitionTools';
 import { btn, sectionTitle } from './ui-classes';
 
@@ -26,27 +27,15 @@ export function ActionControls(): JSX.Element {
         >
           {t('actions.write')}
         </button>
-        <button
-          type="button"
-          className={`${btn.base} ${mode === 'split' ? btn.pressed : btn.secondary}`}
-          aria-pressed={mode === 'split'}
-          onClick={() => session.toggleSplitMode()}
-          title={t('actions.splitTitle')}
-        >
+        <DrawModeButton on={mode === 'split'} onToggle={() => session.toggleSplitMode()} title={t('actions.splitTitle')}>
           {t('actions.split')}
-        </button>
+        </DrawModeButton>
         <button type="button" className={`${btn.base} ${btn.secondary}`} onClick={() => session.splitInHalves()} title={t('actions.halvesTitle')}>
           {t('actions.halves')}
         </button>
-        <button
-          type="button"
-          className={`${btn.base} ${mode === 'lasso' ? btn.pressed : btn.secondary}`}
-          aria-pressed={mode === 'lasso'}
-          onClick={() => session.toggleLassoMode()}
-          title={t('actions.lassoTitle')}
-        >
+        <DrawModeButton on={mode === 'lasso'} onToggle={() => session.toggleLassoMode()} title={t('actions.lassoTitle')}>
           {t('actions.lasso')}
-        </button>
+        </DrawModeButton>
         <button
           type="button"
           className={`${btn.base} ${healWanted ? btn.attention : btn.secondary}`}

@@ -1,12 +1,10 @@
-import { useId, useMemo, type JSX } from 'react';
+import { useId, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTEREST_RULES, type InterestRule } from '../engine/types';
 import { useSession } from '../hooks/useSession';
 import {
-  DEFAULT_FORM, DELAY_KINDS, PAGE_LIMITS, describeChurn, describeDelay, describeRumor, resolveForm, type DelayKind,
+  DEFAULT_FORM, DELAY_KINDS, PAGE_LIMITS, describeChurn, describeDelay, describeRumor, type DelayKind, type FormValues, type ResolvedForm,
 } from '../run/form';
-import { selectAppliedForm, selectForm } from '../store/selectors';
-import { useGossip } from '../store/store';
 import { Disclosure } from './Disclosure';
 import { NumberField } from './NumberField';
 import { field, fieldLabel } from './ui-classes';
@@ -14,16 +12,11 @@ import { field, fieldLabel } from './ui-classes';
 /**
  * The settings a first look does without, in three collapsible groups that open by themselves
  * when a preset (or the protocol) makes them matter: rumor mongering, the network's delay,
- * and churn.
+ * and churn. `form` as typed and as ConfigForm resolved it.
  */
-export function AdvancedSettings(): JSX.Element {
-  const { t, i18n } = useTranslation('controls');
+export function AdvancedSettings({ form, resolved: { config, notes } }: { form: FormValues; resolved: ResolvedForm }): JSX.Element {
+  const { t } = useTranslation('controls');
   const session = useSession();
-  const form = useGossip(selectForm);
-  const applied = useGossip(selectAppliedForm);
-  // The language is a dependency: the notes under the fields are written in it.
-  const lng = i18n.language;
-  const { config, notes } = useMemo(() => (void lng, resolveForm(form, applied)), [form, applied, lng]);
   const interestId = useId(), delayId = useId(), emptyId = useId();
   const rumor = form.protocol === 'rumor';
   const set = session.setFormValue.bind(session);

@@ -13,8 +13,8 @@ import { useCompareRuns } from './compare/useCompareRuns';
 
 const share = (f: number): string => formatPercent(Math.min(1, Math.max(0, f)));
 
-/** The run over time: how much of the cluster is informed, and what the messages did. `stacked`: one chart above the other, for the narrow side drawer. */
-export function ChartsPanel({ stacked = false }: { stacked?: boolean }): JSX.Element {
+/** The run over time: how much of the cluster is informed, and what the messages did; one chart above the other, for the narrow side drawer. */
+export function ChartsPanel(): JSX.Element {
   const { t } = useTranslation('charts');
   const theme = useGossip(selectTheme);
   const { points, messages, theory, reference, note, detail, theoryLabel, cursor } = useChartData();
@@ -64,7 +64,7 @@ export function ChartsPanel({ stacked = false }: { stacked?: boolean }): JSX.Ele
     : t('messages.empty');
 
   return (
-    <div className={`grid gap-3 ${stacked ? 'grid-cols-1' : 'grid-cols-2'}`}>
+    <div className="grid grid-cols-1 gap-3">
       <KeepRunBar count={kept.length} />
       <section id="chart-informed" aria-label={t('informed.title')} className={chartBox}>
         <LineChart series={informed} summary={informedSummary} note={comparing ? t('compare.theoryHidden') : note} xLabel={t('round')} yLabel={t('informed.axis')} yMax={1} yFormat={share} xMax={informedMax} rules={rules} theme={theme} />

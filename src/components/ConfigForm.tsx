@@ -20,7 +20,8 @@ export function ConfigForm(): JSX.Element {
   const applied = useGossip(selectAppliedForm);
   // The language is a dependency: the notes under the fields are written in it.
   const lng = i18n.language;
-  const { config, notes } = useMemo(() => (void lng, resolveForm(form, applied)), [form, applied, lng]);
+  const resolved = useMemo(() => (void lng, resolveForm(form, applied)), [form, applied, lng]);
+  const { config, notes } = resolved;
   const protocolId = useId();
   const protocolHelpId = useId();
   const topologyId = useId();
@@ -60,7 +61,7 @@ export function ConfigForm(): JSX.Element {
         <NumberField label={t('settings.loss')} suffix="%" value={form.loss} min={0} max={100} step={5} note={notes.loss} onChange={(v) => session.setFormValue('loss', v)} />
         <NumberField label={t('settings.origin')} value={form.origin} min={-1} max={config.nodes - 1} note={notes.origin} onChange={(v) => session.setFormValue('origin', v)} />
       </div>
-      <AdvancedSettings />
+      <AdvancedSettings form={form} resolved={resolved} />
     </section>
   );
 }

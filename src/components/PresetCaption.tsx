@@ -1,7 +1,11 @@
 import type { JSX } from 'react';
 import { useSession } from '../hooks/useSession';
+import { membershipPresetById } from '../presets/membership/catalog';
 import { needsRebuild } from '../run/form';
-import { selectPreset, selectRunConfig } from '../store/selectors';
+import { needsRebuild as membershipNeedsRebuild } from '../run/membership-form';
+import { membershipSession } from '../session/page-instances';
+import { selectApplied, selectPreset as selectMembershipPreset, useMembership } from '../store/membership-store';
+import { selectPreset, selectRunConfig, selectStory } from '../store/selectors';
 import { useGossip } from '../store/store';
 import { panel } from './ui-classes';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +21,7 @@ interface CaptionCardProps {
 }
 
 /** A loaded preset's caption — what to watch — the same card in both modes. */
-export function CaptionCard({ idPrefix, preset, changed, onClose }: CaptionCardProps): JSX.Element {
+function CaptionCard({ idPrefix, preset, changed, onClose }: CaptionCardProps): JSX.Element {
   const { t } = useTranslation('presets');
   const id = `${idPrefix}preset-title`;
   return (
@@ -49,4 +53,29 @@ export function PresetCaption(): JSX.Element | null {
   const run = useGossip(selectRunConfig);
   if (!preset) return null;
   return <CaptionCard idPrefix="" preset={preset} changed={needsRebuild(preset.config, run)} onClose={() => session.leavePreset()} />;
+}
+
+/** The loaded membership preset's caption; its timeline stays with Reset until the preset is closed. */
+export function MembershipPresetCaption(): JSX.Element | null {
+  useTranslation(); // re-render on a language switch: the preset's texts are read in the page's language
+  const preset = useMembership(selectMembershipPreset);
+  const applied = useMembership(selectApplied);
+  if (!preset) return null;
+  const changed = membershipNeedsRebuild(membershipPresetById(preset.id)?.config ?? null, applied);
+  return <CaptionCard idPrefix="m-" preset={preset} changed={changed} onClose={() => membershipSession().leavePreset()} />;
+}
+
+/** Presenter mode's caption over the graph's foot: the story's current step, else the preset's caption. */
+export function SpreadPresenterCaption(): JSX.Element | null {
+  useTranslation(); // re-render on a language switch: the preset's texts are read in the page's language
+  const story = useGossip(selectStory);
+  const preset = useGossip(selectPreset);
+  const text = story?.caption ?? (preset ? preset.caption.join(' ') : null);
+  return text ? <p><strong>{story?.title ?? preset?.title}:</strong> {text}</p> : null;
+}
+
+export function MembershipPresenterCaption(): JSX.Element | null {
+  useTranslation();
+  const preset = useMembership(selectMembershipPreset);
+  return preset ? <p><strong>{preset.title}:</strong> {preset.caption.join(' ')}</p> : null;
 }

@@ -1,6 +1,9 @@
 import type { JSX } from 'react';
 import { useSession } from '../hooks/useSession';
 import { PRESETS } from '../presets/catalog';
+import { MEMBERSHIP_PRESETS } from '../presets/membership/catalog';
+import { membershipSession } from '../session/page-instances';
+import { selectPreset as selectMembershipPreset, useMembership } from '../store/membership-store';
 import { selectPreset, selectStory } from '../store/selectors';
 import { useGossip } from '../store/store';
 import { PresetList, presetItem } from './PresetList';
@@ -27,4 +30,10 @@ export function PresetsPanel(): JSX.Element {
       </li>
     </PresetList>
   );
+}
+
+/** The membership presets: one click loads a scenario and plays it. */
+export function MembershipPresets(): JSX.Element {
+  const loaded = useMembership(selectMembershipPreset)?.id ?? null;
+  return <PresetList idPrefix="m-" presets={MEMBERSHIP_PRESETS} loaded={loaded} onLoad={(id) => membershipSession().loadPreset(id)} />;
 }

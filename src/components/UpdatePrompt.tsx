@@ -12,6 +12,7 @@ const CHECK_EVERY_MS = 60 * 60 * 1000;
  * when the user presses Reload — never under a running demo.
  */
 export function UpdatePrompt(): JSX.Element | null {
+  const { t } = useTranslation();
   const [dismissed, setDismissed] = useState(false);
   const {
     needRefresh: [needRefresh],
@@ -26,12 +27,6 @@ export function UpdatePrompt(): JSX.Element | null {
     },
   });
   if (!needRefresh || dismissed) return null;
-  return <UpdatePromptView onReload={() => void updateServiceWorker(true)} onLater={() => setDismissed(true)} />;
-}
-
-/** The prompt itself: what happened, Reload, Later. */
-export function UpdatePromptView({ onReload, onLater }: { onReload(): void; onLater(): void }): JSX.Element {
-  const { t } = useTranslation();
   return (
     <section
       aria-label={t('update.label')}
@@ -40,10 +35,10 @@ export function UpdatePromptView({ onReload, onLater }: { onReload(): void; onLa
     >
       <p>{t('update.text')}</p>
       <div className="mt-3 flex justify-end gap-2">
-        <button type="button" className={`${btn.base} ${btn.secondary}`} onClick={onLater}>
+        <button type="button" className={`${btn.base} ${btn.secondary}`} onClick={() => setDismissed(true)}>
           {t('update.later')}
         </button>
-        <button type="button" className={`${btn.base} ${btn.primary}`} onClick={onReload}>
+        <button type="button" className={`${btn.base} ${btn.primary}`} onClick={() => void updateServiceWorker(true)}>
           {t('update.reload')}
         </button>
       </div>

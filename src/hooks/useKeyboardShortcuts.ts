@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { isTextEntry, notAShortcut } from './shortcut-keys';
 
 /** What the presenter keys do; both sessions have these. Pass a stable object (the session). */
 export interface RunKeyHandlers {
@@ -21,16 +22,9 @@ export interface ShortcutOptions {
   exclusive?: boolean;
   /**
    * Page Down / Page Up step the run (on by default). Off while a lesson is open: there they
-   * move through the lesson's steps (useLessonKeys), and → / ← still step the run.
+   * move through the lesson's steps (usePageKeys), and → / ← still step the run.
    */
   clickerKeys?: boolean;
-}
-
-/** Fields where keys are text (or a value), so shortcuts must stay out of the way. */
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['range', 'button', 'submit', 'checkbox', 'radio'].includes(target.type);
 }
 
 /**
@@ -48,7 +42,7 @@ export function useKeyboardShortcuts(handlers: RunKeyHandlers, { enabled = true,
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent): void => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTextEntry(e.target)) return;
+      if (e.defaultPrevented || notAShortcut(e)) return;
       if (!clickerKeys && (e.key === 'PageDown' || e.key === 'PageUp')) return;
       const onRange = e.target instanceof HTMLInputElement && e.target.type === 'range';
       // Arrow keys on the mode tabs move between the tabs (in the bubble phase the tab has already stopped them).

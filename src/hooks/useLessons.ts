@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect } from 'react';
+import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LESSONS_NS, type LessonT } from '../lessons/text';
 import type { LessonConductor } from '../session/lesson-conductor';
@@ -10,37 +10,6 @@ export function useLessonConductor(): LessonConductor {
   const c = useContext(LessonContext);
   if (!c) throw new Error('useLessonConductor needs a LessonContext provider');
   return c;
-}
-
-/** Fields where keys are text, so the lesson keys stay out of the way. */
-function typing(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['range', 'button', 'submit', 'checkbox', 'radio'].includes(target.type);
-}
-
-/**
- * While a lesson is open, Page Down and Page Up (a presentation clicker's next and back) move
- * through the lesson's steps — in the page and in presenter mode alike — and → / ← keep
- * stepping the run. The run shortcuts are told to leave Page Down/Up alone meanwhile
- * (useKeyboardShortcuts' `clickerKeys: false`), so one press never does both.
- */
-export function useLessonKeys(conductor: LessonConductor, open: boolean): void {
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
-      if (e.key === 'PageDown') {
-        e.preventDefault();
-        conductor.next();
-      } else if (e.key === 'PageUp') {
-        e.preventDefault();
-        conductor.back();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [conductor, open]);
 }
 
 /** In a component: the lesson text in the page's language (keys named by the course's data; see lessons/text.ts). */

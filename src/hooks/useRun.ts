@@ -14,6 +14,8 @@ export interface SharedRunApi {
   seekTo(round: number): void;
   stepBack(): void;
   continueFromHere(): void;
+  /** Esc: leave a drawing mode or clear the selection. */
+  escape(): void;
   currentRun(): AnyRunLink | null;
   say(tone: 'info' | 'error', text: string): void;
   exportText(kind: ExportKind): string | null;

@@ -16,8 +16,6 @@ export interface ChartSeries {
   fill?: number;
   /** Dots on every point, or on the last one only. */
   dots?: 'all' | 'last';
-  /** Drawn, but not named in the legend. */
-  unlisted?: boolean;
   width?: number;
 }
 
@@ -77,7 +75,7 @@ export const LineChart = memo(function LineChart(p: LineChartProps): JSX.Element
     <figure ref={ref} className="m-0 flex w-full min-w-0 flex-col gap-1">
       {p.title && <p className="text-sm font-bold">{p.title}</p>}
       <ul className="flex flex-wrap gap-x-4 gap-y-1" style={{ fontSize: FONT.label, color: ink.text }} aria-hidden="true">
-        {series.filter((s) => !s.unlisted).map((s) => (
+        {series.map((s) => (
           <li key={s.id ?? s.label} className="flex items-center gap-1.5">
             <svg width={26} height={12} aria-hidden="true">
               {s.fill !== undefined

@@ -4,30 +4,12 @@ import { selectBuilding, selectNodes, selectPartitioned, selectSelected, useMemb
 import { btn, field, fieldLabel, sectionTitle } from '../ui-classes';
 import { membershipFrameSource as membershipFrames, membershipSession } from '../../session/page-instances';
 import { useTranslation } from 'react-i18next';
+import { DrawModeButton } from '../DrawModeButton';
 
 export interface MembershipActionsProps {
   /** What a drag on the graph does: pan, draw a split line or a lasso. */
   mode: RenderMode;
   setMode(mode: RenderMode): void;
-}
-
-interface ModeButtonProps {
-  mode: RenderMode;
-  current: RenderMode;
-  setMode(mode: RenderMode): void;
-  disabled: boolean;
-  title: string;
-  children: string;
-}
-
-/** Turns a drawing mode on (pressed) or back off to selecting. */
-function ModeButton({ mode, current, setMode, disabled, title, children }: ModeButtonProps): JSX.Element {
-  const on = current === mode;
-  return (
-    <button type="button" className={`${btn.base} ${on ? btn.pressed : btn.secondary}`} aria-pressed={on} disabled={disabled} onClick={() => setMode(on ? 'select' : mode)} title={title}>
-      {children}
-    </button>
-  );
 }
 
 /** Crash or recover the selected node, split the network (in halves, by a line, by a lasso), heal it. */
@@ -42,6 +24,7 @@ export function MembershipActions({ mode, setMode }: MembershipActionsProps): JS
   const [pick, setPick] = useState('');
   const f = membershipFrames.detail();
   const crashed = selected !== null && f !== null && f.alive[selected] === 0;
+  const toggle = (drawing: RenderMode): void => setMode(mode === drawing ? 'select' : drawing);
   const choose = (): void => {
     const v = Number(pick.trim());
     if (pick.trim() === '' || !Number.isInteger(v) || v < 0 || v >= nodes) {
@@ -76,12 +59,12 @@ export function MembershipActions({ mode, setMode }: MembershipActionsProps): JS
         <button type="button" className={`${btn.base} ${btn.secondary}`} disabled={building || !partitioned} onClick={() => session.heal()}>
           {t('actions.heal')}
         </button>
-        <ModeButton mode="split" current={mode} setMode={setMode} disabled={building} title={t('actions.splitTitle')}>
+        <DrawModeButton on={mode === 'split'} onToggle={() => toggle('split')} disabled={building} title={t('actions.splitTitle')}>
           {t('actions.split')}
-        </ModeButton>
-        <ModeButton mode="lasso" current={mode} setMode={setMode} disabled={building} title={t('actions.lassoTitle')}>
+        </DrawModeButton>
+        <DrawModeButton on={mode === 'lasso'} onToggle={() => toggle('lasso')} disabled={building} title={t('actions.lassoTitle')}>
           {t('actions.lasso')}
-        </ModeButton>
+        </DrawModeButton>
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useMemo, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../i18n';
+import { formatNumber, i18next } from '../../i18n';
+import type { ExportedChart } from '../share/ChartExportButtons';
 import { okabeIto } from '../../theme/palette';
 import { selectComparison, selectHistory, selectResolved, useMembership, type MembershipState } from '../../store/membership-store';
 import type { MembershipPoint } from '../../run/membership-summary';
@@ -12,15 +13,23 @@ const of = (h: readonly MembershipPoint[], key: keyof MembershipPoint) => h.map(
 /** The round shown while looking back at an earlier one (the charts mark it), else null. */
 const selectCursor = (s: MembershipState) => (s.round < s.lastRound ? s.round : null);
 
-/** The charts as the Share and export panel offers them. */
-export const MEMBERSHIP_CHARTS = [
-  { id: 'm-chart-detection', name: 'detection', label: 'Detection chart', title: 'Failure detection per round' },
-  { id: 'm-chart-messages', name: 'messages', label: 'Messages chart', title: 'Messages per node per round' },
-  { id: 'm-chart-bytes', name: 'bytes', label: 'Bytes chart', title: 'Bytes per node per round' },
+/** The charts' sections and machine names. */
+const MEMBERSHIP_CHARTS = [
+  { id: 'm-chart-detection', name: 'detection' },
+  { id: 'm-chart-messages', name: 'messages' },
+  { id: 'm-chart-bytes', name: 'bytes' },
 ] as const;
 
-/** Per round: detection events (suspicions, refutations, false positives) and the cost per node. `stacked`: one chart above another, for the narrow side drawer. */
-export function MembershipCharts({ theme, stacked = false }: { theme: Theme; stacked?: boolean }): JSX.Element {
+/** The charts as the Share and export panel offers them, named in the page's language (call it on render). */
+export function exportedMembershipCharts(): readonly ExportedChart[] {
+  const t = i18next.t;
+  return MEMBERSHIP_CHARTS.map((c) => ({
+    ...c, label: t(`share:membershipCharts.${c.name}`), title: t(`share:membershipCharts.${c.name}Title`), noun: t(`share:membershipCharts.${c.name}Name`),
+  }));
+}
+
+/** Per round: detection events (suspicions, refutations, false positives) and the cost per node; one chart above another, for the narrow side drawer. */
+export function MembershipCharts({ theme }: { theme: Theme }): JSX.Element {
   const { t } = useTranslation('charts');
   const history = useMembership(selectHistory);
   const cursor = useMembership(selectCursor);
@@ -45,7 +54,7 @@ export function MembershipCharts({ theme, stacked = false }: { theme: Theme; sta
     { ...MEMBERSHIP_CHARTS[2], series: bytes, yLabel: t('membership.bytesAxis'), summary: last ? t('membership.bytesSummary', { round: last.round, value: formatNumber(last.bytesPerNode) }) : t('membership.bytesEmpty') },
   ];
   return (
-    <div className={`grid gap-2 ${stacked ? 'grid-cols-1' : 'grid-cols-3'}`}>
+    <div className="grid grid-cols-1 gap-2">
       {charts.map((c) => (
         <section key={c.id} id={c.id} aria-label={t(`membership.${c.name}Title`)} className={chartBox}>
           <LineChart series={c.series} yLabel={c.yLabel} summary={c.summary} {...common} />

@@ -1,47 +1,28 @@
-import { useEffect, useState, type JSX, type ReactNode } from 'react';
-import { RunContext } from '../../hooks/useRun';
-import type { InitialMembershipRun } from '../../session/initial-run';
-import { membershipStore } from '../../store/membership-store';
-import { CatchUpProgress } from '../timeline/CatchUpProgress';
-import { TimeScrubber } from '../timeline/TimeScrubber';
-import { MembershipCaption as MembershipPresenterCaption } from '../presenter/Captions';
-import { PresenterView } from '../presenter/PresenterView';
-import { MembershipReadouts } from '../presenter/Readouts';
-import { useKeyboardShortcuts } from '../../hooks/useKeyboardShortcuts';
+import { useEffect, useState, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RenderMode } from '../../render/graph-renderer';
-import { selectPreset, selectView, useMembership } from '../../store/membership-store';
+import type { InitialMembershipRun } from '../../session/initial-run';
+import { membershipSession } from '../../session/page-instances';
+import { membershipStore, selectPreset, selectView, useMembership } from '../../store/membership-store';
+import type { Theme } from '../../view/membership-style';
+import { ModePage, type PageState } from '../layout/ModePage';
+import { MembershipPresenterCaption, MembershipPresetCaption } from '../PresetCaption';
+import { MembershipPresets } from '../PresetsPanel';
+import { SideDrawer } from '../layout/SideDrawer';
+import { MembershipReadouts } from '../presenter/Readouts';
+import { RunControls } from '../RunControls';
+import { ShareExportPanel } from '../share/ShareExportPanel';
+import { MembershipSpaceTimeTab } from '../trace/TraceTab';
 import { btn } from '../ui-classes';
 import { MatrixView } from './MatrixView';
 import { MembershipActions } from './MembershipActions';
-import { MembershipCaption } from './MembershipCaption';
-import { MEMBERSHIP_CHARTS, MembershipCharts, ReconnectComparison } from './MembershipCharts';
-import { ShareExportPanel } from '../share/ShareExportPanel';
+import { exportedMembershipCharts, MembershipCharts, ReconnectComparison } from './MembershipCharts';
 import { MembershipGraph } from './MembershipGraph';
 import { MembershipInspector } from './MembershipInspector';
 import { MembershipLegend } from './MembershipLegend';
 import { MembershipMetrics } from './MembershipMetrics';
-import { Notices } from '../Notices';
-import { WorkerError } from '../WorkerError';
-import { MembershipPresets } from './MembershipPresets';
-import { RunControls } from '../RunControls';
 import { MembershipSettings } from './MembershipSettings';
 import { MembershipStatusBar } from './MembershipStatusBar';
-import type { Theme } from '../../view/membership-style';
-import { membershipSession } from '../../session/page-instances';
-import { MembershipSpaceTimeTab } from '../trace/MembershipSpaceTimeTab';
-import { SideDrawer } from '../layout/SideDrawer';
-import { StageLayout } from '../layout/StageLayout';
-import { useTranslation } from 'react-i18next';
-import { i18next } from '../../i18n';
-import type { ExportedChart } from '../share/ChartExportButtons';
-
-/** The membership charts for the export buttons, named in the page's language (call it on render). */
-function membershipCharts(): readonly ExportedChart[] {
-  const t = i18next.t;
-  return MEMBERSHIP_CHARTS.map((c) => ({
-    ...c, label: t(`share:membershipCharts.${c.name}`), title: t(`share:membershipCharts.${c.name}Title`), noun: t(`share:membershipCharts.${c.name}Name`),
-  }));
-}
 
 function ViewToggle(): JSX.Element {
   const { t } = useTranslation('membership');
@@ -66,18 +47,14 @@ function ViewToggle(): JSX.Element {
 }
 
 /**
- * The membership mode: "who is alive?" by SWIM or heartbeat gossip. Status on top, run controls
- * and settings on the left, the graph (or the belief matrix) taking the rest; the preset's
- * caption, metrics, inspector, legend and the charts fold into the side drawer. The run survives a switch to
- * Dissemination and back; it pauses while hidden.
+ * The membership mode: "who is alive?" by SWIM or heartbeat gossip, in ModePage's places; the
+ * graph can give way to the belief matrix. The run survives a switch to Dissemination and back;
+ * it pauses while hidden.
  */
-export function MembershipPage({ theme, initial = null, presenting = false, onLeavePresenter = () => {}, lesson = null }: {
+export function MembershipPage({ theme, initial = null, state }: {
   theme: Theme;
   initial?: InitialMembershipRun | null;
-  presenting?: boolean;
-  onLeavePresenter?(): void;
-  /** A lesson is open: its card takes the controls' place, its caption presenter mode's, and Page Down/Up move its steps. */
-  lesson?: { panel: ReactNode; caption: ReactNode } | null;
+  state: PageState;
 }): JSX.Element {
   const { t } = useTranslation(['membership', 'common']);
   const session = membershipSession();
@@ -90,34 +67,33 @@ export function MembershipPage({ theme, initial = null, presenting = false, onLe
     session.startWith(initial);
     return () => session.pause();
   }, [session, initial]);
-  // Capture phase and every key marked handled: the dissemination shortcuts stay off this run.
-  useKeyboardShortcuts(session, { exclusive: true, clickerKeys: lesson === null });
   return (
-    <RunContext.Provider value={run}>
-      <MembershipStatusBar />
-      <StageLayout
-        controls={lesson ? lesson.panel : (
-          <nav aria-label={t('ui.controls')} className="flex min-h-0 flex-col gap-4 rounded-lg border border-slate-200 bg-white p-3 shadow-sm md:overflow-y-auto dark:border-slate-700 dark:bg-slate-900">
-            <RunControls idPrefix="m-" />
-            <MembershipSettings />
-            <MembershipActions mode={mode} setMode={setMode} />
-            <MembershipPresets />
-            <ShareExportPanel charts={membershipCharts()} />
-          </nav>
-        )}
-        graph={
-          <div className="relative flex min-h-0 flex-1 flex-col overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
-            <ViewToggle />
-            <div className="relative min-h-0 flex-1">
-              {view === 'graph' ? <MembershipGraph theme={theme} mode={mode} onModeDone={() => setMode('select')} /> : <div className="absolute inset-0 pt-9"><MatrixView theme={theme} /></div>}
-            </div>
-            <TimeScrubber />
-            <Notices offset="top-12" />
-            <CatchUpProgress />
-            <WorkerError />
-          </div>
-        }
-        drawer={
+    <ModePage
+      state={state}
+      parts={{
+        run,
+        // Capture phase and every key marked handled: the dissemination shortcuts stay off this run.
+        exclusiveKeys: true,
+        status: <MembershipStatusBar />,
+        controls: {
+          label: t('ui.controls'),
+          content: (
+            <>
+              <RunControls idPrefix="m-" />
+              <MembershipSettings />
+              <MembershipActions mode={mode} setMode={setMode} />
+              <MembershipPresets />
+              <ShareExportPanel charts={exportedMembershipCharts()} />
+            </>
+          ),
+        },
+        graph: {
+          toolbar: <ViewToggle />,
+          content: view === 'graph'
+            ? <MembershipGraph theme={theme} mode={mode} onModeDone={() => setMode('select')} />
+            : <div className="absolute inset-0 pt-9"><MatrixView theme={theme} /></div>,
+        },
+        drawer: (
           <SideDrawer
             label={t('ui.details')}
             storageKey="membership-drawer"
@@ -128,7 +104,7 @@ export function MembershipPage({ theme, initial = null, presenting = false, onLe
                 label: t('common:drawer.tabs.details'),
                 content: (
                   <>
-                    <MembershipCaption />
+                    <MembershipPresetCaption />
                     <ReconnectComparison theme={theme} />
                     <MembershipInspector />
                     <MembershipMetrics />
@@ -136,20 +112,17 @@ export function MembershipPage({ theme, initial = null, presenting = false, onLe
                   </>
                 ),
               },
-              { id: 'charts', label: t('common:drawer.tabs.charts'), content: <MembershipCharts theme={theme} stacked /> },
+              { id: 'charts', label: t('common:drawer.tabs.charts'), content: <MembershipCharts theme={theme} /> },
               MembershipSpaceTimeTab(),
             ]}
           />
-        }
-      />
-      {presenting && (
-        <PresenterView
-          graph={<MembershipGraph theme={theme} mode="select" onModeDone={() => {}} />}
-          readouts={<MembershipReadouts />}
-          caption={lesson ? lesson.caption : <MembershipPresenterCaption />}
-          onLeave={onLeavePresenter}
-        />
-      )}
-    </RunContext.Provider>
+        ),
+        presenter: {
+          graph: <MembershipGraph theme={theme} mode="select" onModeDone={() => {}} />,
+          readouts: <MembershipReadouts />,
+          caption: <MembershipPresenterCaption />,
+        },
+      }}
+    />
   );
 }

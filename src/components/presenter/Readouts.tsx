@@ -6,13 +6,22 @@ import { useMembership, type MembershipState } from '../../store/membership-stor
 import { selectStatusLine } from '../../store/selectors';
 import { useGossip, type GossipState } from '../../store/store';
 
-/** One big figure a room reads from the back row (at least 32 px). */
-function Figure({ label, value }: { label: string; value: string }): JSX.Element {
+/**
+ * Big figures a room reads from the back row (at least 32 px), the same three places in both
+ * modes: the round, the mode's own measure, the messages per node.
+ */
+function Readouts({ round, measure, perNode }: { round: number; measure: [label: string, value: string]; perNode: number }): JSX.Element {
+  const { t } = useTranslation('presenter');
+  const figures = [[t('readouts.round'), formatNumber(round)], measure, [t('readouts.perNode'), perNode.toFixed(1)]];
   return (
-    <div className="flex items-baseline gap-2 whitespace-nowrap">
-      <span className="text-base font-semibold text-slate-600 dark:text-slate-300">{label}</span>
-      <span className="text-4xl font-bold tabular-nums">{value}</span>
-    </div>
+    <>
+      {figures.map(([label, value]) => (
+        <div key={label} className="flex items-baseline gap-2 whitespace-nowrap">
+          <span className="text-base font-semibold text-slate-600 dark:text-slate-300">{label}</span>
+          <span className="text-4xl font-bold tabular-nums">{value}</span>
+        </div>
+      ))}
+    </>
   );
 }
 
@@ -30,28 +39,16 @@ const selectSpread = (s: GossipState) => {
 export function SpreadReadouts(): JSX.Element {
   const { t } = useTranslation('presenter');
   const r = useGossip(useShallow(selectSpread));
-  return (
-    <>
-      <Figure label={t('readouts.round')} value={formatNumber(r.round)} />
-      <Figure label={t('readouts.informed')} value={pct(r.informed)} />
-      <Figure label={t('readouts.perNode')} value={r.perNode.toFixed(1)} />
-    </>
-  );
+  return <Readouts round={r.round} measure={[t('readouts.informed'), pct(r.informed)]} perNode={r.perNode} />;
 }
 
 const selectMembership = (s: MembershipState) => {
   const point = s.history.find((p) => p.round === s.round);
-  return { round: s.round, live: s.live, nodes: s.nodes, perNode: point?.messagesPerNode ?? 0, wrong: point?.wronglyDead ?? 0 };
+  return { round: s.round, live: s.live, nodes: s.nodes, perNode: point?.messagesPerNode ?? 0 };
 };
 
 export function MembershipReadouts(): JSX.Element {
   const { t } = useTranslation('presenter');
   const r = useMembership(useShallow(selectMembership));
-  return (
-    <>
-      <Figure label={t('readouts.round')} value={formatNumber(r.round)} />
-      <Figure label={t('readouts.up')} value={`${r.live}/${r.nodes}`} />
-      <Figure label={t('readouts.perNode')} value={r.perNode.toFixed(1)} />
-    </>
-  );
+  return <Readouts round={r.round} measure={[t('readouts.up'), `${r.live}/${r.nodes}`]} perNode={r.perNode} />;
 }

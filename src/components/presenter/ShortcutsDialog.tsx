@@ -5,7 +5,7 @@ import { i18next } from '../../i18n';
 import { Dialog } from './Dialog';
 
 /** Every key the page answers to, for a presenter with a keyboard or a clicker (in the page's language: call it on render). */
-export function shortcuts(): readonly (readonly [keys: string, what: string])[] {
+function shortcuts(): readonly (readonly [keys: string, what: string])[] {
   const t = i18next.t;
   return [
     [t('presenter:shortcuts.space'), t('presenter:shortcuts.spaceWhat')],

@@ -13,7 +13,7 @@ export interface SweepFormValues {
 }
 
 /** A sensible range per parameter, set when the parameter changes, so a first Run shows something. */
-export const DEFAULT_RANGES: Record<SweepParam, { from: number; to: number; steps: number }> = {
+const DEFAULT_RANGES: Record<SweepParam, { from: number; to: number; steps: number }> = {
   nodes: { from: 100, to: 100_000, steps: 4 },
   fanout: { from: 1, to: 4, steps: 4 },
   loss: { from: 0, to: 50, steps: 6 },

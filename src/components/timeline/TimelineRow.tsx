@@ -9,7 +9,7 @@ import { useGossip } from '../../store/store';
  * A primitive, so a row subscribed to it re-renders only when its own text changes — a done
  * entry never again, however long the run plays.
  */
-export function entryPhase(e: ScheduleEntry, round: number): 'refused' | 'done' | number {
+function entryPhase(e: ScheduleEntry, round: number): 'refused' | 'done' | number {
   if (e.refused !== undefined) return 'refused';
   return e.round <= round ? 'done' : e.round - round;
 }

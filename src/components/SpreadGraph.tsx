@@ -4,11 +4,6 @@ import { selectMode, selectThemeChoice } from '../store/selectors';
 import { frameSource } from '../session/page-instances';
 import { useGossip } from '../store/store';
 import { GraphCanvas } from './GraphCanvas';
-import { Notices } from './Notices';
-import { CatchUpProgress } from './timeline/CatchUpProgress';
-import { TimeScrubber } from './timeline/TimeScrubber';
-import { WorkerError } from './WorkerError';
-import { HandPlayBanner } from './trace/HandPlayBanner';
 
 /**
  * The dissemination graph: the renderer's canvas wired to the session. `main`: the page's own
@@ -33,22 +28,3 @@ export function SpreadGraph({ main = false }: { main?: boolean }): JSX.Element {
   );
 }
 
-/**
- * The graph with notices floating over its top edge and the time scrubber as the pane's footer
- * (inside its frame: no extra gap or border costs the graph height).
- */
-export function GraphPane(): JSX.Element {
-  const mode = useGossip(selectMode);
-  return (
-    <div className={`relative flex min-h-0 flex-1 flex-col overflow-hidden rounded-lg border bg-white dark:bg-slate-900 ${mode !== 'select' ? 'border-fuchsia-500 ring-2 ring-fuchsia-500' : 'border-slate-200 dark:border-slate-700'}`}>
-      <div className="relative min-h-0 flex-1">
-        <SpreadGraph main />
-        <HandPlayBanner />
-      </div>
-      <TimeScrubber />
-      <Notices />
-      <CatchUpProgress />
-      <WorkerError />
-    </div>
-  );
-}
