@@ -1,4 +1,6 @@
-import { useEffect, useId, useMemo, useRef, type JSX } from 'react';
+import { memo, useEffect, useId, useRef, type JSX } from 'react';
+import type { TFunction } from 'i18next';
+import type { MessageBatch } from '../../engine/types';
 import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../export/download';
 import { serializeChart, type LegendEntry } from '../../export/svg-export';
@@ -10,7 +12,7 @@ import { palette } from '../../theme/palette';
 import type { MessageFate } from '../../view/trace-highlight';
 import { SPACE_TIME_LIMIT } from '../../worker/protocol';
 import { btn } from '../ui-classes';
-import { drawnMessages, laneY, roundX, spaceTimeGeometry } from './space-time-layout';
+import { laneY, roundMessages, roundReach, roundX, spaceTimeGeometry } from './space-time-layout';
 
 /** Colour, dash and head of each fate: the same strokes the graph's trace layer uses. */
 const FATES: Record<MessageFate, { color: string; dash: string; marker: 'arrow' | 'cross' }> = {
@@ -34,12 +36,8 @@ export interface SpaceTimeViews {
   hover(at: { round: number; index: number } | null): void;
 }
 
-export function SpaceTimeDiagram({ store, trace, visible }: {
-  store: StoreApi<TraceState>;
-  trace: SpaceTimeViews;
-  /** The diagram is on screen: only then do frames carry its messages. */
-  visible: boolean;
-}): JSX.Element {
+/** Mounted only while on screen: frames carry its messages only then. */
+export function SpaceTimeDiagram({ store, trace }: { store: StoreApi<TraceState>; trace: SpaceTimeViews }): JSX.Element {
   const { t } = useTranslation('trace');
   const session = useRunSession();
   const nodes = useTrace(store, (s) => s.nodes);
@@ -53,12 +51,11 @@ export function SpaceTimeDiagram({ store, trace, visible }: {
   const small = nodes > 0 && nodes <= SPACE_TIME_LIMIT;
 
   useEffect(() => {
-    trace.setSpaceTime(visible && small);
-  }, [trace, visible, small]);
+    trace.setSpaceTime(small);
+  }, [trace, small]);
   useEffect(() => () => trace.setSpaceTime(false), [trace]);
 
   const g = spaceTimeGeometry(nodes, last);
-  const messages = useMemo(() => drawnMessages(g, log, last), [g.laneH, g.roundW, log, last]); // eslint-disable-line react-hooks/exhaustive-deps
   // Keep the round shown in view as the run moves on.
   useEffect(() => {
     const el = scrollRef.current;
@@ -76,7 +73,8 @@ export function SpaceTimeDiagram({ store, trace, visible }: {
     const text = serializeChart(svg, { title: t('st.exportTitle', { last }), legend, background: '#ffffff', ink: '#111827', fontFamily: 'system-ui, sans-serif' }).text;
     downloadText(text, `${session.exportBase()}-space-time.svg`, 'image/svg+xml');
   };
-  const hov = hovered ? messages.find((m) => m.round === hovered.round && m.index === hovered.index) ?? null : null;
+  const hoveredBatch = hovered ? log[hovered.round] : undefined;
+  const hov = hovered && hoveredBatch ? roundMessages(g, hoveredBatch, hovered.round, roundReach(hoveredBatch, last))[hovered.index] ?? null : null;
   const fateText = (f: MessageFate): string => t(`st.${f}`);
 
   return (
@@ -130,25 +128,10 @@ export function SpaceTimeDiagram({ store, trace, visible }: {
               <text x={roundX(g, r) + g.roundW / 2} y={g.header - 8} fontSize="11" textAnchor="middle" fill={r === round ? '#FFFFFF' : '#111827'} fontWeight="700">{r}</text>
             </g>
           ))}
-          {messages.map((m) => (
-            <g key={`${m.round}-${m.index}`} onMouseEnter={() => trace.hover({ round: m.round, index: m.index })}>
-              <line
-                x1={m.x1} y1={m.y1} x2={m.x2} y2={m.y2}
-                stroke={FATES[m.fate].color}
-                strokeWidth={m.fate === 'useful' ? 2 : 1.5}
-                strokeDasharray={FATES[m.fate].dash || undefined}
-                markerEnd={`url(#${id}-${m.fate})`}
-                data-fate={m.fate}
-                data-from={m.from}
-                data-to={m.to}
-                data-round={m.round}
-              />
-              {/* A wider invisible stroke: a 1.5 px line is hard to rest a pointer on. */}
-              <line x1={m.x1} y1={m.y1} x2={m.x2} y2={m.y2} stroke="transparent" strokeWidth="7" data-hit="message">
-                <title>{t('st.message', { round: m.round, from: m.from, to: m.to, fate: fateText(m.fate) })}</title>
-              </line>
-            </g>
-          ))}
+          {Array.from({ length: last }, (_, i) => i + 1).map((r) => {
+            const batch = log[r];
+            return batch ? <RoundArrows key={r} batch={batch} round={r} reach={roundReach(batch, last)} nodes={nodes} markers={id} trace={trace} t={t} /> : null;
+          })}
           {hov && (
             <g pointerEvents="none" data-testid="space-time-hovered" data-from={hov.from} data-to={hov.to} data-round={hov.round}>
               <line x1={hov.x1} y1={hov.y1} x2={hov.x2} y2={hov.y2} stroke="#000000" strokeWidth="6" strokeLinecap="round" />
@@ -162,3 +145,44 @@ export function SpaceTimeDiagram({ store, trace, visible }: {
     </div>
   );
 }
+
+/**
+ * One round's arrows. Memoised on the round's batch and how far its arrows reach: a long
+ * membership run holds thousands of arrows, and redrawing them all every round slowed the
+ * play loop to a few rounds a second; now a new round draws only its own.
+ */
+const RoundArrows = memo(function RoundArrows({ batch, round, reach, nodes, markers, trace, t }: {
+  batch: MessageBatch;
+  round: number;
+  reach: number;
+  nodes: number;
+  /** The id prefix of the diagram's arrow-head markers. */
+  markers: string;
+  trace: SpaceTimeViews;
+  t: TFunction<'trace'>;
+}): JSX.Element {
+  const g = spaceTimeGeometry(nodes, reach);
+  return (
+    <>
+      {roundMessages(g, batch, round, reach).map((m) => (
+        <g key={m.index} onMouseEnter={() => trace.hover({ round: m.round, index: m.index })}>
+          <line
+            x1={m.x1} y1={m.y1} x2={m.x2} y2={m.y2}
+            stroke={FATES[m.fate].color}
+            strokeWidth={m.fate === 'useful' ? 2 : 1.5}
+            strokeDasharray={FATES[m.fate].dash || undefined}
+            markerEnd={`url(#${markers}-${m.fate})`}
+            data-fate={m.fate}
+            data-from={m.from}
+            data-to={m.to}
+            data-round={m.round}
+          />
+          {/* A wider invisible stroke: a 1.5 px line is hard to rest a pointer on. */}
+          <line x1={m.x1} y1={m.y1} x2={m.x2} y2={m.y2} stroke="transparent" strokeWidth="7" data-hit="message">
+            <title>{t('st.message', { round: m.round, from: m.from, to: m.to, fate: t(`st.${m.fate}`) })}</title>
+          </line>
+        </g>
+      ))}
+    </>
+  );
+});

@@ -34,27 +34,41 @@ export interface DrawnMessage {
 }
 
 /**
- * Every message of the log as a segment: from its sender's lane at the start of the round it
- * was sent in to its receiver's lane at the end of the round it arrived in. A dropped message
- * stops half way (the diagram ends it with a cross).
+ * One round's messages as segments: from the sender's lane at the start of the round a message
+ * was sent in to the receiver's lane at the end of the round it arrived in, or at `reach`
+ * (the newest round) while it is still on its way. A dropped message stops half way (the
+ * diagram ends it with a cross).
  */
-export function drawnMessages(g: SpaceTimeGeometry, log: readonly (MessageBatch | undefined)[], last: number): DrawnMessage[] {
+export function roundMessages(g: SpaceTimeGeometry, b: MessageBatch, round: number, reach: number): DrawnMessage[] {
   const out: DrawnMessage[] = [];
-  for (let round = 1; round <= last; round++) {
-    const b = log[round];
-    if (!b) continue;
-    for (let i = 0; i < b.count; i++) {
-      const from = b.from[i], to = b.to[i];
-      const delivered = b.outcome[i] === OUTCOME_DELIVERED;
-      const fate: MessageFate = !delivered ? 'dropped' : b.useful[i] === 1 ? 'useful' : 'redundant';
-      const x1 = roundX(g, b.sentRound[i]) + 4, y1 = laneY(g, from);
-      let x2 = roundX(g, Math.min(b.deliverRound[i], last)) + g.roundW - 4, y2 = laneY(g, to);
-      if (!delivered) {
-        x2 = (x1 + x2) / 2;
-        y2 = (y1 + y2) / 2;
-      }
-      out.push({ round, index: i, from, to, fate, x1, y1, x2, y2 });
+  for (let i = 0; i < b.count; i++) {
+    const from = b.from[i], to = b.to[i];
+    const delivered = b.outcome[i] === OUTCOME_DELIVERED;
+    const fate: MessageFate = !delivered ? 'dropped' : b.useful[i] === 1 ? 'useful' : 'redundant';
+    const x1 = roundX(g, b.sentRound[i]) + 4, y1 = laneY(g, from);
+    let x2 = roundX(g, Math.min(b.deliverRound[i], reach)) + g.roundW - 4, y2 = laneY(g, to);
+    if (!delivered) {
+      x2 = (x1 + x2) / 2;
+      y2 = (y1 + y2) / 2;
     }
+    out.push({ round, index: i, from, to, fate, x1, y1, x2, y2 });
   }
   return out;
+}
+
+const lastDelivery = new WeakMap<MessageBatch, number>();
+
+/**
+ * The column a round's segments end in while the run's newest round is `last`: its latest
+ * delivery, cut at `last`. Once every message has landed this stops changing, so a round
+ * already drawn is not drawn again as the run moves on.
+ */
+export function roundReach(b: MessageBatch, last: number): number {
+  let latest = lastDelivery.get(b);
+  if (latest === undefined) {
+    latest = 0;
+    for (let i = 0; i < b.count; i++) latest = Math.max(latest, b.deliverRound[i]);
+    lastDelivery.set(b, latest);
+  }
+  return Math.min(latest, last);
 }
