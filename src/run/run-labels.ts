@@ -20,7 +20,7 @@ function valueText(field: Field, c: SimConfig): string {
   }
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 export interface Labelled {
   config: SimConfig;
