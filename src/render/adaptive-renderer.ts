@@ -46,7 +46,7 @@ export function createAdaptiveRenderer(canvas: HTMLCanvasElement, options: Graph
     splitLine: null,
     lassoPath: null,
     request,
-    fit(bounds, margin) {
+    fitView(bounds, margin) {
       const fitted = fitTransform(bounds, Math.max(view.cssW, 1), Math.max(view.cssH, 1), margin);
       fitK = fitted.k;
       if (!userView) view.transform = fitted;

@@ -54,7 +54,7 @@ export function densityDrawing(view: RendererView): Drawing {
   let drawMode: 'pixels' | 'nodes' = 'pixels';
 
   const fitView = (): void => {
-    if (layout) view.fit(layout.bounds, FIT_MARGIN);
+    if (layout) view.fitView(layout.bounds, FIT_MARGIN);
   };
 
   /**

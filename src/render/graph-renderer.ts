@@ -79,7 +79,7 @@ export interface RendererView {
   /** Asks for an animation frame. */
   request(): void;
   /** Fits `bounds` (world units) into the canvas with `margin` CSS px around it; a view the user moved stays put. */
-  fit(bounds: Bounds, margin: number): void;
+  fitView(bounds: Bounds, margin: number): void;
   /** A new graph: the view follows its layout again, whatever the user did to the last one. */
   resetView(): void;
   /** Counts a frame drawn (the canvas's data-draw-count, read by tests and benchmarks). */
@@ -185,7 +185,7 @@ export function nodeLinkDrawing(view: RendererView, backend: RenderBackend = cre
     linkLength = totalLinkLength(edges, pos.x, pos.y);
     // Small graphs carry id labels above their nodes: leave room for the biggest dot and its label at the edges.
     const cap = radiusCap(view.cssW, view.cssH);
-    view.fit(b, pos.n <= LABEL_MAX_NODES ? Math.max(34, Math.ceil(cap + labelPx(cap) * 1.3)) : 24);
+    view.fitView(b, pos.n <= LABEL_MAX_NODES ? Math.max(34, Math.ceil(cap + labelPx(cap) * 1.3)) : 24);
     if (hulls.length) hulls = computeHulls();
     if (frame) cuts = cutMarks(frame.links, groups, pos);
     staticKey++;
