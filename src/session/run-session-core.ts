@@ -1,48 +1,13 @@
-import type { StoreApi } from 'zustand/vanilla';
 import type { Action } from '../engine/types';
 import { describeScheduled, dropRecordedAfter, markRefused, plannedAfter, recordEntry, toLogged } from '../run/schedule';
 import type { RunCoreSlice } from '../store/run-core-slice';
-import type { LiveFrameSource } from '../view/live-frame-source';
-import type { EngineClientHandlers } from '../worker/client';
 import type { WorkerFailure } from '../worker/worker-client';
-import type { FromWorker, InitRequest, ToWorker, WireFrame } from '../worker/protocol';
+import type { FromWorker, InitRequest, WireFrame } from '../worker/protocol';
+import type { ClientLike, RunSessionDeps, RunSpec } from './run-session-deps';
 import { PlayLoop } from './play-loop';
 import { i18next } from '../i18n';
 
-/** What importing needs of a File (so tests hand in a plain object). */
-export interface ScenarioFileLike {
-  name: string;
-  size: number;
-  text(): Promise<string>;
-}
-
-/** The renderer's handle as the session uses it: halves and sectors of the drawing, and its PNG. */
-export interface GraphApiLike {
-  splitHalves(): [number[], number[]];
-  splitInto(k: number): number[][];
-  /** The graph as drawn, as a PNG (the export). */
-  toPngBlob?(): Promise<Blob>;
-}
-
-/** The files a run exports (text), by kind. */
-export type ExportKind = 'scenario' | 'csv' | 'json';
-
-export interface ClientLike {
-  send(msg: ToWorker): void;
-  terminate(): void;
-}
-
-export interface RunSessionDeps<S extends RunCoreSlice> {
-  store: StoreApi<S>;
-  frames: LiveFrameSource;
-  createClient(handlers: EngineClientHandlers): ClientLike;
-  now?: () => number;
-  setTimer?: (fn: () => void, ms: number) => unknown;
-  clearTimer?: (id: unknown) => void;
-}
-
-/** An init request before the session numbers its graph. */
-export type RunSpec = InitRequest extends infer R ? (R extends InitRequest ? Omit<R, 'graphId' | 'schedule'> : never) : never;
+export type { ClientLike, ExportKind, GraphApiLike, RunSessionDeps, RunSpec, ScenarioFileLike } from './run-session-deps';
 
 const NOTICE_MS = 8000;
 
